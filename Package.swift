@@ -1,0 +1,29 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Saraptama",
+    products: [
+        .library(name: "Saraptama", targets: ["Saraptama"]),
+        .executable(name: "saraptama", targets: ["saraptama"]),
+    ],
+    targets: [
+        // libyaml, bound through pkg-config; only SaraptamaLoading imports it.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        // Stage 1: source text, positions, diagnostics, and YAML/JSON → positioned node tree.
+        .target(name: "SaraptamaLoading", dependencies: ["CYAML"]),
+        // The expression language (CEL subset): parser, checker, evaluator, built-ins.
+        .target(name: "SaraptamaExpressions", dependencies: ["SaraptamaLoading"]),
+        // Rules, reference data, the engine and reports.
+        .target(name: "Saraptama", dependencies: ["SaraptamaLoading", "SaraptamaExpressions"]),
+        // The command line: maps flags to options and calls the library.
+        .executableTarget(name: "saraptama", dependencies: ["Saraptama"]),
+        .testTarget(name: "SaraptamaLoadingTests", dependencies: ["SaraptamaLoading"]),
+        .testTarget(name: "SaraptamaExpressionsTests", dependencies: ["SaraptamaExpressions"]),
+        .testTarget(name: "SaraptamaTests", dependencies: ["Saraptama"]),
+    ]
+)

@@ -1,0 +1,50 @@
+import SaraptamaLoading
+
+// The public surface of the expression language. Internals (lexer, parser, checker, planner,
+// evaluator, built-ins) live in their own files; callers only see these types.
+
+/// A problem found while parsing or checking an expression. `offset` counts Unicode scalars
+/// from the start of the expression text, so callers can map it back into the YAML file.
+public struct ExpressionIssue: Sendable, Hashable {
+    public var code: String
+    public var message: String
+    public var offset: Int
+
+    public init(code: String, message: String, offset: Int) {
+        self.code = code
+        self.message = message
+        self.offset = offset
+    }
+}
+
+/// An error raised while evaluating an expression (missing key, wrong type, division by zero…).
+/// It is a diagnostic of the rule for that document, never a crash and never a silent pass.
+public struct EvaluationError: Error, Sendable, Hashable {
+    public var code: String
+    public var message: String
+    /// Offset (Unicode scalars) in the expression text of the sub-expression that failed.
+    public var offset: Int
+
+    public init(code: String, message: String, offset: Int) {
+        self.code = code
+        self.message = message
+        self.offset = offset
+    }
+}
+
+/// Lookups into reference data and into the state body's approved architecture. Implemented by
+/// the engine over indexes built once at load, so every lookup is a hash lookup.
+public protocol LookupProvider: Sendable {
+    /// The entries of reference catalogue `catalogue` indexed under `key` (already normalized
+    /// with `TextNormalization.key`), in file order; empty when none.
+    func lookup(catalogue: String, key: String) -> [Value]
+    /// The entries of the current state body's architecture index `index` under `key`.
+    func architectureLookup(index: String, key: String) -> [Value]
+}
+
+/// A provider with no data: every lookup answers nothing.
+public struct EmptyLookupProvider: LookupProvider {
+    public init() {}
+    public func lookup(catalogue: String, key: String) -> [Value] { [] }
+    public func architectureLookup(index: String, key: String) -> [Value] { [] }
+}

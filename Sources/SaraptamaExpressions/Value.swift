@@ -1,0 +1,60 @@
+import SaraptamaLoading
+
+/// A runtime value of the expression language.
+///
+/// Document and reference-data containers stay `.node` (no copy of the document is made); a
+/// scalar read out of a node is converted to the matching primitive case on access, so
+/// `.node` always holds a mapping or a sequence.
+public enum Value: Sendable {
+    case null
+    case bool(Bool)
+    case int(Int64)
+    case double(Double)
+    case string(String)
+    /// A calendar date, as days since 1970-01-01 (proleptic Gregorian).
+    case date(Int64)
+    case list([Value])
+    /// A map built by an expression literal; keys are strings, order is kept.
+    case map(ValueMap)
+    /// A mapping or sequence of a loaded document or data file, with its positions.
+    case node(Node)
+
+    /// Wraps a node: scalars become primitives, collections stay nodes.
+    public init(node: Node) {
+        switch node.content {
+        case .scalar(let scalar, _):
+            switch scalar {
+            case .null: self = .null
+            case .bool(let value): self = .bool(value)
+            case .int(let value): self = .int(value)
+            case .double(let value): self = .double(value)
+            case .string(let value): self = .string(value)
+            }
+        case .sequence, .mapping:
+            self = .node(node)
+        }
+    }
+}
+
+/// An ordered string-keyed map produced by a map literal or a function.
+public struct ValueMap: Sendable {
+    public private(set) var keys: [String] = []
+    public private(set) var storage: [String: Value] = [:]
+
+    public init() {}
+
+    public init(_ pairs: [(String, Value)]) {
+        for (key, value) in pairs { self[key] = value }
+    }
+
+    public var count: Int { keys.count }
+
+    public subscript(key: String) -> Value? {
+        get { storage[key] }
+        set {
+            if storage[key] == nil, newValue != nil { keys.append(key) }
+            if newValue == nil { keys.removeAll { $0 == key } }
+            storage[key] = newValue
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// Renders diagnostics the way compilers do:
+///
+///     Rules/structure/sections.yaml:12:18: error: expr-unknown-function: unknown function 'sizee'
+///         assert: sizee(doc.sections) >= 9
+///                 ^
+public struct DiagnosticRenderer: Sendable {
+    /// Sources by path, so the offending line can be quoted.
+    private var sources: [String: SourceFile] = [:]
+
+    public init(sources: [SourceFile] = []) {
+        for source in sources { self.sources[source.path] = source }
+    }
+
+    public mutating func add(_ source: SourceFile) { sources[source.path] = source }
+
+    /// One diagnostic: the header line, then (when the source is known) the line and a caret.
+    public func render(_ diagnostic: Diagnostic) -> String {
+        var out = diagnostic.description
+        if let file = diagnostic.file, let mark = diagnostic.mark,
+            let source = sources[file], let line = source.line(mark.line)
+        {
+            out += "\n" + Self.quote(line: line, column: mark.column)
+        }
+        return out
+    }
+
+    /// All diagnostics, sorted by location, each followed by its quoted line.
+    public func render(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.sorted(by: Diagnostic.byLocation).map(render).joined(separator: "\n")
+    }
+
+    /// The quoted source line (indented by 4) and a caret under `column`; tabs are kept in the
+    /// caret line so that it lines up under the character on any terminal.
+    public static func quote(line: Substring, column: Int) -> String {
+        let shown = String(line.prefix(400))
+        var caret = ""
+        for (index, character) in shown.unicodeScalars.enumerated() where index < column - 1 {
+            caret.append(character == "\t" ? "\t" : " ")
+        }
+        return "    " + shown + "\n    " + caret + "^"
+    }
+}
