@@ -1,0 +1,38 @@
+/// The result of checking a set of documents: what the reports render and the CLI's exit code
+/// is computed from.
+public struct CheckReport: Sendable {
+    public let ruleSetName: String
+    public let ruleSetVersion: String
+    public let ruleSetHash: String
+    public let language: Language
+    public let documents: [DocumentResult]
+
+    public init(ruleSet: RuleSet, language: Language, documents: [DocumentResult]) {
+        self.ruleSetName = ruleSet.name
+        self.ruleSetVersion = ruleSet.version
+        self.ruleSetHash = ruleSet.hash
+        self.language = language
+        self.documents = documents
+    }
+
+    public func count(_ severity: Severity) -> Int { documents.reduce(0) { $0 + $1.count(severity) } }
+
+    /// True when some document could not be (fully) checked.
+    public var hasProblems: Bool { documents.contains { !$0.problems.isEmpty || $0.header == nil } }
+
+    /// True when some finding is at or above `threshold` (nil: never).
+    public func hasFindings(atOrAbove threshold: Severity?) -> Bool {
+        guard let threshold else { return false }
+        return documents.contains { $0.findings.contains { $0.severity >= threshold } }
+    }
+}
+
+/// Exit codes of the command line, documented in the README.
+public enum ExitCode: Int32, Sendable {
+    /// No finding at or above `--fail-on`.
+    case success = 0
+    /// Findings at or above `--fail-on`.
+    case findings = 1
+    /// Usage, input or rule errors: something could not be checked.
+    case error = 2
+}

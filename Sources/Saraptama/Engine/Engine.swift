@@ -1,0 +1,40 @@
+import SaraptamaExpressions
+import SaraptamaLoading
+
+/// Evaluates a compiled rule set over documents. Immutable and `Sendable`: one engine serves
+/// any number of documents, from any number of threads.
+public struct Engine: Sendable {
+    public let ruleSet: RuleSet
+    public let architectures: ArchitectureLibrary
+
+    public init(ruleSet: RuleSet, architectures: ArchitectureLibrary) {
+        self.ruleSet = ruleSet
+        self.architectures = architectures
+    }
+
+    /// Checks one document against every rule in force for its kind and date.
+    public func check(_ document: Document, language: Language) -> DocumentResult {
+        check(document, language: language, architecture: architectures[document.header.stateBodyID], rules: ruleSet.rules)
+    }
+
+    /// Checks with an explicit architecture and rule list (rule examples use this).
+    func check(_ document: Document, language: Language, architecture: Architecture?, rules: [Rule]) -> DocumentResult {
+        let lookups = DocumentLookups(reference: ruleSet.reference, architecture: architecture)
+        var activation = Activation(environment: ruleSet.environment, lookups: lookups)
+        let documentValue = Value(node: document.root)
+        activation.set("doc", documentValue)
+        activation.set("arch", architecture.map { Value(node: $0.root) } ?? .null)
+
+        var findings: [Finding] = []
+        var problems: [Diagnostic] = []
+        var checked: [String] = []
+        for rule in rules where rule.applies(to: document.header.kind, on: document.header.date) {
+            checked.append(rule.id)
+            let evaluation = RuleEvaluation(rule: rule, document: document, language: language)
+            evaluation.run(activation: &activation, documentValue: documentValue, findings: &findings, problems: &problems)
+        }
+        return DocumentResult(
+            file: document.file, header: document.header, findings: findings.sorted(by: Finding.byLocation),
+            problems: problems.sorted(by: Diagnostic.byLocation), checkedRules: checked, source: document.source)
+    }
+}

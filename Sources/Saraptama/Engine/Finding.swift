@@ -1,0 +1,73 @@
+import SaraptamaLoading
+
+/// A rule's verdict on one node of a document: the rule id, severity, localized texts, where in
+/// the document (path and line:column) and on what normative basis.
+public struct Finding: Sendable {
+    public let ruleID: String
+    public let pack: String
+    public let severity: Severity
+    public let title: String
+    public let message: String
+    public let fix: String?
+    public let basis: RuleBasis
+    public let implements: [String]
+    /// The document file and the position of the node the finding concerns.
+    public let file: String
+    public let path: DocumentPath
+    public let mark: Mark
+
+    /// Orders findings by position, then rule id, so reports are stable.
+    public static func byLocation(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        if lhs.mark != rhs.mark { return lhs.mark < rhs.mark }
+        if lhs.ruleID != rhs.ruleID { return lhs.ruleID < rhs.ruleID }
+        return lhs.path.description < rhs.path.description
+    }
+}
+
+/// The conclusion a check supports for one document.
+public enum Verdict: String, Sendable, Codable {
+    /// No error-level finding: a positive conclusion.
+    case positive
+    /// At least one error-level finding: a negative conclusion.
+    case negative
+    /// The document could not be fully checked (it did not load, or a rule failed to evaluate);
+    /// no conclusion can be drawn until the problems are fixed.
+    case inconclusive
+}
+
+/// Everything a check found about one input document.
+public struct DocumentResult: Sendable {
+    public let file: String
+    /// Nil when the document failed to load or its header is invalid.
+    public let header: DocumentHeader?
+    public let findings: [Finding]
+    /// Problems that kept the document (or some rule) from being checked.
+    public let problems: [Diagnostic]
+    /// Ids of the rules that applied to the document (by kind and date).
+    public let checkedRules: [String]
+    /// The document's source, for quoting lines.
+    public let source: SourceFile?
+
+    public init(file: String, header: DocumentHeader?, findings: [Finding], problems: [Diagnostic], checkedRules: [String], source: SourceFile?) {
+        self.file = file
+        self.header = header
+        self.findings = findings
+        self.problems = problems
+        self.checkedRules = checkedRules
+        self.source = source
+    }
+
+    public var verdict: Verdict {
+        if findings.contains(where: { $0.severity == .error }) { return .negative }
+        if problems.contains(where: { $0.severity == .error }) || header == nil { return .inconclusive }
+        return .positive
+    }
+
+    public func count(_ severity: Severity) -> Int { findings.count { $0.severity == severity } }
+
+    /// Ids of applicable rules that produced no finding.
+    public var passedRules: [String] {
+        let failed = Set(findings.map(\.ruleID))
+        return checkedRules.filter { !failed.contains($0) }
+    }
+}

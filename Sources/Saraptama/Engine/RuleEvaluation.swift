@@ -1,0 +1,65 @@
+import SaraptamaExpressions
+import SaraptamaLoading
+
+/// Runs one rule over one document: select items, apply the guard, check the assertion, and turn
+/// failures into findings and evaluation errors into problems that point at the rule file.
+struct RuleEvaluation {
+    let rule: Rule
+    let document: Document
+    let language: Language
+
+    func run(activation: inout Activation, documentValue: Value, findings: inout [Finding], problems: inout [Diagnostic]) {
+        let matches = rule.selector?.matches(in: document.root)
+            ?? [PathPattern.Match(node: document.root, path: .root, parent: nil, lastEach: nil)]
+        for match in matches {
+            activation.set("item", Value(node: match.node))
+            activation.set("parent", match.parent.map { Value(node: $0) } ?? documentValue)
+            if let guardExpression = rule.guardExpression {
+                guard let applies = truth(of: guardExpression, role: "when", match: match, activation: activation, problems: &problems) else { continue }
+                if !applies { continue }
+            }
+            guard let holds = truth(of: rule.assertion, role: "assert", match: match, activation: activation, problems: &problems) else { continue }
+            if holds { continue }
+            findings.append(finding(for: match, activation: activation, problems: &problems))
+        }
+    }
+
+    /// The boolean value of an expression, or nil (after recording a problem) when it fails or
+    /// is not a bool: an error is never a silent pass.
+    private func truth(of expression: EmbeddedExpression, role: String, match: PathPattern.Match, activation: Activation, problems: inout [Diagnostic]) -> Bool? {
+        do {
+            let value = try expression.compiled.evaluate(activation)
+            if case .bool(let flag) = value { return flag }
+            problems.append(problem(code: "eval-not-bool", message: "'\(role)' must evaluate to a bool, got \(value.typeName)", expression: expression, offset: 0, match: match))
+        } catch {
+            problems.append(problem(code: error.code, message: error.message, expression: expression, offset: error.offset, match: match))
+        }
+        return nil
+    }
+
+    private func finding(for match: PathPattern.Match, activation: Activation, problems: inout [Diagnostic]) -> Finding {
+        var path = match.path
+        var mark = match.node.mark
+        if let location = rule.location {
+            let relative = location.concretePath
+            path = path.appending(relative)
+            mark = relative.deepestExisting(in: match.node).mark
+        }
+        let (message, errors) = rule.message.render(language, activation: activation)
+        for (expression, error) in errors {
+            problems.append(problem(code: error.code, message: "in the message: " + error.message, expression: expression, offset: error.offset, match: match))
+        }
+        return Finding(
+            ruleID: rule.id, pack: rule.pack, severity: rule.severity, title: rule.title[language], message: message,
+            fix: rule.fix?[language], basis: rule.basis, implements: rule.implements, file: document.file, path: path, mark: mark)
+    }
+
+    /// An evaluation problem: reported at the expression's position in the rule file, naming the
+    /// document node it was evaluated on.
+    private func problem(code: String, message: String, expression: EmbeddedExpression, offset: Int, match: PathPattern.Match) -> Diagnostic {
+        let where_ = "\(document.file):\(match.node.mark.line):\(match.node.mark.column) (\(match.path))"
+        return Diagnostic(
+            .error, code: code, message: "rule \(rule.id) on \(where_): \(message)",
+            file: expression.site.source.path, mark: expression.site.mark(at: offset))
+    }
+}

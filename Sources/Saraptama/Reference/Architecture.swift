@@ -1,0 +1,69 @@
+import SaraptamaExpressions
+import SaraptamaLoading
+
+/// The approved architecture of one state body (activity, data, systems, infrastructure), as a
+/// node tree with the indexes declared in `ruleset.yaml` (`architecture_indexes`).
+public struct Architecture: Sendable {
+    /// The state body id (`state_body.id`), which documents name in their header.
+    public let bodyID: String
+    public let root: Node
+    public let file: String
+    let indexes: [String: [String: [Value]]]
+
+    init(bodyID: String, root: Node, file: String, specs: [IndexSpec]) {
+        self.bodyID = bodyID
+        self.root = root
+        self.file = file
+        var indexes: [String: [String: [Value]]] = [:]
+        for spec in specs { indexes[spec.name] = spec.build(over: root) }
+        self.indexes = indexes
+    }
+}
+
+/// The approved architectures of every known state body, by body id.
+public struct ArchitectureLibrary: Sendable {
+    public private(set) var architectures: [String: Architecture] = [:]
+    public let directory: String?
+
+    public init(directory: String? = nil, architectures: [Architecture] = []) {
+        self.directory = directory
+        for architecture in architectures { self.architectures[architecture.bodyID] = architecture }
+    }
+
+    public subscript(bodyID: String?) -> Architecture? {
+        guard let bodyID else { return nil }
+        return architectures[bodyID]
+    }
+
+    /// Loads every `*.yaml`/`*.json` file of `directory` (recursively); each file is one body.
+    /// All problems (syntax, missing `state_body.id`, duplicate bodies) are collected.
+    public static func load(directory: String, specs: [IndexSpec]) throws(DiagnosticError) -> ArchitectureLibrary {
+        var problems: [Diagnostic] = []
+        var loaded: [Architecture] = []
+        var firstFile: [String: String] = [:]
+        for file in InputFiles.dataFiles(under: directory) {
+            do {
+                let document = try YAMLLoader.load(file: file)
+                guard let bodyID = document.root["state_body"]?["id"]?.string else {
+                    problems.append(Diagnostic(code: "arch-missing-body", message: "an architecture file needs 'state_body.id'", file: file, mark: document.root.mark))
+                    continue
+                }
+                if let other = firstFile[bodyID] {
+                    problems.append(Diagnostic(code: "arch-duplicate-body", message: "state body '\(bodyID)' already has an architecture in \(other)", file: file, mark: document.root["state_body"]?.mark))
+                    continue
+                }
+                firstFile[bodyID] = file
+                loaded.append(Architecture(bodyID: bodyID, root: document.root, file: file, specs: specs))
+            } catch {
+                problems.append(contentsOf: error.diagnostics)
+            }
+        }
+        if !problems.isEmpty { throw DiagnosticError(problems) }
+        return ArchitectureLibrary(directory: directory, architectures: loaded)
+    }
+
+    /// An architecture given inline (rule examples).
+    static func inline(_ node: Node, file: String, specs: [IndexSpec]) -> Architecture {
+        Architecture(bodyID: node["state_body"]?["id"]?.string ?? "", root: node, file: file, specs: specs)
+    }
+}

@@ -1,0 +1,38 @@
+import SaraptamaExpressions
+import SaraptamaLoading
+
+/// One reference catalogue of `Rules/reference/` (reference databases, standard solutions,
+/// classifier…), indexed once at load so that `lookup()` is a hash lookup.
+public struct Catalogue: Sendable {
+    public let name: String
+    public let title: LocalizedText?
+    /// Where the content comes from, as the file states it.
+    public let provenance: String
+    public let confidence: String
+    public let entries: [Node]
+    public let file: String
+    let index: [String: [Value]]
+}
+
+/// All reference catalogues, by name.
+public struct ReferenceData: Sendable {
+    public let catalogues: [String: Catalogue]
+
+    public init(catalogues: [String: Catalogue] = [:]) { self.catalogues = catalogues }
+
+    public func lookup(catalogue: String, key: String) -> [Value] {
+        catalogues[catalogue]?.index[key] ?? []
+    }
+}
+
+/// The lookups of one document: reference data plus its state body's approved architecture.
+struct DocumentLookups: LookupProvider {
+    let reference: ReferenceData
+    let architecture: Architecture?
+
+    func lookup(catalogue: String, key: String) -> [Value] { reference.lookup(catalogue: catalogue, key: key) }
+
+    func architectureLookup(index: String, key: String) -> [Value] {
+        architecture?.indexes[index]?[key] ?? []
+    }
+}

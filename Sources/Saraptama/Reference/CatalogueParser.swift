@@ -1,0 +1,43 @@
+import SaraptamaLoading
+
+/// Reads one `Rules/reference/*.yaml` file into an indexed catalogue.
+struct CatalogueParser {
+    let collector: DiagnosticCollector
+
+    func parse(_ document: LoadedDocument) -> Catalogue? {
+        let file = document.source.path
+        guard let reader = FieldReader(document.root, file: file, context: "a reference catalogue", collector: collector) else { return nil }
+        let name = reader.string("catalogue", required: true)
+        let title = reader.localized("title")
+        let provenance = reader.string("provenance", required: true)
+        let confidence = reader.string("confidence", required: true)
+        let keys = reader.strings("key", required: true)
+        let entriesNode = reader.field("entries", required: true)
+        _ = reader.field("note")
+        reader.finish()
+        if let (text, node) = confidence, !["verified", "inferred", "working-list"].contains(text) {
+            collector.error("ref-bad-confidence", "confidence must be verified, inferred or working-list, found '\(text)'", file: file, at: node.mark)
+        }
+        guard let name, let provenance, let confidence, let keys, let entriesNode else { return nil }
+        guard let entries = entriesNode.sequence else {
+            collector.error("rule-wrong-type", "'entries' must be a list, found \(entriesNode.kindName)", file: file, at: entriesNode.mark)
+            return nil
+        }
+        for entry in entries where entry.mapping == nil {
+            collector.error("rule-wrong-type", "each entry must be a mapping, found \(entry.kindName)", file: file, at: entry.mark)
+        }
+        var root = Mapping()
+        root.set("entries", entriesNode)
+        let spec = IndexSpec(name: name.0, collection: PathPattern.parse("entries").successValue!, keys: keys.map(\.0))
+        return Catalogue(
+            name: name.0, title: title, provenance: provenance.0, confidence: confidence.0, entries: entries, file: file,
+            index: spec.build(over: Node(.mapping(root), mark: entriesNode.mark)))
+    }
+}
+
+extension Result {
+    var successValue: Success? {
+        if case .success(let value) = self { return value }
+        return nil
+    }
+}

@@ -1,0 +1,40 @@
+import SaraptamaExpressions
+import SaraptamaLoading
+
+/// How a collection of a data file is indexed for lookups: which entries, by which fields.
+/// A key field may hold a string, a list of strings, or a `{ru, kk, en}` mapping: each string
+/// is indexed, normalized with `TextNormalization.key`, so «ИИН», «ЖСН» and `iin` can all lead
+/// to the same entry.
+public struct IndexSpec: Sendable {
+    public var name: String
+    public var collection: PathPattern
+    public var keys: [String]
+
+    /// Builds the index of the entries found at `collection` under `root`.
+    func build(over root: Node) -> [String: [Value]] {
+        var index: [String: [Value]] = [:]
+        guard let entries = collection.concretePath.resolve(in: root)?.sequence else { return index }
+        for entry in entries {
+            var seen: Set<String> = []
+            for key in keys {
+                for text in Self.strings(in: entry[key]) {
+                    let normalized = TextNormalization.key(text)
+                    guard !normalized.isEmpty, seen.insert(normalized).inserted else { continue }
+                    index[normalized, default: []].append(Value(node: entry))
+                }
+            }
+        }
+        return index
+    }
+
+    static func strings(in node: Node?) -> [String] {
+        guard let node else { return [] }
+        switch node.content {
+        case .scalar(.string(let text), _): return [text]
+        case .scalar(.int(let number), _): return [String(number)]
+        case .scalar: return []
+        case .sequence(let items): return items.flatMap { strings(in: $0) }
+        case .mapping(let mapping): return mapping.entries.flatMap { strings(in: $0.value) }
+        }
+    }
+}

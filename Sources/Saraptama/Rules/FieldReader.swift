@@ -1,0 +1,102 @@
+import Foundation
+import SaraptamaLoading
+
+/// Reads the fields of one mapping in a rule or data file, reporting wrong types, missing fields
+/// and unknown fields (with a "did you mean" suggestion) into a collector, so that every problem
+/// of a file is reported in one run.
+final class FieldReader {
+    let node: Node
+    let file: String
+    let context: String
+    private let mapping: Mapping
+    private let collector: DiagnosticCollector
+    private var read: Set<String> = []
+
+    /// Nil (after reporting `rule-wrong-type`) when `node` is not a mapping.
+    init?(_ node: Node, file: String, context: String, collector: DiagnosticCollector) {
+        guard let mapping = node.mapping else {
+            collector.error("rule-wrong-type", "\(context) must be a mapping, found \(node.kindName)", file: file, at: node.mark)
+            return nil
+        }
+        self.node = node
+        self.file = file
+        self.context = context
+        self.mapping = mapping
+        self.collector = collector
+    }
+
+    /// The raw node of a field, marking it as known.
+    func field(_ key: String, required: Bool = false) -> Node? {
+        read.insert(key)
+        let value = mapping[key]
+        if value == nil, required {
+            collector.error("rule-missing-field", "\(context) has no '\(key)' field", file: file, at: node.mark)
+        }
+        return value
+    }
+
+    func string(_ key: String, required: Bool = false) -> (String, Node)? {
+        guard let value = field(key, required: required) else { return nil }
+        switch value.scalar {
+        case .string(let text): return (text, value)
+        case .int(let number): return (String(number), value)
+        case .double(let number): return (String(number), value)
+        case .bool(let flag): return (String(flag), value)
+        default:
+            collector.error("rule-wrong-type", "'\(key)' of \(context) must be a string, found \(value.kindName)", file: file, at: value.mark)
+            return nil
+        }
+    }
+
+    /// A list of strings; a single string is accepted as a one-element list.
+    func strings(_ key: String, required: Bool = false) -> [(String, Node)]? {
+        guard let value = field(key, required: required) else { return nil }
+        if let text = value.string { return [(text, value)] }
+        guard let items = value.sequence else {
+            collector.error("rule-wrong-type", "'\(key)' of \(context) must be a list of strings, found \(value.kindName)", file: file, at: value.mark)
+            return nil
+        }
+        var result: [(String, Node)] = []
+        for item in items {
+            if let text = item.string { result.append((text, item)) } else {
+                collector.error("rule-wrong-type", "items of '\(key)' must be strings, found \(item.kindName)", file: file, at: item.mark)
+            }
+        }
+        return result
+    }
+
+    /// A `{ru, kk, en}` mapping; each language is required.
+    func localized(_ key: String, required: Bool = false) -> LocalizedText? {
+        guard let value = field(key, required: required) else { return nil }
+        guard let reader = FieldReader(value, file: file, context: "'\(key)'", collector: collector) else { return nil }
+        let ru = reader.language("ru"), kk = reader.language("kk"), en = reader.language("en")
+        reader.finish()
+        guard let ru, let kk, let en else { return nil }
+        return LocalizedText(ru: ru, kk: kk, en: en)
+    }
+
+    private func language(_ code: String) -> String? {
+        read.insert(code)
+        guard let value = mapping[code] else {
+            collector.error("rule-missing-language", "\(context) has no '\(code)' text: every text needs ru, kk and en", file: file, at: node.mark)
+            return nil
+        }
+        guard let text = value.string, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            collector.error("rule-missing-language", "the '\(code)' text of \(context) must be a non-empty string", file: file, at: value.mark)
+            return nil
+        }
+        return text
+    }
+
+    /// Reports every field that was never read: an unknown field is an error, never ignored.
+    func finish() {
+        let known = Array(read)
+        for entry in mapping.entries where !read.contains(entry.key) {
+            var message = "unknown field '\(entry.key)' in \(context)"
+            if let suggestion = Suggestion.closest(to: entry.key, among: known) {
+                message += "; did you mean '\(suggestion)'?"
+            }
+            collector.error("rule-unknown-field", message, file: file, at: entry.keyMark)
+        }
+    }
+}

@@ -1,0 +1,205 @@
+import SaraptamaExpressions
+import SaraptamaLoading
+
+/// Parses and checks the rules of one rule file and compiles them. Every problem is collected
+/// with its file position (inside expressions too); a rule with problems is left out.
+struct RuleCompiler {
+    static let ruleFields = [
+        "id", "title", "message", "severity", "kinds", "implements", "basis", "valid_from", "valid_until",
+        "select", "when", "assert", "location", "fix", "tags", "examples",
+    ]
+    static let variables = ["doc", "item", "parent", "arch"]
+
+    let environment: ExpressionEnvironment
+    let editions: [String: Int64]
+    let collector: DiagnosticCollector
+
+    /// The rules of one loaded rule file of pack `pack`.
+    func compileFile(_ root: Node, source: SourceFile, pack: String) -> [Rule] {
+        guard let top = FieldReader(root, file: source.path, context: "a rule file", collector: collector) else { return [] }
+        let list = top.field("rules", required: true)
+        top.finish()
+        guard let list else { return [] }
+        guard let items = list.sequence else {
+            collector.error("rule-wrong-type", "'rules' must be a list of rules, found \(list.kindName)", file: source.path, at: list.mark)
+            return []
+        }
+        return items.compactMap { compileRule($0, source: source, pack: pack) }
+    }
+
+    private func compileRule(_ node: Node, source: SourceFile, pack: String) -> Rule? {
+        let file = source.path
+        let before = collector.diagnostics.count
+        let idText = node.mapping?["id"]?.string
+        guard let reader = FieldReader(node, file: file, context: idText.map { "rule \($0)" } ?? "a rule", collector: collector) else { return nil }
+
+        let id = reader.string("id", required: true)
+        if let (text, idNode) = id, !Self.isValidID(text) {
+            collector.error("rule-bad-id", "rule id '\(text)' must look like PACK-NNN (capital letters, a dash, digits), e.g. STR-001", file: file, at: idNode.mark)
+        }
+        let title = reader.localized("title", required: true)
+        let severity = parseSeverity(reader.string("severity", required: true), file: file)
+        let kinds = parseKinds(reader.strings("kinds", required: true), file: file, at: node.mark)
+        let implements = reader.strings("implements", required: true) ?? []
+        for (requirement, requirementNode) in implements where !Self.isRequirementID(requirement) {
+            collector.error("rule-bad-requirement", "'\(requirement)' is not a requirement id of NORMS.md §7 (R01–R40, D01–D05, X01)", file: file, at: requirementNode.mark)
+        }
+        let basis = parseBasis(reader.field("basis", required: true), file: file)
+        let validFrom = parseDate(reader.field("valid_from"), file: file)
+        let validUntil = parseDate(reader.field("valid_until"), file: file)
+        if let from = validFrom, let until = validUntil, from >= until, let untilNode = reader.field("valid_until") {
+            collector.error("rule-bad-date", "valid_until must be after valid_from", file: file, at: untilNode.mark)
+        }
+        let selector = parsePath(reader.string("select"), source: source, wildcards: true)
+        let location = parsePath(reader.string("location"), source: source, wildcards: false)
+        let guardExpression = reader.string("when").flatMap { compileExpression($0.1, source: source) }
+        let assertNode = reader.string("assert", required: true)
+        let assertion = assertNode.flatMap { compileExpression($0.1, source: source) }
+        let message = compileMessage(reader.field("message", required: true), source: source)
+        let fix = reader.localized("fix", required: true)
+        let tags = (reader.strings("tags") ?? []).map(\.0)
+        let examples = parseExamples(reader.field("examples", required: true), file: file, ruleMark: node.mark)
+        reader.finish()
+
+        guard collector.diagnostics.count == before, let id, let title, let severity, let kinds, let basis,
+            let assertion, let message
+        else { return nil }
+        return Rule(
+            id: id.0, pack: pack, title: title, severity: severity, kinds: kinds,
+            implements: implements.map(\.0), basis: basis, validFrom: validFrom, validUntil: validUntil,
+            selector: selector, location: location, fix: fix, tags: tags, examples: examples,
+            file: file, mark: node.mark, message: message, guardExpression: guardExpression, assertion: assertion)
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        let parts = id.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return false }
+        return parts[0].allSatisfy { $0.isASCII && $0.isUppercase } && parts[1].allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    static func isRequirementID(_ id: String) -> Bool {
+        guard let first = id.first, "RDX".contains(first), id.count == 3 else { return false }
+        return id.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    private func parseSeverity(_ value: (String, Node)?, file: String) -> Severity? {
+        guard let (text, node) = value else { return nil }
+        guard let severity = Severity(rawValue: text) else {
+            collector.error("rule-bad-severity", "severity must be error, warning or info, found '\(text)'", file: file, at: node.mark)
+            return nil
+        }
+        return severity
+    }
+
+    private func parseKinds(_ values: [(String, Node)]?, file: String, at mark: Mark) -> [DocumentKind]? {
+        guard let values else { return nil }
+        var kinds: [DocumentKind] = []
+        for (text, node) in values {
+            if let kind = DocumentKind(rawValue: text) { kinds.append(kind) } else {
+                var message = "unknown document kind '\(text)'"
+                if let guess = Suggestion.closest(to: text, among: DocumentKind.allCases.map(\.rawValue)) { message += "; did you mean '\(guess)'?" }
+                collector.error("rule-bad-kind", message, file: file, at: node.mark)
+            }
+        }
+        if values.isEmpty { collector.error("rule-bad-kind", "'kinds' must name at least one document kind", file: file, at: mark) }
+        return kinds
+    }
+
+    private func parseBasis(_ node: Node?, file: String) -> RuleBasis? {
+        guard let node, let reader = FieldReader(node, file: file, context: "'basis'", collector: collector) else { return nil }
+        let act = reader.string("act", required: true)
+        let edition = reader.string("edition", required: true)
+        let clause = reader.string("clause", required: true)
+        let confidenceText = reader.string("confidence", required: true)
+        let note = reader.string("note")
+        reader.finish()
+        var confidence: RuleBasis.Confidence?
+        if let (text, confidenceNode) = confidenceText {
+            confidence = RuleBasis.Confidence(rawValue: text)
+            if confidence == nil {
+                collector.error("rule-bad-confidence", "confidence must be 'verified' or 'inferred', found '\(text)'", file: file, at: confidenceNode.mark)
+            }
+        }
+        guard let act, let edition, let clause, let confidence else { return nil }
+        return RuleBasis(act: act.0, edition: edition.0, clause: clause.0, confidence: confidence, note: note?.0)
+    }
+
+    /// A date written `YYYY-MM-DD`, or the name of an edition declared in `ruleset.yaml`.
+    private func parseDate(_ node: Node?, file: String) -> Int64? {
+        guard let node else { return nil }
+        guard let text = node.string else {
+            collector.error("rule-bad-date", "expected a date YYYY-MM-DD or an edition name, found \(node.kindName)", file: file, at: node.mark)
+            return nil
+        }
+        if let day = CalendarDay.parse(text) { return day }
+        if let day = editions[text] { return day }
+        var message = "'\(text)' is neither a date YYYY-MM-DD nor an edition of ruleset.yaml"
+        if let guess = Suggestion.closest(to: text, among: Array(editions.keys)) { message += "; did you mean '\(guess)'?" }
+        collector.error("rule-bad-date", message, file: file, at: node.mark)
+        return nil
+    }
+
+    private func parsePath(_ value: (String, Node)?, source: SourceFile, wildcards: Bool) -> PathPattern? {
+        guard let (text, node) = value else { return nil }
+        switch PathPattern.parse(text) {
+        case .success(let pattern):
+            if !wildcards, !pattern.isConcrete {
+                collector.error("rule-bad-path", "'location' names one node: it cannot contain '[*]'", file: source.path, at: node.mark)
+                return nil
+            }
+            return pattern
+        case .failure(let error):
+            let site = EmbeddedText(node: node, source: source)
+            collector.error("rule-bad-path", error.message, file: source.path, at: site.mark(at: error.offset))
+            return nil
+        }
+    }
+
+    private func compileExpression(_ node: Node, source: SourceFile) -> EmbeddedExpression? {
+        guard let text = node.string else {
+            collector.error("rule-wrong-type", "an expression must be a string, found \(node.kindName)", file: source.path, at: node.mark)
+            return nil
+        }
+        return EmbeddedExpression.compile(text, site: EmbeddedText(node: node, source: source), environment: environment, collector: collector)
+    }
+
+    private func compileMessage(_ node: Node?, source: SourceFile) -> MessageTemplate? {
+        guard let node, let reader = FieldReader(node, file: source.path, context: "'message'", collector: collector) else { return nil }
+        var parts: [Language: [MessageTemplate.Part]] = [:]
+        for language in Language.allCases {
+            guard let (_, textNode) = reader.string(language.rawValue, required: true) else { continue }
+            parts[language] = MessageTemplate.compile(textNode, language: language, source: source, environment: environment, collector: collector)
+        }
+        reader.finish()
+        return parts.count == Language.allCases.count ? MessageTemplate(parts: parts) : nil
+    }
+
+    private func parseExamples(_ node: Node?, file: String, ruleMark: Mark) -> [RuleExample] {
+        guard let node, let reader = FieldReader(node, file: file, context: "'examples'", collector: collector) else { return [] }
+        var examples: [RuleExample] = []
+        for (key, failing) in [("pass", false), ("fail", true)] {
+            guard let list = reader.field(key, required: true) else { continue }
+            guard let items = list.sequence, !items.isEmpty else {
+                collector.error("rule-missing-examples", "'examples.\(key)' must be a non-empty list: every rule has passing and failing examples", file: file, at: list.mark)
+                continue
+            }
+            for item in items {
+                guard let exampleReader = FieldReader(item, file: file, context: "an example", collector: collector) else { continue }
+                let document = exampleReader.field("doc", required: true)
+                let architecture = exampleReader.field("architecture")
+                var expectation = RuleExample.Expectation.pass
+                if failing {
+                    let paths = exampleReader.strings("findings", required: true) ?? []
+                    if paths.isEmpty { collector.error("rule-missing-examples", "a failing example lists the paths of the findings it must produce", file: file, at: item.mark) }
+                    expectation = .fail(paths: paths.map(\.0))
+                }
+                exampleReader.finish()
+                if let document {
+                    examples.append(RuleExample(expectation: expectation, document: document, architecture: architecture, mark: item.mark))
+                }
+            }
+        }
+        reader.finish()
+        return examples
+    }
+}

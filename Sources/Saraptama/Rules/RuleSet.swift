@@ -1,0 +1,35 @@
+import SaraptamaExpressions
+import SaraptamaLoading
+
+/// A compiled rule set: the manifest, the rules, the reference data and how architectures are
+/// indexed. Built once by `RuleSetLoader`; shared read-only by every check.
+public struct RuleSet: Sendable {
+    /// A named date used by `valid_from` / `valid_until` (e.g. `digital_code`).
+    public struct Edition: Sendable {
+        public let name: String
+        public let date: Int64
+        public let confidence: String
+        public let source: String?
+    }
+
+    public let name: String
+    public let version: String
+    public let editions: [Edition]
+    public let rules: [Rule]
+    public let reference: ReferenceData
+    public let architectureIndexes: [IndexSpec]
+    /// The directory it was loaded from.
+    public let directory: String
+    /// SHA-256 over every file of the rule set (paths and contents, in path order): the same
+    /// hash means the same rules, whatever the version string says.
+    public let hash: String
+    /// The sources of every rule and data file, for quoting lines in diagnostics.
+    public let sources: [SourceFile]
+    /// The environment the rules were compiled in; activations are made from it.
+    let environment: ExpressionEnvironment
+
+    public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+
+    /// The default folder of approved architectures: `architectures/` inside the rule set.
+    public var defaultArchitectureDirectory: String { directory + "/architectures" }
+}

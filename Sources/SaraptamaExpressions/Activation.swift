@@ -1,0 +1,36 @@
+/// The values of the variables for one evaluation, plus the lookup provider. Create one per
+/// document (it is a small struct holding an array) and `set` the variables that change per item.
+public struct Activation: Sendable {
+    let layout: VariableLayout
+    private(set) var values: [Value]
+    let lookups: any LookupProvider
+
+    /// Every variable starts as `null`.
+    public init(environment: ExpressionEnvironment, lookups: any LookupProvider) {
+        self.layout = environment.layout
+        self.values = Array(repeating: .null, count: environment.layout.names.count)
+        self.lookups = lookups
+    }
+
+    /// Sets a declared variable. An undeclared name is a programmer error (precondition).
+    public mutating func set(_ variable: String, _ value: Value) {
+        guard let slot = layout.slots[variable] else {
+            preconditionFailure("variable '\(variable)' is not declared in the environment")
+        }
+        values[slot] = value
+    }
+
+    /// The slot of a declared variable, for callers that set it in a hot loop.
+    public func slot(of variable: String) -> Int? { layout.slots[variable] }
+
+    /// Sets a variable by slot (see `slot(of:)`).
+    public mutating func set(slot: Int, _ value: Value) {
+        precondition(values.indices.contains(slot), "no variable slot \(slot)")
+        values[slot] = value
+    }
+
+    /// The current value of a declared variable.
+    public subscript(variable: String) -> Value? {
+        layout.slots[variable].map { values[$0] }
+    }
+}

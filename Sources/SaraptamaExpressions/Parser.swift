@@ -1,0 +1,309 @@
+// A recursive-descent parser for the CEL grammar (cel-spec langdef):
+//
+//   Expr     = Or ["?" Or ":" Expr]          right-associative conditional
+//   Or       = And {"||" And}                 And = Relation {"&&" Relation}
+//   Relation = Addition {Relop Addition}     Relop = < <= > >= == != in
+//   Addition = Mult {("+"|"-") Mult}          Mult = Unary {("*"|"/"|"%") Unary}
+//   Unary    = {"!"|"-"} Member
+//   Member   = Primary {"." IDENT ["(" args ")"] | "[" Expr "]"}
+//   Primary  = ["."] IDENT ["(" args ")"] | "(" Expr ")" | "[" list "]" | "{" map "}" | literal
+//
+// It stops at the first syntax error: later errors are usually consequences of the first.
+
+struct Parser {
+    private var lexer: Lexer
+    private var token: Token
+    /// Current recursion depth through `expression()`; bounded so parentheses cannot
+    /// overflow the stack before any node is built.
+    private var depth = 0
+
+    /// Parses a whole expression.
+    static func parse(_ source: String) throws(SyntaxFailure) -> Expr {
+        var parser = try Parser(source)
+        let expr = try parser.expression()
+        guard case .end = parser.token.kind else {
+            throw parser.unexpected("an operator or end of expression")
+        }
+        return expr
+    }
+
+    private init(_ source: String) throws(SyntaxFailure) {
+        lexer = Lexer(source)
+        token = try lexer.next()
+    }
+
+    // MARK: - Token helpers
+
+    private mutating func advance() throws(SyntaxFailure) {
+        token = try lexer.next()
+    }
+
+    private func isPunctuation(_ punctuation: Punctuation) -> Bool {
+        token.kind == .punctuation(punctuation)
+    }
+
+    private mutating func expect(_ punctuation: Punctuation) throws(SyntaxFailure) {
+        guard isPunctuation(punctuation) else { throw unexpected("'\(punctuation.rawValue)'") }
+        try advance()
+    }
+
+    private func unexpected(_ expected: String) -> SyntaxFailure {
+        SyntaxFailure("expected \(expected), found \(token.description)", at: token.offset)
+    }
+
+    /// Builds a node, refusing trees too deep for the recursive later stages.
+    private func node(_ kind: Expr.Kind, offset: Int, start: Int) throws(SyntaxFailure) -> Expr {
+        let expr = Expr(kind, offset: offset, start: start)
+        guard expr.height <= ExpressionLimits.maxDepth else {
+            throw SyntaxFailure(
+                "expression nested too deeply (more than \(ExpressionLimits.maxDepth) levels)",
+                at: offset, code: "expr-too-deep")
+        }
+        return expr
+    }
+
+    // MARK: - Grammar
+
+    private mutating func expression() throws(SyntaxFailure) -> Expr {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= ExpressionLimits.maxDepth else {
+            throw SyntaxFailure(
+                "expression nested too deeply (more than \(ExpressionLimits.maxDepth) levels)",
+                at: token.offset, code: "expr-too-deep")
+        }
+        let condition = try binary(level: 0)
+        guard isPunctuation(.question) else { return condition }
+        let questionOffset = token.offset
+        try advance()
+        let then = try binary(level: 0)
+        try expect(.colon)
+        let otherwise = try expression()
+        return try node(
+            .conditional(condition, then, otherwise), offset: questionOffset, start: condition.start)
+    }
+
+    /// Binary operators by precedence level, loosest first; all are left-associative.
+    private static let levels: [[BinaryOperator]] = [
+        [.or], [.and],
+        [.less, .lessEqual, .greater, .greaterEqual, .equal, .notEqual, .in],
+        [.add, .subtract], [.multiply, .divide, .remainder],
+    ]
+
+    private mutating func binary(level: Int) throws(SyntaxFailure) -> Expr {
+        guard level < Self.levels.count else { return try unary() }
+        var left = try binary(level: level + 1)
+        while let op = binaryOperator(), Self.levels[level].contains(op) {
+            let offset = token.offset
+            try advance()
+            let right = try binary(level: level + 1)
+            left = try node(.binary(op, left, right), offset: offset, start: left.start)
+        }
+        return left
+    }
+
+    private func binaryOperator() -> BinaryOperator? {
+        switch token.kind {
+        case .inKeyword: return .in
+        case .punctuation(let punctuation): return BinaryOperator(rawValue: punctuation.rawValue)
+        default: return nil
+        }
+    }
+
+    private mutating func unary() throws(SyntaxFailure) -> Expr {
+        var operators: [(UnaryOperator, Int)] = []
+        while case .punctuation(let punctuation) = token.kind,
+            punctuation == .not || punctuation == .minus
+        {
+            operators.append((punctuation == .not ? .not : .negate, token.offset))
+            try advance()
+        }
+        var operand: Expr
+        // -9223372036854775808 is an int although its magnitude alone is not.
+        if let (op, offset) = operators.last, op == .negate,
+            case .int(let magnitude) = token.kind, magnitude == UInt64(Int64.max) + 1
+        {
+            operators.removeLast()
+            try advance()
+            operand = try member(Expr(.literal(.int(Int64.min)), offset: offset, start: offset))
+        } else {
+            operand = try member(try primary())
+        }
+        for (op, offset) in operators.reversed() {
+            operand = try node(.unary(op, operand), offset: offset, start: offset)
+        }
+        return operand
+    }
+
+    private mutating func member(_ primary: Expr) throws(SyntaxFailure) -> Expr {
+        var expr = primary
+        while true {
+            if isPunctuation(.dot) {
+                try advance()
+                let (name, nameOffset) = try identifier("a field or method name after '.'")
+                if isPunctuation(.leftParen) {
+                    let arguments = try callArguments()
+                    expr = try call(
+                        name, offset: nameOffset, receiver: expr, arguments: arguments,
+                        start: expr.start)
+                } else {
+                    expr = try node(.select(expr, field: name), offset: nameOffset, start: expr.start)
+                }
+            } else if isPunctuation(.leftBracket) {
+                let offset = token.offset
+                try advance()
+                let index = try expression()
+                try expect(.rightBracket)
+                expr = try node(.index(expr, index), offset: offset, start: expr.start)
+            } else if isPunctuation(.leftBrace) {
+                throw SyntaxFailure("message construction ('Type{…}') is not supported", at: token.offset)
+            } else {
+                return expr
+            }
+        }
+    }
+
+    private mutating func primary() throws(SyntaxFailure) -> Expr {
+        let offset = token.offset
+        switch token.kind {
+        case .int(let magnitude):
+            guard magnitude <= UInt64(Int64.max) else {
+                throw SyntaxFailure("integer literal out of range", at: offset)
+            }
+            try advance()
+            return Expr(.literal(.int(Int64(magnitude))), offset: offset, start: offset)
+        case .double(let value):
+            try advance()
+            return Expr(.literal(.double(value)), offset: offset, start: offset)
+        case .string(let value):
+            try advance()
+            return Expr(.literal(.string(value)), offset: offset, start: offset)
+        case .trueLiteral, .falseLiteral:
+            let value = token.kind == .trueLiteral
+            try advance()
+            return Expr(.literal(.bool(value)), offset: offset, start: offset)
+        case .nullLiteral:
+            try advance()
+            return Expr(.literal(.null), offset: offset, start: offset)
+        case .identifier:
+            return try identifierOrCall()
+        case .punctuation(.dot):
+            // `.name` names `name` in the root scope; there are no packages here, so it is `name`.
+            try advance()
+            return try identifierOrCall()
+        case .punctuation(.leftParen):
+            try advance()
+            let inner = try expression()
+            try expect(.rightParen)
+            return inner
+        case .punctuation(.leftBracket):
+            try advance()
+            let elements = try list(closedBy: .rightBracket)
+            return try node(.list(elements), offset: offset, start: offset)
+        case .punctuation(.leftBrace):
+            try advance()
+            return try node(.map(try mapEntries()), offset: offset, start: offset)
+        default:
+            throw unexpected("an expression")
+        }
+    }
+
+    private mutating func identifierOrCall() throws(SyntaxFailure) -> Expr {
+        let (name, offset) = try identifier("an identifier")
+        guard isPunctuation(.leftParen) else {
+            return Expr(.identifier(name), offset: offset, start: offset)
+        }
+        let arguments = try callArguments()
+        return try call(name, offset: offset, receiver: nil, arguments: arguments, start: offset)
+    }
+
+    private mutating func identifier(_ expected: String) throws(SyntaxFailure) -> (String, Int) {
+        guard case .identifier(let name) = token.kind else { throw unexpected(expected) }
+        let offset = token.offset
+        guard !Lexer.reservedWords.contains(name) else {
+            throw SyntaxFailure(
+                "'\(name)' is a reserved word; write x['\(name)'] to read such a key", at: offset)
+        }
+        try advance()
+        return (name, offset)
+    }
+
+    /// `(` [Expr {, Expr}] `)`; the current token is the `(`.
+    private mutating func callArguments() throws(SyntaxFailure) -> [Expr] {
+        try advance()
+        var arguments: [Expr] = []
+        if isPunctuation(.rightParen) {
+            try advance()
+            return arguments
+        }
+        while true {
+            arguments.append(try expression())
+            if isPunctuation(.comma) {
+                try advance()
+            } else {
+                try expect(.rightParen)
+                return arguments
+            }
+        }
+    }
+
+    /// Elements up to `closer`, with an optional trailing comma (as cel-go accepts).
+    private mutating func list(closedBy closer: Punctuation) throws(SyntaxFailure) -> [Expr] {
+        var elements: [Expr] = []
+        while !isPunctuation(closer) {
+            elements.append(try expression())
+            guard isPunctuation(.comma) else { break }
+            try advance()
+        }
+        try expect(closer)
+        return elements
+    }
+
+    private mutating func mapEntries() throws(SyntaxFailure) -> [MapEntry] {
+        var entries: [MapEntry] = []
+        while !isPunctuation(.rightBrace) {
+            let key = try expression()
+            try expect(.colon)
+            let value = try expression()
+            entries.append(MapEntry(key: key, value: value))
+            guard isPunctuation(.comma) else { break }
+            try advance()
+        }
+        try expect(.rightBrace)
+        return entries
+    }
+
+    // MARK: - Macros
+
+    /// A call, or the macro it spells when its shape matches one.
+    private func call(
+        _ name: String, offset: Int, receiver: Expr?, arguments: [Expr], start: Int
+    ) throws(SyntaxFailure) -> Expr {
+        if receiver == nil && name == "has" && arguments.count == 1 {
+            guard case .select(let operand, let field) = arguments[0].kind else {
+                throw SyntaxFailure(
+                    "has() needs a field selection, such as has(doc.field)",
+                    at: arguments[0].start)
+            }
+            // Errors of has() itself (testing a field of a non-map) point at the field.
+            return try node(.has(operand, field: field), offset: arguments[0].offset, start: start)
+        }
+        if let receiver, let kind = MacroKind(rawValue: name),
+            arguments.count == 2 || (kind == .map && arguments.count == 3)
+        {
+            guard case .identifier(let variable) = arguments[0].kind else {
+                throw SyntaxFailure(
+                    "the first argument of \(name)() must be a variable name, as in "
+                        + "list.\(name)(x, …)", at: arguments[0].start)
+            }
+            let comprehension = Comprehension(
+                kind: kind, range: receiver, variable: variable,
+                variableOffset: arguments[0].offset,
+                filter: arguments.count == 3 ? arguments[1] : nil,
+                body: arguments[arguments.count - 1])
+            return try node(.comprehension(comprehension), offset: offset, start: start)
+        }
+        return try node(
+            .call(name: name, receiver: receiver, arguments: arguments), offset: offset, start: start)
+    }
+}

@@ -1,0 +1,174 @@
+// String built-ins. CEL strings are sequences of code points with no normalization, so the
+// searches work on UTF-8 bytes (a valid UTF-8 needle can only match at code-point boundaries)
+// rather than on Swift's grapheme-aware, canonically-equivalent String comparison.
+
+enum StringFunctions {
+    static func contains(_ text: Value, _ part: Value) throws(OperationFailure) -> Value {
+        guard case .string(let haystack) = text, case .string(let needle) = part else {
+            throw .noOverload("contains", text, part)
+        }
+        return .bool(UTF8Search.contains(haystack, needle))
+    }
+
+    static func startsWith(_ text: Value, _ prefix: Value) throws(OperationFailure) -> Value {
+        guard case .string(let string) = text, case .string(let start) = prefix else {
+            throw .noOverload("startsWith", text, prefix)
+        }
+        return .bool(string.utf8.starts(with: start.utf8))
+    }
+
+    static func endsWith(_ text: Value, _ suffix: Value) throws(OperationFailure) -> Value {
+        guard case .string(let string) = text, case .string(let end) = suffix else {
+            throw .noOverload("endsWith", text, suffix)
+        }
+        let count = string.utf8.count, endCount = end.utf8.count
+        guard endCount <= count else { return .bool(false) }
+        return .bool(string.utf8.dropFirst(count - endCount).elementsEqual(end.utf8))
+    }
+
+    /// `matches` with a pattern known only at run time (compiled once, then cached).
+    static func matches(_ text: Value, _ pattern: Value, cache: RegexCache)
+        throws(OperationFailure) -> Value
+    {
+        guard case .string(let string) = text, case .string(let source) = pattern else {
+            throw .noOverload("matches", text, pattern)
+        }
+        return .bool(try cache.regex(source).get().matches(string))
+    }
+
+    /// `matches` with a literal pattern compiled at plan time.
+    static func matches(_ text: Value, _ regex: CompiledRegex) throws(OperationFailure) -> Value {
+        guard case .string(let string) = text else {
+            throw .noOverload("matches", text, .string(regex.pattern))
+        }
+        return .bool(regex.matches(string))
+    }
+
+    static func lowerAscii(_ text: Value) throws(OperationFailure) -> Value {
+        guard case .string(let string) = text else { throw .noOverload("lowerAscii", text) }
+        return .string(mapASCII(string, from: UInt8(ascii: "A"), to: UInt8(ascii: "Z"), shift: 32))
+    }
+
+    static func upperAscii(_ text: Value) throws(OperationFailure) -> Value {
+        guard case .string(let string) = text else { throw .noOverload("upperAscii", text) }
+        return .string(mapASCII(string, from: UInt8(ascii: "a"), to: UInt8(ascii: "z"), shift: -32))
+    }
+
+    /// Changes only ASCII letters (CEL's lowerAscii/upperAscii); returns the same string
+    /// (no copy) when nothing changes.
+    private static func mapASCII(_ string: String, from low: UInt8, to high: UInt8, shift: Int)
+        -> String
+    {
+        guard string.utf8.contains(where: { $0 >= low && $0 <= high }) else { return string }
+        let bytes = string.utf8.map { $0 >= low && $0 <= high ? UInt8(Int($0) + shift) : $0 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Removes leading and trailing Unicode white space.
+    static func trim(_ text: Value) throws(OperationFailure) -> Value {
+        guard case .string(let string) = text else { throw .noOverload("trim", text) }
+        let scalars = string.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else {
+            return .string("")
+        }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) ?? first
+        return .string(String(scalars[first...last]))
+    }
+
+    /// Splits on every occurrence of the separator; an empty separator splits into code points.
+    static func split(_ text: Value, _ separator: Value) throws(OperationFailure) -> Value {
+        guard case .string(let string) = text, case .string(let sep) = separator else {
+            throw .noOverload("split", text, separator)
+        }
+        if sep.isEmpty { return .list(string.unicodeScalars.map { .string(String($0)) }) }
+        return .list(UTF8Search.split(string, sep).map(Value.string))
+    }
+
+    static func norm(_ text: Value) throws(OperationFailure) -> Value {
+        guard case .string(let string) = text else { throw .noOverload("norm", text) }
+        return .string(TextNormalization.key(string))
+    }
+
+    /// Whether the normalized text contains any normalized needle. Empty needles never match:
+    /// an empty catalogue cell must not make every text match.
+    static func containsAny(_ text: Value, _ needles: Value) throws(OperationFailure) -> Value {
+        guard case .string = text, let list = ListView(needles) else {
+            throw .noOverload("contains_any", text, needles)
+        }
+        return try containsAny(text, normalizedNeedles: normalizedNeedles(list))
+    }
+
+    static func containsAny(_ text: Value, normalizedNeedles: [String]) throws(OperationFailure)
+        -> Value
+    {
+        guard case .string(let string) = text else {
+            throw .noOverload("contains_any", text, .list([]))
+        }
+        let haystack = TextNormalization.key(string)
+        return .bool(normalizedNeedles.contains { UTF8Search.contains(haystack, $0) })
+    }
+
+    /// Needles normalized once (at plan time when the list is a literal).
+    static func normalizedNeedles(_ list: ListView) throws(OperationFailure) -> [String] {
+        var needles: [String] = []
+        for position in 0..<list.count {
+            guard case .string(let needle) = list[position] else {
+                throw .wrongType(
+                    "contains_any() needs a list of strings; element \(position) is "
+                        + list[position].typeName)
+            }
+            let normalized = TextNormalization.key(needle)
+            if !normalized.isEmpty { needles.append(normalized) }
+        }
+        return needles
+    }
+}
+
+/// Substring search on UTF-8 bytes.
+enum UTF8Search {
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        needle.isEmpty || !ranges(of: needle, in: haystack, first: true).isEmpty
+    }
+
+    static func split(_ string: String, _ separator: String) -> [String] {
+        let bytes = Array(string.utf8)
+        var parts: [String] = []
+        var start = 0
+        for range in ranges(of: separator, in: string, first: false) {
+            parts.append(String(decoding: bytes[start..<range.lowerBound], as: UTF8.self))
+            start = range.upperBound
+        }
+        parts.append(String(decoding: bytes[start...], as: UTF8.self))
+        return parts
+    }
+
+    /// Non-overlapping occurrences, left to right (just the first when `first`).
+    private static func ranges(of needle: String, in haystack: String, first: Bool) -> [Range<Int>] {
+        var haystack = haystack, needle = needle
+        return haystack.withUTF8 { hay in
+            needle.withUTF8 { pin in
+                var found: [Range<Int>] = []
+                guard !pin.isEmpty, pin.count <= hay.count else { return found }
+                let lead = pin[0]
+                var position = 0
+                while position <= hay.count - pin.count {
+                    if hay[position] == lead {
+                        var matched = true
+                        for offset in 1..<pin.count where hay[position + offset] != pin[offset] {
+                            matched = false
+                            break
+                        }
+                        if matched {
+                            found.append(position..<(position + pin.count))
+                            if first { return found }
+                            position += pin.count
+                            continue
+                        }
+                    }
+                    position += 1
+                }
+                return found
+            }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+import SaraptamaLoading
+
+// Access into containers. Document containers stay `.node` (no copy of the document is ever
+// made); these views let every operation treat a node sequence like a list and a node mapping
+// like a map, reading through the mapping's hash index.
+
+/// A list or a node sequence.
+enum ListView {
+    case values([Value])
+    case nodes([Node])
+
+    init?(_ value: Value) {
+        switch value {
+        case .list(let values): self = .values(values)
+        case .node(let node):
+            guard case .sequence(let nodes) = node.content else { return nil }
+            self = .nodes(nodes)
+        default: return nil
+        }
+    }
+
+    var count: Int {
+        switch self {
+        case .values(let values): values.count
+        case .nodes(let nodes): nodes.count
+        }
+    }
+
+    subscript(position: Int) -> Value {
+        switch self {
+        case .values(let values): values[position]
+        case .nodes(let nodes): Value(node: nodes[position])
+        }
+    }
+
+    var array: [Value] {
+        switch self {
+        case .values(let values): values
+        case .nodes(let nodes): nodes.map(Value.init(node:))
+        }
+    }
+}
+
+/// A map or a node mapping.
+enum MapView {
+    case values(ValueMap)
+    case mapping(Mapping)
+
+    init?(_ value: Value) {
+        switch value {
+        case .map(let map): self = .values(map)
+        case .node(let node):
+            guard case .mapping(let mapping) = node.content else { return nil }
+            self = .mapping(mapping)
+        default: return nil
+        }
+    }
+
+    var count: Int {
+        switch self {
+        case .values(let map): map.count
+        case .mapping(let mapping): mapping.count
+        }
+    }
+
+    var keys: [String] {
+        switch self {
+        case .values(let map): map.keys
+        case .mapping(let mapping): mapping.keys
+        }
+    }
+
+    subscript(key: String) -> Value? {
+        switch self {
+        case .values(let map): map[key]
+        case .mapping(let mapping): mapping[key].map(Value.init(node:))
+        }
+    }
+
+    func containsKey(_ key: String) -> Bool {
+        switch self {
+        case .values(let map): map[key] != nil
+        case .mapping(let mapping): mapping.entry(key) != nil
+        }
+    }
+}
+
+enum ValueAccess {
+    /// `value.field`: a map key read; anything but a map is an error, as in CEL.
+    static func select(_ value: Value, _ field: String) throws(OperationFailure) -> Value {
+        guard let map = MapView(value) else {
+            throw .wrongType("cannot select field '\(field)' of a value of type \(value.typeName)")
+        }
+        guard let found = map[field] else { throw .noSuchKey(field) }
+        return found
+    }
+
+    /// `has(value.field)`: whether the map has the key.
+    static func has(_ value: Value, _ field: String) throws(OperationFailure) -> Bool {
+        guard let map = MapView(value) else {
+            throw .wrongType("has() cannot test field '\(field)' of a value of type \(value.typeName)")
+        }
+        return map.containsKey(field)
+    }
+
+    /// `value[key]`.
+    static func index(_ value: Value, _ key: Value) throws(OperationFailure) -> Value {
+        if let list = ListView(value) {
+            guard case .int(let position) = key else { throw .noOverload("[]", value, key) }
+            guard position >= 0, position < list.count else {
+                throw .indexOutOfRange(position, count: list.count)
+            }
+            return list[Int(position)]
+        }
+        if let map = MapView(value) {
+            guard case .string(let name) = key else {
+                throw OperationFailure(code: "eval-no-such-key", message: "no such key: \(key.jsonText)")
+            }
+            guard let found = map[name] else { throw .noSuchKey(name) }
+            return found
+        }
+        throw .noOverload("[]", value, key)
+    }
+
+    /// `element in container`: list membership by equality, or map key membership.
+    static func contains(_ container: Value, _ element: Value) throws(OperationFailure) -> Bool {
+        if let list = ListView(container) {
+            for position in 0..<list.count where ValueOperations.equal(list[position], element) {
+                return true
+            }
+            return false
+        }
+        if let map = MapView(container) {
+            guard case .string(let key) = element else { return false }
+            return map.containsKey(key)
+        }
+        throw .noOverload("in", element, container)
+    }
+
+    /// `size(value)`: code points of a string, elements of a list, entries of a map.
+    static func size(_ value: Value) throws(OperationFailure) -> Int64 {
+        if case .string(let text) = value { return Int64(text.unicodeScalars.count) }
+        if let list = ListView(value) { return Int64(list.count) }
+        if let map = MapView(value) { return Int64(map.count) }
+        throw .noOverload("size", value)
+    }
+
+    /// What a macro iterates over: list elements, or map keys (as CEL specifies).
+    static func iterationElements(_ value: Value, macro: String) throws(OperationFailure) -> ListView {
+        if let list = ListView(value) { return list }
+        if let map = MapView(value) { return .values(map.keys.map(Value.string)) }
+        throw .wrongType("\(macro)() cannot iterate over a value of type \(value.typeName)")
+    }
+}

@@ -1,0 +1,135 @@
+import SaraptamaLoading
+
+// Text renderings of values: JSON for reports and machine output, display text for messages
+// (`"{{ doc.title }} has {{ size(doc.sections) }} sections"`).
+
+extension Value {
+    /// Compact JSON: dates as "YYYY-MM-DD", `.node` rendered recursively (mapping order kept),
+    /// ints plain, doubles in shortest round-trip form (1.5), non-finite doubles as the strings
+    /// "NaN", "Infinity", "-Infinity" (as CEL's JSON mapping does).
+    public var jsonText: String {
+        var out = ""
+        ValueText.writeJSON(self, to: &out)
+        return out
+    }
+
+    /// Text for message interpolation: strings raw, numbers plain, dates YYYY-MM-DD, null as
+    /// "null", lists as "a, b, c" (elements in display form), maps as JSON.
+    public var displayText: String {
+        switch self {
+        case .string(let text): return text
+        case .list, .node:
+            if let list = ListView(self) {
+                return (0..<list.count).map { list[$0].displayText }.joined(separator: ", ")
+            }
+            if case .node(let node) = self, node.scalar != nil {
+                return Value(node: node).displayText
+            }
+            return jsonText
+        case .map: return jsonText
+        case .null, .bool, .int: return jsonText
+        case .double(let number): return ValueText.number(number)
+        case .date(let days): return CivilDate.format(days)
+        }
+    }
+
+    /// The CEL-style type name: "null", "bool", "int", "double", "string", "date", "list",
+    /// "map" (a `.node` mapping is a "map", a sequence a "list").
+    public var typeName: String {
+        switch kind {
+        case .null: "null"
+        case .bool: "bool"
+        case .int: "int"
+        case .double: "double"
+        case .string: "string"
+        case .date: "date"
+        case .list: "list"
+        default: "map"
+        }
+    }
+}
+
+enum ValueText {
+    /// Shortest round-trip form; "NaN", "Infinity", "-Infinity" when not finite.
+    static func number(_ value: Double) -> String {
+        if value.isNaN { return "NaN" }
+        if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
+        return value.description
+    }
+
+    static func writeJSON(_ value: Value, to out: inout String) {
+        switch value {
+        case .null: out += "null"
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .int(let number): out += String(number)
+        case .double(let number):
+            if number.isFinite { out += number.description } else { writeString(self.number(number), to: &out) }
+        case .string(let text): writeString(text, to: &out)
+        case .date(let days): writeString(CivilDate.format(days), to: &out)
+        case .list(let values):
+            out += "["
+            for (position, element) in values.enumerated() {
+                if position > 0 { out += "," }
+                writeJSON(element, to: &out)
+            }
+            out += "]"
+        case .map(let map):
+            out += "{"
+            for (position, key) in map.keys.enumerated() {
+                if position > 0 { out += "," }
+                writeString(key, to: &out)
+                out += ":"
+                writeJSON(map[key] ?? .null, to: &out)
+            }
+            out += "}"
+        case .node(let node): writeJSON(node, to: &out)
+        }
+    }
+
+    private static func writeJSON(_ node: Node, to out: inout String) {
+        switch node.content {
+        case .scalar: writeJSON(Value(node: node), to: &out)
+        case .sequence(let items):
+            out += "["
+            for (position, item) in items.enumerated() {
+                if position > 0 { out += "," }
+                writeJSON(item, to: &out)
+            }
+            out += "]"
+        case .mapping(let mapping):
+            out += "{"
+            for (position, entry) in mapping.entries.enumerated() {
+                if position > 0 { out += "," }
+                writeString(entry.key, to: &out)
+                out += ":"
+                writeJSON(entry.value, to: &out)
+            }
+            out += "}"
+        }
+    }
+
+    /// A JSON string literal: quotes, backslashes and control characters escaped; the rest of
+    /// Unicode (Cyrillic, Kazakh) kept as is, since JSON is UTF-8.
+    static func writeString(_ text: String, to out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            default:
+                if scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}

@@ -1,0 +1,21 @@
+/// A finished node with what the builder needs to know to attach it, or to copy it for an alias.
+struct BuiltNode {
+    enum Key: Equatable {
+        /// A scalar: keys are stored by their source text (`1` → "1", `~` → "~").
+        case text(String)
+        /// A plain, untagged `<<`.
+        case merge
+        /// A collection, which cannot be a key.
+        case complex
+        /// The placeholder for an undefined alias (already reported).
+        case invalid
+    }
+
+    var node: Node
+    /// Nodes in the materialised subtree, keys included; what one alias of it costs.
+    var count: Int
+    /// Collection levels in the subtree (0 for a scalar), so an alias can be checked against
+    /// `maxDepth` at the depth where it is used.
+    var height: Int
+    var key: Key
+}

@@ -1,0 +1,274 @@
+/// Turns parse events into `Node` trees: resolves scalars, keeps mapping order, resolves
+/// anchors, aliases and `<<` merge keys, and enforces the guards of `LoadOptions`.
+///
+/// Open collections live on an explicit stack rather than the Swift call stack, so a hostile
+/// nesting depth is caught by `maxDepth` and can never overflow the stack. Problems that leave
+/// the tree meaningful (duplicate keys, bad tags, ...) are collected and building goes on, so
+/// one run reports all of them; problems that would cost unbounded memory or time (depth, alias
+/// budget) and syntax errors (libyaml cannot continue) stop the build.
+struct NodeBuilder {
+    private let options: LoadOptions
+    private let path: String
+    /// Every problem found so far, in all documents of the stream.
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Nodes materialised through aliases so far. Shared by all documents of the stream so that
+    /// splitting a "billion laughs" over many small documents does not escape the budget.
+    private var aliasExpansion = 0
+    private var anchors: [String: BuiltNode] = [:]
+    private var stack: [BuilderFrame] = []
+    private var root: Node?
+
+    /// Thrown internally after a problem that stops the build (already recorded).
+    private struct Stop: Error {}
+
+    init(options: LoadOptions, path: String) {
+        self.options = options
+        self.path = path
+    }
+
+    /// Builds one document from the events after its document start up to its document end.
+    /// Returns nil when building had to stop; the reason is in `diagnostics`.
+    mutating func document(from parser: YAMLEventParser) -> Node? {
+        // Anchors are scoped to their document.
+        anchors = [:]
+        stack = []
+        root = nil
+        do throws(Stop) {
+            while true {
+                let event: YAMLEvent
+                do {
+                    event = try parser.next()
+                } catch {
+                    report(.syntax, error.message, at: error.mark)
+                    throw Stop()
+                }
+                if case .documentEnd(let mark) = event {
+                    return root ?? Node(.scalar(.null, .plain), mark: mark)
+                }
+                try handle(event)
+            }
+        } catch {
+            return nil
+        }
+    }
+
+    /// Records a problem in this builder's file.
+    mutating func report(_ code: LoadCode, _ message: String, at mark: Mark?) {
+        diagnostics.append(Diagnostic(code, message, file: path, mark: mark))
+    }
+
+    // MARK: - Events
+
+    private mutating func handle(_ event: YAMLEvent) throws(Stop) {
+        switch event {
+        case .scalar(let scalar): self.scalar(scalar)
+        case .alias(let anchor, let mark, let end): try alias(anchor, mark: mark, end: end)
+        case .sequenceStart(let start): try open(start, mapping: false)
+        case .mappingStart(let start): try open(start, mapping: true)
+        case .sequenceEnd(let end), .mappingEnd(let end): close(end: end)
+        case .streamStart, .streamEnd, .documentStart, .documentEnd: break
+        }
+    }
+
+    private mutating func scalar(_ event: YAMLEvent.ScalarEvent) {
+        let isMerge = event.style == .plain && event.tag == nil && event.value == "<<"
+        if event.anchor == nil, isKeyPosition {
+            // Keys are stored by their text, so most keys need neither resolving nor a node (half
+            // of all scalars are keys); a tag is still checked.
+            if event.tag != nil { _ = resolve(event, isKey: true) }
+            let top = stack.count - 1
+            account(in: top, count: 1, height: 0, end: event.end)
+            stack[top].mapping!.pending = isMerge ? .merge : .key(event.value, event.mark)
+            return
+        }
+        let built = BuiltNode(
+            node: Node(
+                .scalar(resolve(event, isKey: isKeyPosition), event.style), mark: event.mark,
+                end: event.end),
+            count: 1, height: 0, key: isMerge ? .merge : .text(event.value))
+        if let anchor = event.anchor { anchors[anchor] = built }
+        attach(built)
+    }
+
+    /// The scalar's value; a problem is reported and the text is kept as a string.
+    private mutating func resolve(_ event: YAMLEvent.ScalarEvent, isKey: Bool) -> Scalar {
+        switch ScalarResolver.resolve(event.value, style: event.style, tag: event.tag) {
+        case .value(let resolved):
+            return resolved
+        case .failure(.intOverflow, _) where isKey:
+            // Keys are stored by their text, so a huge number is a fine key.
+            break
+        case .failure(let code, let message):
+            report(code, message, at: code == .unknownTag ? event.tagMark ?? event.mark : event.mark)
+        }
+        return .string(event.value)
+    }
+
+    private mutating func alias(_ name: String, mark: Mark, end: Mark) throws(Stop) {
+        guard let anchored = anchors[name] else {
+            report(.undefinedAlias, "alias '*\(name)' refers to no anchor defined before it", at: mark)
+            // A placeholder keeps the structure consistent so that later problems are found.
+            let placeholder = Node(.scalar(.null, .plain), mark: mark, end: end)
+            attach(BuiltNode(node: placeholder, count: 1, height: 0, key: .invalid))
+            return
+        }
+        // Checked before the copy is attached: the budget protects whoever walks the tree later,
+        // since copies share storage and cost little here.
+        aliasExpansion = Self.add(aliasExpansion, anchored.count)
+        if aliasExpansion > options.maxAliasExpansion {
+            report(
+                .aliasBudget,
+                "alias '*\(name)' would take the nodes materialised through aliases beyond "
+                    + "\(options.maxAliasExpansion) (LoadOptions.maxAliasExpansion)", at: mark)
+            throw Stop()
+        }
+        if stack.count + anchored.height > options.maxDepth {
+            report(.tooDeep, tooDeepMessage(via: "alias '*\(name)'"), at: mark)
+            throw Stop()
+        }
+        // The copy keeps the anchored node's positions, so that positions inside strings still
+        // map to the text they came from; the enclosing collection ends at the alias, though.
+        attach(anchored, end: end)
+    }
+
+    private mutating func open(_ start: YAMLEvent.CollectionStart, mapping: Bool) throws(Stop) {
+        if stack.count + 1 > options.maxDepth {
+            report(.tooDeep, tooDeepMessage(via: "this collection"), at: start.mark)
+            throw Stop()
+        }
+        if let tag = start.tag {
+            checkCollectionTag(tag, mapping: mapping, at: start.tagMark ?? start.mark)
+        }
+        stack.append(
+            BuilderFrame(
+                mark: start.mark, lastEnd: start.end, flow: start.flow, anchor: start.anchor,
+                mapping: mapping ? MappingState() : nil))
+    }
+
+    private mutating func close(end: Mark) {
+        let frame = stack.removeLast()
+        let content: Node.Content =
+            if let state = frame.mapping { .mapping(state.merged()) } else { .sequence(frame.items) }
+        // libyaml ends a block collection where the next token starts (possibly lines later);
+        // the collection really ends with its last child.
+        let node = Node(content, mark: frame.mark, end: frame.flow ? end : frame.lastEnd)
+        let built = BuiltNode(node: node, count: frame.count, height: frame.height, key: .complex)
+        if let anchor = frame.anchor { anchors[anchor] = built }
+        attach(built)
+    }
+
+    private func tooDeepMessage(via what: String) -> String {
+        "\(what) nests collections deeper than \(options.maxDepth) levels (LoadOptions.maxDepth)"
+    }
+
+    private mutating func checkCollectionTag(_ tag: String, mapping: Bool, at mark: Mark) {
+        let expected = ScalarResolver.corePrefix + (mapping ? "map" : "seq")
+        guard tag != "!", tag != expected else { return }
+        let core = ["str", "int", "float", "bool", "null", "map", "seq"]
+        if tag.hasPrefix(ScalarResolver.corePrefix),
+            core.contains(String(tag.dropFirst(ScalarResolver.corePrefix.count)))
+        {
+            let kind = mapping ? "mapping" : "sequence"
+            report(.badTaggedValue, "a \(kind) cannot have tag \(ScalarResolver.display(tag: tag))", at: mark)
+        } else {
+            report(.unknownTag, ScalarResolver.unknownTagMessage(tag), at: mark)
+        }
+    }
+
+    // MARK: - Attaching children
+
+    /// True when the next node completes a key of the innermost open mapping.
+    private var isKeyPosition: Bool {
+        // Runs once per scalar: read through the array rather than binding the frame or its
+        // mapping state to a local, which may copy (retain and release) their storage.
+        guard let top = stack.indices.last, stack[top].isMapping else { return false }
+        return stack[top].mapping?.pending == nil
+    }
+
+    /// Adds a finished node to the innermost open collection (or makes it the root); `end` is
+    /// where its text ends when that is not `built.node.end` (an alias).
+    private mutating func attach(_ built: BuiltNode, end: Mark? = nil) {
+        guard !stack.isEmpty else {
+            root = built.node
+            return
+        }
+        let top = stack.count - 1
+        account(in: top, count: built.count, height: built.height, end: end ?? built.node.end)
+        guard stack[top].mapping != nil else {
+            stack[top].items.append(built.node)
+            return
+        }
+        switch stack[top].mapping!.pending {
+        case nil:
+            stack[top].mapping!.pending = key(built)
+        case .key(let key, let keyMark):
+            // Duplicates are found by the insertion itself, which saves a lookup per key.
+            let entry = Mapping.Entry(key: key, keyMark: keyMark, value: built.node)
+            if !stack[top].mapping!.mapping.insert(entry) {
+                let first = stack[top].mapping!.mapping.entry(key)?.keyMark.line ?? 0
+                report(.duplicateKey, "duplicate key '\(key)' (first defined on line \(first))", at: keyMark)
+            }
+            stack[top].mapping!.pending = nil
+        case .merge:
+            if built.key != .invalid, let sources = mergeSources(built.node) {
+                stack[top].mapping!.addMerge(sources)
+            }
+            stack[top].mapping!.pending = nil
+        case .discard:
+            stack[top].mapping!.pending = nil
+        }
+    }
+
+    /// Adds a finished child's size to the open collection at `top`.
+    private mutating func account(in top: Int, count: Int, height: Int, end: Mark) {
+        stack[top].count = Self.add(stack[top].count, count)
+        stack[top].height = max(stack[top].height, height + 1)
+        stack[top].lastEnd = end
+    }
+
+    /// What to do with the value that follows a key that is not a plain scalar key.
+    private mutating func key(_ built: BuiltNode) -> MappingState.Pending {
+        switch built.key {
+        case .text(let key):
+            return .key(key, built.node.mark)
+        case .merge:
+            return .merge
+        case .complex:
+            report(.complexKey, "a \(built.node.kindName) cannot be a mapping key", at: built.node.mark)
+            return .discard
+        case .invalid:
+            return .discard
+        }
+    }
+
+    /// The mappings a `<<` value merges in, or nil (reported) when it is not mergeable.
+    private mutating func mergeSources(_ value: Node) -> [Mapping]? {
+        switch value.content {
+        case .mapping(let mapping):
+            return [mapping]
+        case .sequence(let items):
+            var sources: [Mapping] = []
+            for item in items {
+                if let mapping = item.mapping {
+                    sources.append(mapping)
+                } else {
+                    report(
+                        .invalidMerge, "a '<<' list may hold only mappings (found: \(item.kindName))",
+                        at: item.mark)
+                }
+            }
+            return sources.count == items.count ? sources : nil
+        case .scalar:
+            report(
+                .invalidMerge,
+                "the value of '<<' must be a mapping or a list of mappings (found: \(value.kindName))",
+                at: value.mark)
+            return nil
+        }
+    }
+
+    private static func add(_ lhs: Int, _ rhs: Int) -> Int {
+        let (sum, overflow) = lhs.addingReportingOverflow(rhs)
+        return overflow ? .max : sum
+    }
+}

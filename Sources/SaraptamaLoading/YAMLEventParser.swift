@@ -1,0 +1,148 @@
+import CYAML
+
+/// Wraps libyaml's event parser. It owns the C parser, one reusable C event, and a private copy
+/// of the input (libyaml keeps a pointer to it); all three are freed in `deinit`, and every event
+/// is deleted right after it is converted, so C memory never outlives its use.
+final class YAMLEventParser {
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    private let event: UnsafeMutablePointer<yaml_event_t>
+    private let input: UnsafeMutableBufferPointer<UInt8>
+    private let initialized: Bool
+    /// Built on first use: only errors given as byte offsets and nodes with properties need it.
+    private lazy var lineTable = LineTable(UnsafeBufferPointer(input))
+
+    /// `bytes` must be valid UTF-8 (checked by the caller), so that every string libyaml hands
+    /// back decodes without repair.
+    init(bytes: [UInt8]) {
+        input = .allocate(capacity: max(bytes.count, 1))
+        _ = input.initialize(from: bytes)
+        parser = .allocate(capacity: 1)
+        event = .allocate(capacity: 1)
+        initialized = yaml_parser_initialize(parser) == 1
+        if initialized {
+            yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+        }
+    }
+
+    deinit {
+        if initialized { yaml_parser_delete(parser) }
+        parser.deallocate()
+        event.deallocate()
+        input.deallocate()
+    }
+
+    /// The next event; after an error libyaml cannot continue, so callers stop at the first throw.
+    func next() throws(YAMLSyntaxError) -> YAMLEvent {
+        guard initialized else { throw YAMLSyntaxError(message: "out of memory", mark: .start) }
+        guard yaml_parser_parse(parser, event) == 1 else { throw syntaxError() }
+        defer { yaml_event_delete(event) }
+        return convert(event.pointee)
+    }
+
+    private func convert(_ event: yaml_event_t) -> YAMLEvent {
+        let mark = Self.mark(event.start_mark)
+        let end = Self.mark(event.end_mark)
+        switch event.type {
+        case YAML_STREAM_START_EVENT:
+            return .streamStart
+        case YAML_DOCUMENT_START_EVENT:
+            return .documentStart(mark: mark)
+        case YAML_DOCUMENT_END_EVENT:
+            return .documentEnd(mark: mark)
+        case YAML_ALIAS_EVENT:
+            return .alias(anchor: Self.string(event.data.alias.anchor) ?? "", mark: mark, end: end)
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            let value = String(
+                decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+            let anchor = Self.string(data.anchor)
+            let tag = Self.string(data.tag)
+            let (tagMark, start) = properties(anchor: anchor, tag: tag, mark: mark, end: end)
+            return .scalar(
+                .init(
+                    value: value, style: Self.style(data.style), anchor: anchor, tag: tag,
+                    tagMark: tagMark, mark: start, end: end))
+        case YAML_SEQUENCE_START_EVENT:
+            let data = event.data.sequence_start
+            return .sequenceStart(
+                collection(
+                    anchor: Self.string(data.anchor), tag: Self.string(data.tag), mark: mark,
+                    end: end, flow: data.style == YAML_FLOW_SEQUENCE_STYLE))
+        case YAML_SEQUENCE_END_EVENT:
+            return .sequenceEnd(end: end)
+        case YAML_MAPPING_START_EVENT:
+            let data = event.data.mapping_start
+            return .mappingStart(
+                collection(
+                    anchor: Self.string(data.anchor), tag: Self.string(data.tag), mark: mark,
+                    end: end, flow: data.style == YAML_FLOW_MAPPING_STYLE))
+        case YAML_MAPPING_END_EVENT:
+            return .mappingEnd(end: end)
+        default:
+            // YAML_STREAM_END_EVENT; YAML_NO_EVENT is never returned by a successful parse.
+            return .streamEnd
+        }
+    }
+
+    private func collection(
+        anchor: String?, tag: String?, mark: Mark, end: Mark, flow: Bool
+    ) -> YAMLEvent.CollectionStart {
+        let (tagMark, start) = properties(anchor: anchor, tag: tag, mark: mark, end: end)
+        return .init(anchor: anchor, tag: tag, tagMark: tagMark, mark: start, end: end, flow: flow)
+    }
+
+    /// Where the tag and the content start; only scans the text when there are properties.
+    private func properties(anchor: String?, tag: String?, mark: Mark, end: Mark) -> (Mark?, Mark) {
+        guard anchor != nil || tag != nil else { return (nil, mark) }
+        let result = PropertyScanner.scan(
+            from: mark, limit: end, table: lineTable, bytes: UnsafeBufferPointer(input))
+        return (result.tag ?? (tag != nil ? mark : nil), result.content)
+    }
+
+    private func syntaxError() -> YAMLSyntaxError {
+        let state = parser.pointee
+        var message = Self.string(state.problem) ?? "unknown error"
+        switch state.error {
+        case YAML_READER_ERROR:
+            // Reader errors carry a byte offset into the input instead of a mark.
+            if state.problem_value >= 0 {
+                let hex = String(state.problem_value, radix: 16, uppercase: true)
+                let padding = String(repeating: "0", count: max(0, 4 - hex.count))
+                message += " (U+\(padding)\(hex))"
+            }
+            let offset = min(state.problem_offset, input.count)
+            let mark = lineTable.mark(atByte: offset, in: UnsafeBufferPointer(input))
+            return YAMLSyntaxError(message: message, mark: mark)
+        case YAML_MEMORY_ERROR:
+            return YAMLSyntaxError(message: "out of memory", mark: .start)
+        default:
+            if let context = Self.string(state.context) {
+                message += " (\(context) at \(Self.mark(state.context_mark)))"
+            }
+            return YAMLSyntaxError(message: message, mark: Self.mark(state.problem_mark))
+        }
+    }
+
+    /// libyaml's marks are 0-based and count characters; ours are 1-based.
+    private static func mark(_ mark: yaml_mark_t) -> Mark {
+        Mark(line: Int(mark.line) + 1, column: Int(mark.column) + 1, offset: Int(mark.index))
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: UnsafePointer($0)) }
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> ScalarStyle {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+}

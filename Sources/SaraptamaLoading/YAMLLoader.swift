@@ -1,0 +1,121 @@
+/// Stage 1 of the pipeline: YAML or JSON bytes → a positioned `Node` tree.
+///
+/// JSON is loaded by the same parser (it is YAML flow syntax). Scalars are resolved with the
+/// YAML 1.2 core schema; anchors, aliases and `<<` merge keys are supported; mapping keys keep
+/// their order and are stored by their source text. Every failure throws a `DiagnosticError`
+/// holding all problems found, each with `file` = the given path and a position; render them
+/// with a `DiagnosticRenderer` fed with `source(bytes:path:)`.
+public enum YAMLLoader {
+    /// Loads exactly one document (an empty file gives a null root). Throws DiagnosticError
+    /// holding ALL problems found; a stream with a second document is `yaml-multiple-documents`.
+    public static func load(
+        bytes: [UInt8], path: String, options: LoadOptions = LoadOptions()
+    ) throws(DiagnosticError) -> LoadedDocument {
+        let documents = try loadStream(bytes, path: path, options: options, single: true)
+        if let document = documents.first { return document }
+        let empty = Node(.scalar(.null, .plain), mark: .start)
+        return LoadedDocument(root: empty, source: source(bytes: bytes, path: path))
+    }
+
+    /// Loads exactly one document from text (see `load(bytes:path:options:)`).
+    public static func load(
+        text: String, path: String, options: LoadOptions = LoadOptions()
+    ) throws(DiagnosticError) -> LoadedDocument {
+        try load(bytes: Array(text.utf8), path: path, options: options)
+    }
+
+    /// Reads the file (error code `io-unreadable` with the OS reason when it cannot) then loads it.
+    public static func load(
+        file path: String, options: LoadOptions = LoadOptions()
+    ) throws(DiagnosticError) -> LoadedDocument {
+        switch FileReader.contents(of: path, limit: options.maxBytes) {
+        case .success(let bytes):
+            return try load(bytes: bytes, path: path, options: options)
+        case .failure(.unreadable(let reason)):
+            throw DiagnosticError([
+                Diagnostic(.ioUnreadable, "cannot read the file: \(reason)", file: path, mark: nil)
+            ])
+        case .failure(.tooLarge(let size)):
+            throw DiagnosticError([tooLarge(size: size, options: options, path: path)])
+        }
+    }
+
+    /// Every document of a multi-document stream, in order (none for an empty stream). All
+    /// documents share one `SourceFile` and one alias budget.
+    public static func loadAll(
+        bytes: [UInt8], path: String, options: LoadOptions = LoadOptions()
+    ) throws(DiagnosticError) -> [LoadedDocument] {
+        try loadStream(bytes, path: path, options: options, single: false)
+    }
+
+    /// The source of `bytes` for quoting lines in diagnostics, also when loading failed: invalid
+    /// UTF-8 is decoded lossily (U+FFFD), and a byte order mark is dropped so that columns on the
+    /// first line agree with the loader's.
+    public static func source(bytes: [UInt8], path: String) -> SourceFile {
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: bytes[(hasBOM ? 3 : 0)...], as: UTF8.self)
+        return SourceFile(path: path, text: text)
+    }
+
+    // MARK: - Implementation
+
+    private static func loadStream(
+        _ bytes: [UInt8], path: String, options: LoadOptions, single: Bool
+    ) throws(DiagnosticError) -> [LoadedDocument] {
+        if bytes.count > options.maxBytes {
+            throw DiagnosticError([tooLarge(size: bytes.count, options: options, path: path)])
+        }
+        // Checked before libyaml sees the bytes, so the position is that of the first bad byte
+        // and every string taken from libyaml is valid.
+        if let problem = invalidUTF8(bytes, path: path) { throw DiagnosticError([problem]) }
+
+        let parser = YAMLEventParser(bytes: FlowTabs.normalized(bytes) ?? bytes)
+        var builder = NodeBuilder(options: options, path: path)
+        var roots: [Node] = []
+        stream: while true {
+            let event: YAMLEvent
+            do {
+                event = try parser.next()
+            } catch {
+                builder.report(.syntax, error.message, at: error.mark)
+                break
+            }
+            switch event {
+            case .documentStart(let mark):
+                if single, !roots.isEmpty {
+                    builder.report(
+                        .multipleDocuments,
+                        "a second document starts here; only one document is expected", at: mark)
+                    break stream
+                }
+                guard let root = builder.document(from: parser) else { break stream }
+                roots.append(root)
+            case .streamEnd:
+                break stream
+            default:
+                continue
+            }
+        }
+        if !builder.diagnostics.isEmpty { throw DiagnosticError(builder.diagnostics) }
+        let source = source(bytes: bytes, path: path)
+        return roots.map { LoadedDocument(root: $0, source: source) }
+    }
+
+    private static func invalidUTF8(_ bytes: [UInt8], path: String) -> Diagnostic? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let offset = UTF8Check.firstInvalidByte(in: buffer) else { return nil }
+            let mark = LineTable(buffer).mark(atByte: offset, in: buffer)
+            let hex = String(buffer[offset], radix: 16, uppercase: true)
+            return Diagnostic(
+                .invalidUTF8, "invalid UTF-8: byte 0x\(hex) at byte offset \(offset)",
+                file: path, mark: mark)
+        }
+    }
+
+    private static func tooLarge(size: Int?, options: LoadOptions, path: String) -> Diagnostic {
+        let what = size.map { "the input is \($0) bytes" } ?? "the input is larger"
+        return Diagnostic(
+            .tooLarge, "\(what), more than the limit of \(options.maxBytes) bytes (LoadOptions.maxBytes)",
+            file: path, mark: .start)
+    }
+}

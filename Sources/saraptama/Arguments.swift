@@ -1,0 +1,65 @@
+import Saraptama
+
+/// The parsed command line of one subcommand: positionals, options with values, and flags.
+/// Hand-written because the package takes no dependencies; each command declares what it
+/// accepts, and anything else is a usage error with a suggestion.
+struct Arguments {
+    var positionals: [String] = []
+    private var values: [String: [String]] = [:]
+    private var flags: Set<String> = []
+
+    /// Parses `arguments` given the options that take a value and the flags of a command.
+    init(_ arguments: [String], options: [String], flags known: [String]) throws(UsageError) {
+        var index = 0
+        var onlyPositionals = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if onlyPositionals || argument == "-" || !argument.hasPrefix("-") {
+                positionals.append(argument)
+                continue
+            }
+            if argument == "--" { onlyPositionals = true; continue }
+            var name = argument
+            var inlineValue: String?
+            if let equals = argument.firstIndex(of: "=") {
+                name = String(argument[..<equals])
+                inlineValue = String(argument[argument.index(after: equals)...])
+            }
+            if options.contains(name) {
+                if let inlineValue {
+                    values[name, default: []].append(inlineValue)
+                } else if index < arguments.count {
+                    values[name, default: []].append(arguments[index])
+                    index += 1
+                } else {
+                    throw UsageError("option \(name) needs a value")
+                }
+            } else if known.contains(name), inlineValue == nil {
+                flags.insert(name)
+            } else {
+                var message = "unknown option '\(name)'"
+                if let guess = Suggestion.closest(to: name, among: options + known) { message += "; did you mean '\(guess)'?" }
+                throw UsageError(message)
+            }
+        }
+    }
+
+    func value(_ name: String) -> String? { values[name]?.last }
+    func has(_ flag: String) -> Bool { flags.contains(flag) }
+
+    /// The value of an option restricted to `choices`.
+    func choice(_ name: String, _ choices: [String], default fallback: String) throws(UsageError) -> String {
+        guard let value = value(name) else { return fallback }
+        guard choices.contains(value) else {
+            throw UsageError("\(name) must be one of \(choices.joined(separator: ", ")), not '\(value)'")
+        }
+        return value
+    }
+}
+
+/// A command-line mistake: printed with the command's usage, exit code 2.
+struct UsageError: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}

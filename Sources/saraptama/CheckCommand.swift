@@ -1,0 +1,67 @@
+import Saraptama
+import SaraptamaLoading
+
+/// `saraptama check PATH...`: checks documents and prints the findings report.
+enum CheckCommand {
+    static let usage = """
+        USAGE: saraptama check PATH... [options]
+
+        Checks documents (YAML or JSON files, folders searched recursively, '-' for standard input)
+        against the rule set and prints the findings and the verdict of each document.
+
+        OPTIONS:
+          --rules DIR            rule set folder (default: $SARAPTAMA_RULES, else ./Rules)
+          --architecture DIR     approved architectures of state bodies (default: RULES/architectures)
+          --format FORMAT        text (default) or json
+          --lang LANG            language of messages: ru (default), kk or en
+          --fail-on LEVEL        exit 1 when a finding is at or above LEVEL: error (default), warning, info, never
+          -h, --help             show this help
+
+        EXIT CODES: 0 no finding at or above --fail-on; 1 such findings; 2 usage, input or rule errors.
+        """
+
+    static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
+        let arguments: Arguments
+        do {
+            arguments = try Arguments(argv, options: RuleSetOptions.names + ["--format", "--lang", "--fail-on"], flags: ["--help", "-h"])
+        } catch {
+            throw usageFailure(error.message, usage: usage)
+        }
+        if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
+        let format: String, languageName: String, failOnName: String
+        do {
+            format = try arguments.choice("--format", ["text", "json"], default: "text")
+            languageName = try arguments.choice("--lang", Language.allCases.map(\.rawValue), default: "ru")
+            failOnName = try arguments.choice("--fail-on", ["error", "warning", "info", "never"], default: "error")
+        } catch {
+            throw usageFailure(error.message, usage: usage)
+        }
+        guard !arguments.positionals.isEmpty else { throw usageFailure("no document given", usage: usage) }
+        let language = Language(rawValue: languageName) ?? .ru
+        let failOn = Severity(rawValue: failOnName)
+
+        let ruleSet = try RuleSetOptions.load(arguments)
+        let engine = Engine(ruleSet: ruleSet, architectures: try RuleSetOptions.architectures(arguments, ruleSet: ruleSet))
+        let files = InputFiles.documents(from: arguments.positionals)
+        guard !files.isEmpty else { throw usageFailure("no YAML or JSON document found in \(arguments.positionals.joined(separator: ", "))", usage: usage) }
+
+        let results = files.map { file -> DocumentResult in
+            switch DocumentLoader.load(path: file) {
+            case .loaded(let document): engine.check(document, language: language)
+            case .failed(let result): result
+            }
+        }
+        let report = CheckReport(ruleSet: ruleSet, language: language, documents: results)
+        Console.out(format == "json" ? JSONReport.render(report, toolVersion: SaraptamaVersion.current) : TextReport.render(report))
+        let problems = results.flatMap(\.problems)
+        Console.report(problems, sources: results.compactMap(\.source) + ruleSet.sources)
+        if report.hasProblems { return .error }
+        return report.hasFindings(atOrAbove: failOn) ? .findings : .success
+    }
+}
+
+/// Prints a usage error and the command's usage; exit code 2.
+func usageFailure(_ message: String, usage: String) -> ExitRequest {
+    Console.err("saraptama: error: \(message)\n\n\(usage)")
+    return ExitRequest(.error)
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Saraptama
+import SaraptamaLoading
+
+/// Where the CLI writes: results to stdout, errors and diagnostics to stderr.
+enum Console {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func err(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// Renders diagnostics with their source lines and carets on stderr.
+    static func report(_ diagnostics: [Diagnostic], sources: [SourceFile]) {
+        guard !diagnostics.isEmpty else { return }
+        err(DiagnosticRenderer(sources: sources).render(diagnostics))
+    }
+}
+
+/// Options shared by the commands that need a rule set.
+enum RuleSetOptions {
+    static let names = ["--rules", "--architecture"]
+
+    /// `--rules DIR`, else `$SARAPTAMA_RULES`, else `./Rules`.
+    static func directory(_ arguments: Arguments) -> String {
+        arguments.value("--rules") ?? ProcessInfo.processInfo.environment["SARAPTAMA_RULES"] ?? "Rules"
+    }
+
+    /// Loads the rule set, or prints every problem of it and fails with exit code 2.
+    static func load(_ arguments: Arguments, directory override: String? = nil) throws(ExitRequest) -> RuleSet {
+        do {
+            return try RuleSetLoader.load(directory: override ?? directory(arguments))
+        } catch {
+            Console.report(error.diagnostics, sources: sourcesOf(error))
+            Console.err("saraptama: the rule set has \(error.diagnostics.count { $0.severity == .error }) error(s); nothing was checked")
+            throw ExitRequest(.error)
+        }
+    }
+
+    /// `--architecture DIR`, else the rule set's `architectures/` folder when it exists.
+    static func architectures(_ arguments: Arguments, ruleSet: RuleSet) throws(ExitRequest) -> ArchitectureLibrary {
+        let explicit = arguments.value("--architecture")
+        let directory = explicit ?? ruleSet.defaultArchitectureDirectory
+        guard InputFiles.isDirectory(directory) else {
+            if let explicit {
+                Console.err("saraptama: error: io-unreadable: no architecture folder at '\(explicit)'")
+                throw ExitRequest(.error)
+            }
+            return ArchitectureLibrary()
+        }
+        do {
+            return try ArchitectureLibrary.load(directory: directory, specs: ruleSet.architectureIndexes)
+        } catch {
+            Console.report(error.diagnostics, sources: sourcesOf(error))
+            throw ExitRequest(.error)
+        }
+    }
+
+    /// Reads back the files named by diagnostics, so their lines can be quoted.
+    static func sourcesOf(_ error: DiagnosticError) -> [SourceFile] {
+        Set(error.diagnostics.compactMap(\.file)).compactMap { path in
+            FileManager.default.contents(atPath: path).map { YAMLLoader.source(bytes: Array($0), path: path) }
+        }
+    }
+}
+
+/// Ends the command with an exit code (after the command has printed why).
+struct ExitRequest: Error {
+    let code: ExitCode
+    init(_ code: ExitCode) { self.code = code }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Saraptama
+import SaraptamaExpressions
+import SaraptamaLoading
+
+/// `saraptama eval EXPR [--doc FILE]`: evaluates one expression, for rule authors.
+enum EvalCommand {
+    static let usage = """
+        USAGE: saraptama eval EXPRESSION [--doc FILE] [--rules DIR] [--architecture DIR]
+
+        Evaluates one expression in the rules' environment and prints its value as JSON on stdout.
+        doc, item and parent are the document given with --doc ('-' for standard input); arch is the
+        approved architecture of its state body; lookup() sees the rule set's catalogues when the
+        rule set loads. On an error, prints it on stderr and exits with code 2.
+
+        EXAMPLE: saraptama eval "doc.sections.map(s, s.number)" --doc Cases/ta-mz-telemedicine/document.yaml
+        """
+
+    static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
+        let arguments: Arguments
+        do { arguments = try Arguments(argv, options: RuleSetOptions.names + ["--doc"], flags: ["--help", "-h"]) } catch {
+            throw usageFailure(error.message, usage: usage)
+        }
+        if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
+        guard arguments.positionals.count == 1, let expression = arguments.positionals.first else {
+            throw usageFailure("give exactly one expression (quote it)", usage: usage)
+        }
+        // The rule set is optional here: an expression over a document needs no rules.
+        let ruleSet = InputFiles.isDirectory(RuleSetOptions.directory(arguments)) ? try RuleSetOptions.load(arguments) : nil
+        let architectures = try ruleSet.map { ruleSet throws(ExitRequest) in try RuleSetOptions.architectures(arguments, ruleSet: ruleSet) } ?? ArchitectureLibrary()
+        var document: Node?
+        if let path = arguments.value("--doc") {
+            let bytes: [UInt8]
+            if path == "-" { bytes = Array(FileHandle.standardInput.readDataToEndOfFile()) } else {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    Console.err("\(path): error: io-unreadable: cannot read the file")
+                    return .error
+                }
+                bytes = Array(data)
+            }
+            do { document = try YAMLLoader.load(bytes: bytes, path: path == "-" ? "<stdin>" : path).root } catch {
+                Console.report(error.diagnostics, sources: [YAMLLoader.source(bytes: bytes, path: path == "-" ? "<stdin>" : path)])
+                return .error
+            }
+        }
+        switch ExpressionPlayground.evaluate(expression, document: document, ruleSet: ruleSet, architectures: architectures) {
+        case .success(let value):
+            Console.out(value.jsonText + "\n")
+            return .success
+        case .failure(let error):
+            Console.report(error.diagnostics, sources: [SourceFile(path: "<expression>", text: expression)])
+            return .error
+        }
+    }
+}

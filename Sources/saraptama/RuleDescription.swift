@@ -1,0 +1,26 @@
+import Saraptama
+
+/// The text of `saraptama rules show`.
+enum RuleDescription {
+    static func render(_ rule: Rule, language: Language) -> String {
+        var out = "\(rule.id) — \(rule.title[language])\n"
+        out += "  pack:        \(rule.pack)\n"
+        out += "  severity:    \(rule.severity.rawValue)\n"
+        out += "  kinds:       \(rule.kinds.map(\.rawValue).joined(separator: ", "))\n"
+        out += "  implements:  \(rule.implements.joined(separator: ", "))\n"
+        out += "  basis:       \(rule.basis.act) (\(rule.basis.edition)), \(rule.basis.clause) — \(rule.basis.confidence.rawValue)\n"
+        if let note = rule.basis.note { out += "  note:        \(note)\n" }
+        let from = rule.validFrom.map(CalendarDay.format) ?? "—", until = rule.validUntil.map(CalendarDay.format) ?? "—"
+        out += "  in force:    from \(from) until \(until)\n"
+        if let selector = rule.selector { out += "  select:      \(selector)\n" }
+        if let guardSource = rule.guardSource { out += "  when:        \(guardSource)\n" }
+        out += "  assert:      \(rule.assertionSource)\n"
+        if let location = rule.location { out += "  location:    \(location)\n" }
+        if let fix = rule.fix { out += "  fix:         \(fix[language])\n" }
+        if !rule.tags.isEmpty { out += "  tags:        \(rule.tags.joined(separator: ", "))\n" }
+        let passing = rule.examples.count { $0.expectation == .pass }
+        out += "  examples:    \(passing) passing, \(rule.examples.count - passing) failing\n"
+        out += "  defined at:  \(rule.file):\(rule.mark.line):\(rule.mark.column)\n"
+        return out
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Saraptama
+
+/// `saraptama test [CASES...]`: runs every rule's examples and the golden cases.
+enum TestCommand {
+    static let usage = """
+        USAGE: saraptama test [CASES...] [--rules DIR] [--architecture DIR] [--update-golden]
+
+        Runs every rule's passing and failing examples, then the golden cases (default folder: Cases):
+        each case's findings must equal its expected.yaml and its English text report its golden.txt.
+        Prints one line per failure and a closing line 'N passed, N failed'.
+
+        OPTIONS:
+          --update-golden   rewrite each case's golden.txt from the current output (review the diff!)
+          --rules DIR       rule set folder (default: $SARAPTAMA_RULES, else ./Rules)
+          --architecture DIR
+          -h, --help        show this help
+        """
+
+    static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
+        let arguments: Arguments
+        do { arguments = try Arguments(argv, options: RuleSetOptions.names, flags: ["--help", "-h", "--update-golden"]) } catch {
+            throw usageFailure(error.message, usage: usage)
+        }
+        if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
+        let ruleSet = try RuleSetOptions.load(arguments)
+        let engine = Engine(ruleSet: ruleSet, architectures: try RuleSetOptions.architectures(arguments, ruleSet: ruleSet))
+        var passed = 0, failed = 0
+
+        for outcome in RuleExampleRunner(engine: engine).run() {
+            if let failure = outcome.failure {
+                failed += 1
+                Console.out("FAIL \(outcome.ruleID) example at \(outcome.file):\(outcome.mark.line):\(outcome.mark.column): \(failure)\n")
+            } else {
+                passed += 1
+            }
+        }
+        let roots = arguments.positionals.isEmpty ? ["Cases"] : arguments.positionals
+        for root in roots {
+            let directories = CaseRunner.caseDirectories(under: root)
+            if directories.isEmpty {
+                Console.err("saraptama: error: no case folder (with expected.yaml) under '\(root)'")
+                return .error
+            }
+            let displayRoot = (root as NSString).deletingLastPathComponent
+            for directory in directories {
+                let outcome = CaseRunner(engine: engine).run(caseDirectory: directory, displayRoot: displayRoot.isEmpty ? "" : displayRoot + "/")
+                if arguments.has("--update-golden") {
+                    try? outcome.rendered.write(toFile: directory + "/golden.txt", atomically: true, encoding: .utf8)
+                }
+                if let failure = outcome.failure, !arguments.has("--update-golden") || !failure.contains("golden.txt") {
+                    failed += 1
+                    Console.out("FAIL case \(outcome.name): \(failure)\n")
+                } else {
+                    passed += 1
+                }
+            }
+        }
+        Console.out("\(passed) passed, \(failed) failed\n")
+        return failed == 0 ? .success : .findings
+    }
+}

@@ -1,0 +1,62 @@
+import SaraptamaLoading
+import Testing
+@testable import Saraptama
+
+@Suite("Path patterns: select and location")
+struct PathPatternTests {
+    let root = try! YAMLLoader.load(text: """
+        data:
+          entities:
+            - name: Пациент
+              attributes:
+                - name: ИИН
+                - name: Диагноз
+            - name: Врач
+              attributes:
+                - name: ФИО
+        """, path: "p.yaml").root
+
+    @Test func wildcardsYieldPathsInDocumentOrder() throws {
+        let pattern = try PathPattern.parse("data.entities[*].attributes[*]").get()
+        let matches = pattern.matches(in: root)
+        #expect(matches.map(\.path.description) == [
+            "data.entities[0].attributes[0]", "data.entities[0].attributes[1]", "data.entities[1].attributes[0]",
+        ])
+        #expect(matches.map { $0.node["name"]?.string } == ["ИИН", "Диагноз", "ФИО"])
+        // The parent of an attribute is its entity.
+        #expect(matches.map { $0.parent?["name"]?.string } == ["Пациент", "Пациент", "Врач"])
+        #expect(matches[2].node.mark.line == 9)
+    }
+
+    @Test func missingKeysMatchNothing() throws {
+        #expect(try PathPattern.parse("data.systems[*]").get().matches(in: root).isEmpty)
+        #expect(try PathPattern.parse("data.entities[5]").get().matches(in: root).isEmpty)
+    }
+
+    @Test func rootAndIndexAndQuotedKeys() throws {
+        #expect(try PathPattern.parse("$").get().matches(in: root).map(\.path.description) == ["$"])
+        #expect(try PathPattern.parse("data.entities[1]").get().matches(in: root).map(\.path.description) == ["data.entities[1]"])
+        #expect(try PathPattern.parse("data[\"entities\"][0].name").get().matches(in: root).first?.node.string == "Пациент")
+    }
+
+    @Test(arguments: [
+        ("data..x", 5), ("data[", 4), ("data[x]", 5), ("a.", 2), ("a b", 1), ("", 0),
+    ])
+    func malformedPatternsReportTheirOffset(text: String, offset: Int) {
+        guard case .failure(let error) = PathPattern.parse(text) else {
+            Issue.record("'\(text)' should not parse")
+            return
+        }
+        #expect(error.offset == offset)
+    }
+
+    @Test func documentPathsRenderAndResolve() {
+        let path = DocumentPath([.key("data"), .key("entities"), .index(1), .key("name")])
+        #expect(path.description == "data.entities[1].name")
+        #expect(path.resolve(in: root)?.string == "Врач")
+        #expect(DocumentPath([.key("a b")]).description == "[\"a b\"]")
+        let missing = DocumentPath([.key("data"), .key("entities"), .index(0), .key("class")])
+        #expect(missing.resolve(in: root) == nil)
+        #expect(missing.deepestExisting(in: root).mark.line == 3)
+    }
+}
