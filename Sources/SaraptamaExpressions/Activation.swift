@@ -3,13 +3,14 @@
 public struct Activation: Sendable {
     let layout: VariableLayout
     private(set) var values: [Value]
-    let lookups: any LookupProvider
+    /// Boxed so that starting an evaluation copies one reference, whatever the provider holds.
+    let lookups: LookupBox
 
     /// Every variable starts as `null`.
     public init(environment: ExpressionEnvironment, lookups: any LookupProvider) {
         self.layout = environment.layout
         self.values = Array(repeating: .null, count: environment.layout.names.count)
-        self.lookups = lookups
+        self.lookups = LookupBox(lookups)
     }
 
     /// Sets a declared variable. An undeclared name is a programmer error (precondition).
@@ -33,4 +34,12 @@ public struct Activation: Sendable {
     public subscript(variable: String) -> Value? {
         layout.slots[variable].map { values[$0] }
     }
+}
+
+/// A lookup provider behind one reference.
+final class LookupBox: Sendable {
+    let provider: any LookupProvider
+    init(_ provider: any LookupProvider) { self.provider = provider }
+
+    static let empty = LookupBox(EmptyLookupProvider())
 }

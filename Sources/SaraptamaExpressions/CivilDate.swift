@@ -47,12 +47,18 @@ enum CivilDate {
 
     /// Parses exactly `YYYY-MM-DD` (ASCII digits, a real calendar day, year 1…9999).
     static func parse(_ text: String) -> Int64? {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
+        guard text.utf8.count == 10 else { return nil }
+        return text.utf8.withContiguousStorageIfAvailable { parse($0) } ?? parse(Array(text.utf8)[...])
+    }
+
+    private static func parse<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Int64?
+    where Bytes.Index == Int {
+        let base = bytes.startIndex
+        guard bytes.count == 10, bytes[base + 4] == UInt8(ascii: "-"), bytes[base + 7] == UInt8(ascii: "-")
         else { return nil }
         func number(_ range: Range<Int>) -> Int64? {
             var value: Int64 = 0
-            for byte in bytes[range] {
+            for byte in bytes[(base + range.lowerBound)..<(base + range.upperBound)] {
                 guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
                 value = value * 10 + Int64(byte - UInt8(ascii: "0"))
             }

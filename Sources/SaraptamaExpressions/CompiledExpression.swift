@@ -3,11 +3,11 @@
 public struct CompiledExpression: Sendable {
     /// The text the expression was compiled from.
     public let source: String
-    let plan: Plan
+    let plan: any PlanNode
     let localCount: Int
     let layout: VariableLayout
 
-    init(source: String, plan: Plan, localCount: Int, layout: VariableLayout) {
+    init(source: String, plan: any PlanNode, localCount: Int, layout: VariableLayout) {
         self.source = source
         self.plan = plan
         self.localCount = localCount
@@ -27,12 +27,11 @@ public struct CompiledExpression: Sendable {
                     + "expression was compiled for \(layout.names)",
                 offset: 0)
         }
-        if case .constant(let value) = plan { return value }
-        var evaluator = Evaluator(
-            variables: activation.values, localCount: localCount, lookups: activation.lookups)
-        return try evaluator.evaluate(plan)
+        if let value = plan.constant { return value }
+        return try Evaluator.evaluate(
+            plan, variables: activation.values, localCount: localCount, lookups: activation.lookups)
     }
 
     /// Whether the result does not depend on any variable or lookup (folded at compile time).
-    public var isConstant: Bool { plan.constantValue != nil }
+    public var isConstant: Bool { plan.constant != nil }
 }

@@ -1,127 +1,119 @@
-// The evaluator walks a Plan. It never traps on data: every failure is an EvaluationError at the
-// offset of the failing node. `&&`, `||` and the all/exists macros follow CEL's commutative
-// semantics: a deciding operand (false for &&, true for ||) wins even over an error.
+// Evaluation of access, operator and call nodes. Evaluation never traps on data: every failure
+// is an EvaluationError at the offset of the failing node. Logical operators are in
+// LogicEvaluation.swift, macros in MacroEvaluation.swift.
 
-struct Evaluator {
-    private let variables: [Value]
-    private var locals: [Value]
-    private let lookups: any LookupProvider
-    /// Macro iterations run so far, against `ExpressionLimits.maxIterations`.
-    private var iterations = 0
-
-    init(variables: [Value], localCount: Int, lookups: any LookupProvider) {
-        self.variables = variables
-        self.locals = localCount == 0 ? [] : Array(repeating: .null, count: localCount)
-        self.lookups = lookups
-    }
-
-    /// The value of a plan that reads no variable, or nil when it fails (for constant folding).
-    static func constant(_ plan: Plan) -> Value? {
-        var evaluator = Evaluator(variables: [], localCount: 0, lookups: EmptyLookupProvider())
-        return try? evaluator.evaluate(plan)
-    }
-
-    mutating func evaluate(_ plan: Plan) throws(EvaluationError) -> Value {
-        switch plan {
-        case .constant(let value):
-            return value
-        case .variable(let slot):
-            return variables[slot]
-        case .local(let slot):
-            return locals[slot]
-        case .select(let operand, let field, let offset):
-            let value = try evaluate(operand)
-            return try at(offset) { () throws(OperationFailure) in try ValueAccess.select(value, field) }
-        case .has(let operand, let field, let offset):
-            let value = try evaluate(operand)
-            return .bool(try at(offset) { () throws(OperationFailure) in try ValueAccess.has(value, field) })
-        case .index(let operand, let index, let offset):
-            let container = try evaluate(operand)
-            let key = try evaluate(index)
-            return try at(offset) { () throws(OperationFailure) in try ValueAccess.index(container, key) }
-        case .list(let elements):
-            var values: [Value] = []
-            values.reserveCapacity(elements.count)
-            for element in elements { values.append(try evaluate(element)) }
-            return .list(values)
-        case .map(let keys, let values, let keyOffsets):
-            return try map(keys, values, keyOffsets)
-        case .not(let operand, let offset):
-            let value = try evaluate(operand)
-            guard case .bool(let flag) = value else { throw OperationFailure.noOverload("!", value).at(offset) }
-            return .bool(!flag)
-        case .negate(let operand, let offset):
-            let value = try evaluate(operand)
-            return try at(offset) { () throws(OperationFailure) in try ValueOperations.negate(value) }
-        case .arithmetic(let op, let left, let right, let offset):
-            let a = try evaluate(left)
-            let b = try evaluate(right)
-            return try at(offset) { () throws(OperationFailure) in try ValueOperations.arithmetic(op, a, b) }
-        case .order(let op, let left, let right, let offset):
-            let a = try evaluate(left)
-            let b = try evaluate(right)
-            return .bool(try at(offset) { () throws(OperationFailure) in try ValueOperations.order(op, a, b) })
-        case .equal(let left, let right, let negated):
-            let a = try evaluate(left)
-            let b = try evaluate(right)
-            return .bool(ValueOperations.equal(a, b) != negated)
-        case .membership(let element, let container, let offset):
-            let a = try evaluate(element)
-            let b = try evaluate(container)
-            return .bool(try at(offset) { () throws(OperationFailure) in try ValueAccess.contains(b, a) })
-        case .and(let left, let right, let offset):
-            return .bool(try logical(left, right, decisive: false, symbol: "&&", offset: offset))
-        case .or(let left, let right, let offset):
-            return .bool(try logical(left, right, decisive: true, symbol: "||", offset: offset))
-        case .conditional(let condition, let then, let otherwise, let offset):
-            let value = try evaluate(condition)
-            guard case .bool(let flag) = value else {
-                throw OperationFailure.wrongType(
-                    "the condition of '?:' must be bool, found \(value.typeName)").at(offset)
-            }
-            return try evaluate(flag ? then : otherwise)
-        case .call1(let function, let operand, let offset):
-            let a = try evaluate(operand)
-            return try at(offset) { () throws(OperationFailure) in try function(a) }
-        case .call2(let function, let left, let right, let offset):
-            let a = try evaluate(left)
-            let b = try evaluate(right)
-            return try at(offset) { () throws(OperationFailure) in try function(a, b) }
-        case .lookup(let kind, let target, let key, let offset):
-            let a = try evaluate(target)
-            let b = try evaluate(key)
-            let provider = lookups
-            return try at(offset) { () throws(OperationFailure) in
-                try LookupFunctions.lookup(kind, a, b, provider: provider)
-            }
-        case .comprehension(let comprehension):
-            return try self.comprehension(comprehension)
-        case .failure(let error):
-            throw error
-        }
-    }
-
-    /// Runs an operation, placing its failure at `offset`.
-    @inline(__always)
-    private func at<T>(_ offset: Int, _ body: () throws(OperationFailure) -> T) throws(EvaluationError) -> T {
-        do throws(OperationFailure) {
-            return try body()
-        } catch {
-            throw error.at(offset)
-        }
-    }
-
-    private mutating func map(_ keys: [Plan], _ values: [Plan], _ keyOffsets: [Int])
+enum Evaluator {
+    /// Evaluates a whole plan for one activation.
+    static func evaluate(_ plan: any PlanNode, variables: [Value], localCount: Int, lookups: LookupBox)
         throws(EvaluationError) -> Value
     {
+        var context = EvaluationContext(variables: variables, localCount: localCount, lookups: lookups)
+        return try plan.evaluate(&context)
+    }
+
+    /// The value of a plan that reads no variable, or nil when it fails (constant folding).
+    static func constant(_ plan: any PlanNode) -> Value? {
+        var context = EvaluationContext(variables: [], localCount: 0, lookups: .empty)
+        return try? plan.evaluate(&context)
+    }
+}
+
+/// `operand.field`.
+final class SelectNode: PlanNode {
+    let operand: any PlanNode
+    let field: String
+    let offset: Int
+
+    init(_ operand: any PlanNode, field: String, offset: Int) {
+        self.operand = operand
+        self.field = field
+        self.offset = offset
+    }
+
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
+        let value = try operand.evaluate(&context)
+        return try OperationFailure.locate(offset) { () throws(OperationFailure) in
+            try ValueAccess.select(value, field)
+        }
+    }
+}
+
+/// `has(operand.field)`.
+final class HasNode: PlanNode {
+    let operand: any PlanNode
+    let field: String
+    let offset: Int
+
+    init(_ operand: any PlanNode, field: String, offset: Int) {
+        self.operand = operand
+        self.field = field
+        self.offset = offset
+    }
+
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
+        let value = try operand.evaluate(&context)
+        return .bool(try OperationFailure.locate(offset) { () throws(OperationFailure) in
+            try ValueAccess.has(value, field)
+        })
+    }
+}
+
+/// `operand[index]`.
+final class IndexNode: PlanNode {
+    let operand: any PlanNode
+    let index: any PlanNode
+    let offset: Int
+
+    init(_ operand: any PlanNode, _ index: any PlanNode, offset: Int) {
+        self.operand = operand
+        self.index = index
+        self.offset = offset
+    }
+
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
+        let container = try operand.evaluate(&context)
+        let key = try index.evaluate(&context)
+        return try OperationFailure.locate(offset) { () throws(OperationFailure) in
+            try ValueAccess.index(container, key)
+        }
+    }
+}
+
+/// `[a, b, …]`.
+final class ListNode: PlanNode {
+    let elements: [any PlanNode]
+
+    init(_ elements: [any PlanNode]) { self.elements = elements }
+
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
+        var values: [Value] = []
+        values.reserveCapacity(elements.count)
+        for element in elements { values.append(try element.evaluate(&context)) }
+        return .list(values)
+    }
+}
+
+/// `{k: v, …}`; keys must be distinct strings.
+final class MapNode: PlanNode {
+    let keys: [any PlanNode]
+    let values: [any PlanNode]
+    let keyOffsets: [Int]
+
+    init(keys: [any PlanNode], values: [any PlanNode], keyOffsets: [Int]) {
+        self.keys = keys
+        self.values = values
+        self.keyOffsets = keyOffsets
+    }
+
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
         var map = ValueMap()
         for position in keys.indices {
-            let key = try evaluate(keys[position])
+            let key = try keys[position].evaluate(&context)
             guard case .string(let name) = key else {
                 throw OperationFailure.invalidArgument("map keys must be strings, found \(key.typeName)")
                     .at(keyOffsets[position])
             }
-            let value = try evaluate(values[position])
+            let value = try values[position].evaluate(&context)
             guard map[name] == nil else {
                 throw OperationFailure.invalidArgument("duplicate map key '\(name)'").at(keyOffsets[position])
             }
@@ -129,89 +121,193 @@ struct Evaluator {
         }
         return .map(map)
     }
+}
 
-    /// A boolean operand, or the error it produced (kept so the other operand may absorb it).
-    private mutating func condition(_ plan: Plan, _ what: String, offset: Int) -> Result<Bool, EvaluationError> {
-        do throws(EvaluationError) {
-            let value = try evaluate(plan)
-            guard case .bool(let flag) = value else {
-                return .failure(OperationFailure.wrongType("\(what) must be bool, found \(value.typeName)").at(offset))
-            }
-            return .success(flag)
-        } catch {
-            return .failure(error)
-        }
+/// `!operand`.
+final class NotNode: PlanNode {
+    let operand: any PlanNode
+    let offset: Int
+
+    init(_ operand: any PlanNode, offset: Int) {
+        self.operand = operand
+        self.offset = offset
     }
 
-    /// `&&` (decisive value false) and `||` (decisive value true).
-    private mutating func logical(_ left: Plan, _ right: Plan, decisive: Bool, symbol: String, offset: Int)
-        throws(EvaluationError) -> Bool
-    {
-        let what = "an operand of '\(symbol)'"
-        let first = condition(left, what, offset: offset)
-        if case .success(decisive) = first { return decisive }
-        if case .failure(let error) = first, error.isFinal { throw error }
-        let second = condition(right, what, offset: offset)
-        if case .failure(let error) = second, error.isFinal { throw error }
-        switch (first, second) {
-        case (_, .success(decisive)): return decisive
-        case (.failure(let error), _), (_, .failure(let error)): throw error
-        default: return !decisive
-        }
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
+        let value = try operand.evaluate(&context)
+        guard case .bool(let flag) = value else { throw OperationFailure.noOverload("!", value).at(offset) }
+        return .bool(!flag)
+    }
+}
+
+/// `-operand`.
+final class NegateNode: PlanNode {
+    let operand: any PlanNode
+    let offset: Int
+
+    init(_ operand: any PlanNode, offset: Int) {
+        self.operand = operand
+        self.offset = offset
     }
 
-    private mutating func comprehension(_ plan: ComprehensionPlan) throws(EvaluationError) -> Value {
-        let rangeValue = try evaluate(plan.range)
-        let name = plan.kind.rawValue
-        let elements = try at(plan.offset) { () throws(OperationFailure) in
-            try ValueAccess.iterationElements(rangeValue, macro: name)
-        }
-        let what = "the predicate of \(name)()"
-        var firstError: EvaluationError?
-        var matches = 0
-        var results: [Value] = []
-        for position in 0..<elements.count {
-            iterations += 1
-            guard iterations <= ExpressionLimits.maxIterations else {
-                throw OperationFailure.tooCostly(
-                    "more than \(ExpressionLimits.maxIterations) macro iterations").at(plan.offset)
-            }
-            let element = elements[position]
-            locals[plan.slot] = element
-            switch plan.kind {
-            case .all, .exists:
-                let decisive = plan.kind == .exists
-                switch condition(plan.body, what, offset: plan.offset) {
-                case .success(let flag): if flag == decisive { return .bool(decisive) }
-                case .failure(let error):
-                    if error.isFinal { throw error }
-                    if firstError == nil { firstError = error }
-                }
-            case .existsOne:
-                if try condition(plan.body, what, offset: plan.offset).get() { matches += 1 }
-            case .filter:
-                if try condition(plan.body, what, offset: plan.offset).get() { results.append(element) }
-            case .map:
-                if let filter = plan.filter,
-                    !(try condition(filter, "the filter of map()", offset: plan.offset).get())
-                {
-                    continue
-                }
-                results.append(try evaluate(plan.body))
-            }
-        }
-        switch plan.kind {
-        case .all, .exists:
-            if let firstError { throw firstError }
-            return .bool(plan.kind == .all)
-        case .existsOne: return .bool(matches == 1)
-        case .filter, .map: return .list(results)
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
+        let value = try operand.evaluate(&context)
+        return try OperationFailure.locate(offset) { () throws(OperationFailure) in
+            try ValueOperations.negate(value)
         }
     }
 }
 
-extension EvaluationError {
-    /// Exhausting the evaluation budget is not a data error that a deciding operand may
-    /// absorb: `false && <runaway>` must still stop the whole evaluation.
-    var isFinal: Bool { code == "eval-too-costly" }
+/// `+ - * / %` and `< <= > >=`.
+final class BinaryNode: PlanNode {
+    let op: BinaryOperator
+    let left: any PlanNode
+    let right: any PlanNode
+    let offset: Int
+
+    init(_ op: BinaryOperator, _ left: any PlanNode, _ right: any PlanNode, offset: Int) {
+        self.op = op
+        self.left = left
+        self.right = right
+        self.offset = offset
+    }
+
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
+        let a = try left.evaluate(&context)
+        let b = try right.evaluate(&context)
+        let op = op
+        return try OperationFailure.locate(offset) { () throws(OperationFailure) in
+            switch op {
+            case .less, .lessEqual, .greater, .greaterEqual: .bool(try ValueOperations.order(op, a, b))
+            default: try ValueOperations.arithmetic(op, a, b)
+            }
+        }
+    }
+}
+
+/// `==` and `!=`: never an error.
+final class EqualNode: PlanNode {
+    let left: any PlanNode
+    let right: any PlanNode
+    let negated: Bool
+
+    init(_ left: any PlanNode, _ right: any PlanNode, negated: Bool) {
+        self.left = left
+        self.right = right
+        self.negated = negated
+    }
+
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
+        let a = try left.evaluate(&context)
+        let b = try right.evaluate(&context)
+        return .bool(ValueOperations.equal(a, b) != negated)
+    }
+}
+
+/// `element in container`.
+final class MembershipNode: PlanNode {
+    let element: any PlanNode
+    let container: any PlanNode
+    let offset: Int
+
+    init(_ element: any PlanNode, _ container: any PlanNode, offset: Int) {
+        self.element = element
+        self.container = container
+        self.offset = offset
+    }
+
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
+        let a = try element.evaluate(&context)
+        let b = try container.evaluate(&context)
+        return .bool(try OperationFailure.locate(offset) { () throws(OperationFailure) in
+            try ValueAccess.contains(b, a)
+        })
+    }
+}
+
+/// `condition ? then : otherwise`: only the chosen branch is evaluated.
+final class ConditionalNode: PlanNode {
+    let condition: any PlanNode
+    let then: any PlanNode
+    let otherwise: any PlanNode
+    let offset: Int
+
+    init(_ condition: any PlanNode, _ then: any PlanNode, _ otherwise: any PlanNode, offset: Int) {
+        self.condition = condition
+        self.then = then
+        self.otherwise = otherwise
+        self.offset = offset
+    }
+
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
+        let value = try condition.evaluate(&context)
+        guard case .bool(let flag) = value else {
+            throw OperationFailure.wrongType("the condition of '?:' must be bool, found \(value.typeName)")
+                .at(offset)
+        }
+        return flag ? try then.evaluate(&context) : try otherwise.evaluate(&context)
+    }
+}
+
+/// A one-argument built-in (or a receiver call without arguments).
+final class Call1Node: PlanNode {
+    let function: UnaryFunction
+    let argument: any PlanNode
+    let offset: Int
+
+    init(_ function: @escaping UnaryFunction, _ argument: any PlanNode, offset: Int) {
+        self.function = function
+        self.argument = argument
+        self.offset = offset
+    }
+
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
+        let a = try argument.evaluate(&context)
+        return try OperationFailure.locate(offset) { () throws(OperationFailure) in try function(a) }
+    }
+}
+
+/// A two-argument built-in (the receiver first).
+final class Call2Node: PlanNode {
+    let function: BinaryFunction
+    let first: any PlanNode
+    let second: any PlanNode
+    let offset: Int
+
+    init(_ function: @escaping BinaryFunction, _ first: any PlanNode, _ second: any PlanNode, offset: Int) {
+        self.function = function
+        self.first = first
+        self.second = second
+        self.offset = offset
+    }
+
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
+        let a = try first.evaluate(&context)
+        let b = try second.evaluate(&context)
+        return try OperationFailure.locate(offset) { () throws(OperationFailure) in try function(a, b) }
+    }
+}
+
+/// `lookup`, `lookup_all`, `arch_lookup`, `arch_lookup_all`: these read the provider.
+final class LookupNode: PlanNode {
+    let kind: LookupKind
+    let target: any PlanNode
+    let key: any PlanNode
+    let offset: Int
+
+    init(_ kind: LookupKind, _ target: any PlanNode, _ key: any PlanNode, offset: Int) {
+        self.kind = kind
+        self.target = target
+        self.key = key
+        self.offset = offset
+    }
+
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
+        let a = try target.evaluate(&context)
+        let b = try key.evaluate(&context)
+        let provider = context.lookups.provider
+        return try OperationFailure.locate(offset) { () throws(OperationFailure) in
+            try LookupFunctions.lookup(kind, a, b, provider: provider)
+        }
+    }
 }

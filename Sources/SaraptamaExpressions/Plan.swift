@@ -1,50 +1,86 @@
-// The evaluable form of an expression, produced by the planner: names are resolved to slots,
-// functions to implementations, literal regexes compiled, constant sub-expressions folded.
-// Every node that can fail carries the offset its error points at.
+// The evaluable form of an expression, produced by the planner: a tree of small immutable
+// nodes, each knowing how to evaluate itself. Names are already resolved to slots, functions to
+// implementations, literal regexes compiled and constant sub-expressions folded, so evaluation
+// does no lookup by name. Nodes are final classes rather than enum cases so that walking the
+// tree borrows children instead of copying (and reference-counting) enum payloads.
 
-indirect enum Plan: Sendable {
-    case constant(Value)
-    /// A variable of the activation, by slot.
-    case variable(Int)
-    /// A macro iteration variable, by local slot.
-    case local(Int)
-    case select(Plan, field: String, offset: Int)
-    case has(Plan, field: String, offset: Int)
-    case index(Plan, Plan, offset: Int)
-    case list([Plan])
-    /// Keys and values in order; `keyOffsets` locate bad or duplicate keys.
-    case map(keys: [Plan], values: [Plan], keyOffsets: [Int])
-    case not(Plan, offset: Int)
-    case negate(Plan, offset: Int)
-    /// `+ - * / %`.
-    case arithmetic(BinaryOperator, Plan, Plan, offset: Int)
-    /// `< <= > >=`.
-    case order(BinaryOperator, Plan, Plan, offset: Int)
-    case equal(Plan, Plan, negated: Bool)
-    case membership(Plan, Plan, offset: Int)
-    case and(Plan, Plan, offset: Int)
-    case or(Plan, Plan, offset: Int)
-    case conditional(Plan, Plan, Plan, offset: Int)
-    case call1(UnaryFunction, Plan, offset: Int)
-    case call2(BinaryFunction, Plan, Plan, offset: Int)
-    case lookup(LookupKind, Plan, Plan, offset: Int)
-    case comprehension(ComprehensionPlan)
-    /// A node the checker should have rejected; kept so evaluation reports it, never traps.
-    case failure(EvaluationError)
+/// One node of a plan. Every node that can fail carries the offset its error points at.
+protocol PlanNode: Sendable {
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value
+    /// The value, for a node known at compile time.
+    var constant: Value? { get }
+}
 
-    var constantValue: Value? {
-        if case .constant(let value) = self { return value }
-        return nil
+extension PlanNode {
+    var constant: Value? { nil }
+}
+
+/// What one evaluation reads and counts: the activation's variables, macro variables, the
+/// lookup provider, and the macro iterations run so far.
+struct EvaluationContext {
+    let variables: [Value]
+    var locals: [Value]
+    let lookups: LookupBox
+    var iterations = 0
+
+    init(variables: [Value], localCount: Int, lookups: LookupBox) {
+        self.variables = variables
+        self.locals = localCount == 0 ? [] : Array(repeating: .null, count: localCount)
+        self.lookups = lookups
+    }
+
+    /// Counts one macro iteration against `ExpressionLimits.maxIterations`.
+    mutating func countIteration(at offset: Int) throws(EvaluationError) {
+        iterations += 1
+        guard iterations <= ExpressionLimits.maxIterations else {
+            throw OperationFailure.tooCostly(
+                "more than \(ExpressionLimits.maxIterations) macro iterations").at(offset)
+        }
     }
 }
 
-struct ComprehensionPlan: Sendable {
-    var kind: MacroKind
-    var range: Plan
-    /// Local slot of the iteration variable.
-    var slot: Int
-    var filter: Plan?
-    var body: Plan
-    /// Offset of the macro name, where iteration errors point.
-    var offset: Int
+final class ConstantNode: PlanNode {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+    var constant: Value? { value }
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value { value }
+}
+
+/// A variable of the activation, by slot.
+final class VariableNode: PlanNode {
+    let slot: Int
+    init(slot: Int) { self.slot = slot }
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
+        context.variables[slot]
+    }
+}
+
+/// A macro iteration variable, by local slot.
+final class LocalNode: PlanNode {
+    let slot: Int
+    init(slot: Int) { self.slot = slot }
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
+        context.locals[slot]
+    }
+}
+
+/// A node the checker should have rejected; kept so evaluation reports it, never traps.
+final class FailureNode: PlanNode {
+    let error: EvaluationError
+    init(_ error: EvaluationError) { self.error = error }
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value { throw error }
+}
+
+extension OperationFailure {
+    /// Runs an operation, placing its failure at `offset`.
+    @inline(__always)
+    static func locate<T>(_ offset: Int, _ body: () throws(OperationFailure) -> T)
+        throws(EvaluationError) -> T
+    {
+        do throws(OperationFailure) {
+            return try body()
+        } catch {
+            throw error.at(offset)
+        }
+    }
 }

@@ -4,6 +4,11 @@ import Synchronization
 // Regular expressions for `matches`. CEL specifies RE2 syntax; ICU's (NSRegularExpression) is
 // a superset of what rules use (classes, anchors, alternation, counted repetition). As in CEL,
 // a match anywhere in the string counts: anchor with ^…$ for a whole-string match.
+//
+// Unlike RE2, ICU backtracks, so a pattern like `^(a+)+$` can take exponential time on a
+// hostile document. Matching therefore runs with ICU's progress callback and gives up after a
+// fixed number of callbacks (each is about 10,000 matcher steps): a step budget, not a timer,
+// so the outcome is the same on every machine.
 
 /// A compiled pattern, safe to share between threads (NSRegularExpression is immutable).
 struct CompiledRegex: Sendable {
@@ -15,9 +20,24 @@ struct CompiledRegex: Sendable {
         self.regex = regex
     }
 
-    func matches(_ text: String) -> Bool {
+    /// About a million matcher steps: far beyond any sane pattern on document text.
+    static let progressBudget = 100
+
+    /// Whether the pattern matches somewhere in `text`; nil when the step budget ran out.
+    func matches(_ text: String) -> Bool? {
         let range = NSRange(location: 0, length: text.utf16.count)
-        return regex.firstMatch(in: text, options: [], range: range) != nil
+        var found = false
+        var progressCalls = 0
+        regex.enumerateMatches(in: text, options: [.reportProgress], range: range) { result, _, stop in
+            if result != nil {
+                found = true
+                stop.pointee = true
+                return
+            }
+            progressCalls += 1
+            if progressCalls > Self.progressBudget { stop.pointee = true }
+        }
+        return found || progressCalls <= Self.progressBudget ? found : nil
     }
 }
 

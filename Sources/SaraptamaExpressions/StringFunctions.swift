@@ -33,7 +33,7 @@ enum StringFunctions {
         guard case .string(let string) = text, case .string(let source) = pattern else {
             throw .noOverload("matches", text, pattern)
         }
-        return .bool(try cache.regex(source).get().matches(string))
+        return try match(string, cache.regex(source).get())
     }
 
     /// `matches` with a literal pattern compiled at plan time.
@@ -41,7 +41,14 @@ enum StringFunctions {
         guard case .string(let string) = text else {
             throw .noOverload("matches", text, .string(regex.pattern))
         }
-        return .bool(regex.matches(string))
+        return try match(string, regex)
+    }
+
+    private static func match(_ string: String, _ regex: CompiledRegex) throws(OperationFailure) -> Value {
+        guard let found = regex.matches(string) else {
+            throw .tooCostly("matching '\(regex.pattern)' took too many steps (catastrophic backtracking?)")
+        }
+        return .bool(found)
     }
 
     static func lowerAscii(_ text: Value) throws(OperationFailure) -> Value {

@@ -5,57 +5,121 @@ public enum TextNormalization {
     /// Lowercases (full Unicode, Cyrillic/Kazakh included), maps ё→е, trims, collapses runs of
     /// whitespace/‘_’/‘-’ to one space, strips surrounding quotes «»"'.
     public static func key(_ text: String) -> String {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.unicodeScalars.count)
+        // This runs for every lookup and every contains_any of every document, so ASCII and
+        // Cyrillic (almost all of the text) take table-free fast paths and the result is built
+        // directly as UTF-8; only other scripts consult the Unicode property tables.
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
+        var lastWasCyrillicE = false
         for scalar in text.unicodeScalars {
-            if isSeparator(scalar) {
-                pendingSpace = true
+            let value = scalar.value
+            if value < 0x80 {
+                if value == 0x20 || value == 0x5F || value == 0x2D || (value >= 0x09 && value <= 0x0D) {
+                    pendingSpace = true
+                    continue
+                }
+                flushSpace(&pendingSpace, &output)
+                output.append(UInt8(value >= 0x41 && value <= 0x5A ? value + 0x20 : value))
+                lastWasCyrillicE = false
                 continue
             }
             // A decomposed ё (е + combining diaeresis) becomes е like the precomposed one.
-            if scalar == "\u{0308}", scalars.last == "е", !pendingSpace { continue }
-            if pendingSpace {
-                if !scalars.isEmpty { scalars.append(" ") }
-                pendingSpace = false
+            if value == 0x0308 && lastWasCyrillicE && !pendingSpace { continue }
+            if (0x0400...0x04FF).contains(value) {
+                flushSpace(&pendingSpace, &output)
+                let lower = lowercaseCyrillic(value)
+                append(lower, to: &output)
+                lastWasCyrillicE = lower == 0x0435
+                continue
             }
-            appendLowercased(scalar, to: &scalars)
+            if scalar.properties.isWhitespace {
+                pendingSpace = true
+                continue
+            }
+            flushSpace(&pendingSpace, &output)
+            if scalar.properties.changesWhenLowercased {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    append(lower.value, to: &output)
+                }
+            } else {
+                append(value, to: &output)
+            }
+            lastWasCyrillicE = false
         }
-        return String(String.UnicodeScalarView(stripQuotes(scalars)))
+        let kept = stripQuotes(output)
+        return String(decoding: output[kept], as: UTF8.self)
     }
 
-    private static func appendLowercased(_ scalar: Unicode.Scalar, to scalars: inout [Unicode.Scalar]) {
-        if scalar.isASCII {
-            let value = scalar.value
-            scalars.append(value >= 65 && value <= 90 ? Unicode.Scalar(UInt8(value + 32)) : scalar)
-            return
-        }
-        if scalar == "ё" || scalar == "Ё" {
-            scalars.append("е")
-            return
-        }
-        if scalar.properties.changesWhenLowercased {
-            scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-        } else {
-            scalars.append(scalar)
+    /// A single space before the next kept character (never leading, never trailing).
+    @inline(__always)
+    private static func flushSpace(_ pending: inout Bool, _ output: inout [UInt8]) {
+        if pending {
+            if !output.isEmpty { output.append(0x20) }
+            pending = false
         }
     }
 
-    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "_" || scalar == "-" || scalar == " " || scalar.properties.isWhitespace
+    /// Lowercase of a scalar in the Cyrillic block U+0400–U+04FF (Russian and Kazakh letters,
+    /// Ukrainian, old letters), with ё → е. Verified against Unicode's mapping by the tests.
+    static func lowercaseCyrillic(_ value: UInt32) -> UInt32 {
+        let lower: UInt32
+        switch value {
+        case 0x0400...0x040F: lower = value + 0x50
+        case 0x0410...0x042F: lower = value + 0x20
+        case 0x0460...0x0481, 0x048A...0x04BF, 0x04D0...0x04FF:
+            lower = value & 1 == 0 ? value + 1 : value
+        case 0x04C0: lower = 0x04CF
+        case 0x04C1...0x04CE: lower = value & 1 == 1 ? value + 1 : value
+        default: lower = value
+        }
+        return lower == 0x0451 ? 0x0435 : lower
     }
 
-    private static let quotes: Set<Unicode.Scalar> = ["«", "»", "\"", "'", "“", "”", "„", "‘", "’"]
+    @inline(__always)
+    private static func append(_ value: UInt32, to output: inout [UInt8]) {
+        guard let scalar = Unicode.Scalar(value) else { return }
+        UTF8.encode(scalar) { output.append($0) }
+    }
 
-    /// Drops quotes (and the spaces they leave) at both ends, repeatedly: `« "X" »` → `x`.
-    private static func stripQuotes(_ scalars: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> {
-        var slice = scalars[...]
-        while let first = slice.first, first == " " || quotes.contains(first) {
-            slice.removeFirst()
+    /// UTF-8 of the quote characters stripped at both ends.
+    private static let quotes: [[UInt8]] = [
+        [0x22], [0x27],  // " '
+        [0xC2, 0xAB], [0xC2, 0xBB],  // « »
+        [0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D], [0xE2, 0x80, 0x9E],  // “ ” „
+        [0xE2, 0x80, 0x98], [0xE2, 0x80, 0x99],  // ‘ ’
+    ]
+
+    /// The range left after dropping quotes (and the spaces they leave) at both ends,
+    /// repeatedly: `« "X" »` → `x`.
+    private static func stripQuotes(_ bytes: [UInt8]) -> Range<Int> {
+        var start = 0, end = bytes.count
+        var changed = true
+        while changed && start < end {
+            changed = false
+            if bytes[start] == 0x20 {
+                start += 1
+                changed = true
+                continue
+            }
+            if bytes[end - 1] == 0x20 {
+                end -= 1
+                changed = true
+                continue
+            }
+            for quote in quotes {
+                if end - start >= quote.count && bytes[start..<(start + quote.count)].elementsEqual(quote) {
+                    start += quote.count
+                    changed = true
+                    break
+                }
+                if end - start >= quote.count && bytes[(end - quote.count)..<end].elementsEqual(quote) {
+                    end -= quote.count
+                    changed = true
+                    break
+                }
+            }
         }
-        while let last = slice.last, last == " " || quotes.contains(last) {
-            slice.removeLast()
-        }
-        return slice
+        return start..<end
     }
 }

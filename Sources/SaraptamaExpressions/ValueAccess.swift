@@ -88,19 +88,34 @@ enum MapView {
 enum ValueAccess {
     /// `value.field`: a map key read; anything but a map is an error, as in CEL.
     static func select(_ value: Value, _ field: String) throws(OperationFailure) -> Value {
-        guard let map = MapView(value) else {
-            throw .wrongType("cannot select field '\(field)' of a value of type \(value.typeName)")
+        // The hottest operation of all (every `doc.x`): matched directly, without a MapView,
+        // so the node's mapping is read in place.
+        switch value {
+        case .node(let node):
+            if case .mapping(let mapping) = node.content {
+                guard let child = mapping[field] else { throw .noSuchKey(field) }
+                return Value(node: child)
+            }
+        case .map(let map):
+            guard let found = map[field] else { throw .noSuchKey(field) }
+            return found
+        default:
+            break
         }
-        guard let found = map[field] else { throw .noSuchKey(field) }
-        return found
+        throw .wrongType("cannot select field '\(field)' of a value of type \(value.typeName)")
     }
 
     /// `has(value.field)`: whether the map has the key.
     static func has(_ value: Value, _ field: String) throws(OperationFailure) -> Bool {
-        guard let map = MapView(value) else {
-            throw .wrongType("has() cannot test field '\(field)' of a value of type \(value.typeName)")
+        switch value {
+        case .node(let node):
+            if case .mapping(let mapping) = node.content { return mapping[field] != nil }
+        case .map(let map):
+            return map[field] != nil
+        default:
+            break
         }
-        return map.containsKey(field)
+        throw .wrongType("has() cannot test field '\(field)' of a value of type \(value.typeName)")
     }
 
     /// `value[key]`.
@@ -139,7 +154,7 @@ enum ValueAccess {
 
     /// `size(value)`: code points of a string, elements of a list, entries of a map.
     static func size(_ value: Value) throws(OperationFailure) -> Int64 {
-        if case .string(let text) = value { return Int64(text.unicodeScalars.count) }
+        if case .string(let text) = value { return Int64(codePointCount(text)) }
         if let list = ListView(value) { return Int64(list.count) }
         if let map = MapView(value) { return Int64(map.count) }
         throw .noOverload("size", value)
@@ -150,5 +165,15 @@ enum ValueAccess {
         if let list = ListView(value) { return list }
         if let map = MapView(value) { return .values(map.keys.map(Value.string)) }
         throw .wrongType("\(macro)() cannot iterate over a value of type \(value.typeName)")
+    }
+
+    /// Code points of a string, counted on its UTF-8 bytes (every byte but continuation
+    /// bytes starts a code point), which is several times faster than decoding scalars.
+    static func codePointCount(_ text: String) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        } ?? text.unicodeScalars.count
     }
 }

@@ -30,7 +30,7 @@ enum CheckCommand {
         if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
         let format: String, languageName: String, failOnName: String
         do {
-            format = try arguments.choice("--format", ["text", "json"], default: "text")
+            format = try arguments.choice("--format", ReportFormat.allCases.map(\.rawValue), default: "text")
             languageName = try arguments.choice("--lang", Language.allCases.map(\.rawValue), default: "ru")
             failOnName = try arguments.choice("--fail-on", ["error", "warning", "info", "never"], default: "error")
         } catch {
@@ -45,14 +45,9 @@ enum CheckCommand {
         let files = InputFiles.documents(from: arguments.positionals)
         guard !files.isEmpty else { throw usageFailure("no YAML or JSON document found in \(arguments.positionals.joined(separator: ", "))", usage: usage) }
 
-        let results = files.map { file -> DocumentResult in
-            switch DocumentLoader.load(path: file) {
-            case .loaded(let document): engine.check(document, language: language)
-            case .failed(let result): result
-            }
-        }
+        let results = BatchChecker(engine: engine, language: language).check(files: files)
         let report = CheckReport(ruleSet: ruleSet, language: language, documents: results)
-        Console.out(format == "json" ? JSONReport.render(report, toolVersion: SaraptamaVersion.current) : TextReport.render(report))
+        Console.out((ReportFormat(rawValue: format) ?? .text).render(report))
         let problems = results.flatMap(\.problems)
         Console.report(problems, sources: results.compactMap(\.source) + ruleSet.sources)
         if report.hasProblems { return .error }

@@ -117,3 +117,22 @@ struct ApiTests {
         ])
     }
 }
+
+@Suite("Normalization fast paths")
+struct NormalizationFastPathTests {
+    @Test("the Cyrillic table agrees with Unicode's lowercase mapping for the whole block")
+    func cyrillicTable() {
+        for value in UInt32(0x0400)...0x04FF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let unicode = String(scalar).lowercased().unicodeScalars.map(\.value)
+            let expected = unicode == [0x0451] ? [0x0435] : unicode
+            #expect([TextNormalization.lowercaseCyrillic(value)] == expected, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test("other scripts go through Unicode's tables")
+    func otherScripts() {
+        #expect(TextNormalization.key("ΑΒΓ Straße ǅ") == "αβγ straße ǆ")
+        #expect(TextNormalization.key("a\u{3000}b\u{2028}c") == "a b c")
+    }
+}

@@ -151,3 +151,26 @@ struct EngineTests {
         #expect(result.verdict == .inconclusive)
     }
 }
+
+@Suite("Finding fingerprints")
+struct FingerprintTests {
+    func fingerprint(_ yaml: String, path: DocumentPath) throws -> String {
+        let root = try YAMLLoader.load(text: yaml, path: "f.yaml").root
+        return Fingerprint.of(ruleID: "DAT-001", documentID: "TA-1", path: path, node: path.resolve(in: root))
+    }
+
+    @Test func survivesUnrelatedEditsAndChangesWithTheContent() throws {
+        let original = try fingerprint("a:\n  - {name: ИИН, source: own}\n", path: DocumentPath([.key("a"), .index(0)]))
+        // Another item inserted before it, and different indentation: same fingerprint.
+        let shifted = try fingerprint("x: 1\na:\n    - {name: Диагноз}\n    - name: ИИН\n      source: own\n", path: DocumentPath([.key("a"), .index(1)]))
+        #expect(original == shifted)
+        let edited = try fingerprint("a:\n  - {name: ИИН, source: integration}\n", path: DocumentPath([.key("a"), .index(0)]))
+        #expect(original != edited)
+        #expect(original.count == 32)
+        // Another rule or another document: another fingerprint.
+        let root = try YAMLLoader.load(text: "a:\n  - {name: ИИН, source: own}\n", path: "f.yaml").root
+        let path = DocumentPath([.key("a"), .index(0)])
+        #expect(Fingerprint.of(ruleID: "DAT-002", documentID: "TA-1", path: path, node: path.resolve(in: root)) != original)
+        #expect(Fingerprint.of(ruleID: "DAT-001", documentID: "TA-2", path: path, node: path.resolve(in: root)) != original)
+    }
+}

@@ -15,6 +15,8 @@ public struct Finding: Sendable {
     public let file: String
     public let path: DocumentPath
     public let mark: Mark
+    /// Stable identity across rounds of resubmission; see `Fingerprint`.
+    public let fingerprint: String
 
     /// Orders findings by position, then rule id, so reports are stable.
     public static func byLocation(_ lhs: Finding, _ rhs: Finding) -> Bool {

@@ -40,10 +40,12 @@ struct RuleEvaluation {
     private func finding(for match: PathPattern.Match, activation: Activation, problems: inout [Diagnostic]) -> Finding {
         var path = match.path
         var mark = match.node.mark
+        var node: Node? = match.node
         if let location = rule.location {
             let relative = location.concretePath
             path = path.appending(relative)
             mark = relative.deepestExisting(in: match.node).mark
+            node = relative.resolve(in: match.node)
         }
         let (message, errors) = rule.message.render(language, activation: activation)
         for (expression, error) in errors {
@@ -51,7 +53,8 @@ struct RuleEvaluation {
         }
         return Finding(
             ruleID: rule.id, pack: rule.pack, severity: rule.severity, title: rule.title[language], message: message,
-            fix: rule.fix?[language], basis: rule.basis, implements: rule.implements, file: document.file, path: path, mark: mark)
+            fix: rule.fix?[language], basis: rule.basis, implements: rule.implements, file: document.file, path: path, mark: mark,
+            fingerprint: Fingerprint.of(ruleID: rule.id, documentID: document.header.id, path: path, node: node))
     }
 
     /// An evaluation problem: reported at the expression's position in the rule file, naming the

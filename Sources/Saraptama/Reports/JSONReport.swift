@@ -59,6 +59,7 @@ public enum JSONReport {
             ("file", .string(finding.file)),
             ("line", .int(Int64(finding.mark.line))),
             ("column", .int(Int64(finding.mark.column))),
+            ("fingerprint", .string(finding.fingerprint)),
             ("basis", .object([
                 ("act", .string(finding.basis.act)), ("edition", .string(finding.basis.edition)),
                 ("clause", .string(finding.basis.clause)), ("confidence", .string(finding.basis.confidence.rawValue)),
