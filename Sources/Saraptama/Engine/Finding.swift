@@ -17,6 +17,9 @@ public struct Finding: Sendable {
     public let mark: Mark
     /// Stable identity across rounds of resubmission; see `Fingerprint`.
     public let fingerprint: String
+    /// The document's source line at `mark`, so reports can quote it (with a caret at
+    /// `mark.column`) without keeping the whole document in memory.
+    public let excerpt: String
 
     /// Orders findings by position, then rule id, so reports are stable.
     public static func byLocation(_ lhs: Finding, _ rhs: Finding) -> Bool {

@@ -54,7 +54,8 @@ struct RuleEvaluation {
         return Finding(
             ruleID: rule.id, pack: rule.pack, severity: rule.severity, title: rule.title[language], message: message,
             fix: rule.fix?[language], basis: rule.basis, implements: rule.implements, file: document.file, path: path, mark: mark,
-            fingerprint: Fingerprint.of(ruleID: rule.id, documentID: document.header.id, path: path, node: node))
+            fingerprint: Fingerprint.of(ruleID: rule.id, documentID: document.header.id, path: path, node: node),
+            excerpt: document.source.line(mark.line).map(String.init) ?? "")
     }
 
     /// An evaluation problem: reported at the expression's position in the rule file, naming the
