@@ -5,6 +5,7 @@ let package = Package(
     name: "Saraptama",
     products: [
         .library(name: "Saraptama", targets: ["Saraptama"]),
+        .library(name: "SaraptamaRegistry", targets: ["SaraptamaRegistry"]),
         .executable(name: "saraptama", targets: ["saraptama"]),
     ],
     targets: [
@@ -19,11 +20,20 @@ let package = Package(
         // The expression language (CEL subset): parser, checker, evaluator, built-ins.
         .target(name: "SaraptamaExpressions", dependencies: ["SaraptamaLoading"]),
         // Rules, reference data, the engine and reports.
-        .target(name: "Saraptama", dependencies: ["SaraptamaLoading", "SaraptamaExpressions"]),
+        .target(name: "Saraptama", dependencies: ["SaraptamaLoading", "SaraptamaExpressions"], exclude: ["Reports/Schemas"]),
+        // SQLite, bound through pkg-config; only SaraptamaRegistry imports it.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // The examination registry (SQLite) and its throughput statistics.
+        .target(name: "SaraptamaRegistry", dependencies: ["CSQLite", "Saraptama", "SaraptamaLoading"]),
         // The command line: maps flags to options and calls the library.
-        .executableTarget(name: "saraptama", dependencies: ["Saraptama"]),
+        .executableTarget(name: "saraptama", dependencies: ["Saraptama", "SaraptamaRegistry"]),
         .testTarget(name: "SaraptamaLoadingTests", dependencies: ["SaraptamaLoading"]),
         .testTarget(name: "SaraptamaExpressionsTests", dependencies: ["SaraptamaExpressions"]),
         .testTarget(name: "SaraptamaTests", dependencies: ["Saraptama"]),
+        .testTarget(name: "SaraptamaRegistryTests", dependencies: ["SaraptamaRegistry", "Saraptama"]),
     ]
 )

@@ -22,6 +22,10 @@ struct EvaluationContext {
     var locals: [Value]
     let lookups: LookupBox
     var iterations = 0
+    /// The last text `contains_any` normalized and its normal form: rules test one text against
+    /// many catalogue entries in a row, and normalizing it once per run of calls halves their cost.
+    var normalizedInput = ""
+    var normalizedOutput = ""
 
     init(variables: [Value], localCount: Int, lookups: LookupBox) {
         self.variables = variables

@@ -112,10 +112,9 @@ struct Planner {
             if name == "contains_any", let needles = operands[1].constant.flatMap(ListView.init),
                 let normalized = try? StringFunctions.normalizedNeedles(needles)
             {
-                return Call1Node({ (text: Value) throws(OperationFailure) -> Value in
-                    try StringFunctions.containsAny(text, normalizedNeedles: normalized)
-                }, operands[0], offset: offset)
+                return ContainsAnyNode(operands[0], needles: .constant(normalized), offset: offset)
             }
+            if name == "contains_any" { return ContainsAnyNode(operands[0], needles: .dynamic(operands[1]), offset: offset) }
             return Call2Node(function, operands[0], operands[1], offset: offset)
         case (.lookup(let kind), 2):
             return LookupNode(kind, operands[0], operands[1], offset: offset)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 // String built-ins. CEL strings are sequences of code points with no normalization, so the
 // searches work on UTF-8 bytes (a valid UTF-8 needle can only match at code-point boundaries)
 // rather than on Swift's grapheme-aware, canonically-equivalent String comparison.
@@ -133,8 +139,37 @@ enum StringFunctions {
 
 /// Substring search on UTF-8 bytes.
 enum UTF8Search {
+    /// Byte (code-point) equality, without String's canonical-equivalence check.
+    static func equal(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+            }
+        }
+    }
+
     static func contains(_ haystack: String, _ needle: String) -> Bool {
-        needle.isEmpty || !ranges(of: needle, in: haystack, first: true).isEmpty
+        guard !needle.isEmpty else { return true }
+        var haystack = haystack, needle = needle
+        return haystack.withUTF8 { hay in
+            needle.withUTF8 { pin in
+                guard pin.count <= hay.count, let hayBase = hay.baseAddress, let pinBase = pin.baseAddress else { return false }
+                // memchr finds candidates for the first byte and memcmp checks them: no allocation,
+                // vectorized by the C library. Byte equality on UTF-8 is code-point equality,
+                // which is what CEL's string functions compare.
+                let lead = Int32(pin[0])
+                var position = 0
+                let last = hay.count - pin.count
+                while position <= last {
+                    guard let hit = memchr(hayBase + position, lead, last - position + 1) else { return false }
+                    let start = hayBase.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(hayBase + start, pinBase, pin.count) == 0 { return true }
+                    position = start + 1
+                }
+                return false
+            }
+        }
     }
 
     static func split(_ string: String, _ separator: String) -> [String] {

@@ -5,6 +5,13 @@ public enum TextNormalization {
     /// Lowercases (full Unicode, Cyrillic/Kazakh included), maps ё→е, trims, collapses runs of
     /// whitespace/‘_’/‘-’ to one space, strips surrounding quotes «»"'.
     public static func key(_ text: String) -> String {
+        // Catalogue keywords and most document values are already normal: answering them without
+        // building a new string is what makes `contains_any` over catalogue lists cheap.
+        isAlreadyNormal(text) ? text : fullKey(text)
+    }
+
+    /// The normalization itself, without the already-normal shortcut.
+    static func fullKey(_ text: String) -> String {
         // This runs for every lookup and every contains_any of every document, so ASCII and
         // Cyrillic (almost all of the text) take table-free fast paths and the result is built
         // directly as UTF-8; only other scripts consult the Unicode property tables.
@@ -49,6 +56,47 @@ public enum TextNormalization {
         }
         let kept = stripQuotes(output)
         return String(decoding: output[kept], as: UTF8.self)
+    }
+
+    /// True when `key(text)` would return `text` unchanged: lowercase ASCII (no `_`, `-`,
+    /// quotes or control characters), lowercase Russian and Kazakh letters other than ё, and
+    /// single inner spaces. Anything else takes the full path.
+    static func isAlreadyNormal(_ text: String) -> Bool {
+        var utf8 = text
+        return utf8.withUTF8 { bytes -> Bool in
+            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty }
+            var index = 0
+            var previousSpace = false
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x20:
+                        if previousSpace { return false }
+                        previousSpace = true
+                        index += 1
+                        continue
+                    case 0x41...0x5A, 0x5F, 0x2D, 0x22, 0x27, 0x00...0x1F, 0x7F: return false
+                    default: break
+                    }
+                    previousSpace = false
+                    index += 1
+                    continue
+                }
+                guard index + 1 < bytes.count else { return false }
+                let next = bytes[index + 1]
+                switch (byte, next) {
+                case (0xD0, 0xB0...0xBF), (0xD1, 0x80...0x8F), (0xD1, 0x96),
+                    (0xD2, 0x93), (0xD2, 0x9B), (0xD2, 0xA3), (0xD2, 0xAF), (0xD2, 0xB1), (0xD2, 0xBB),
+                    (0xD3, 0x99), (0xD3, 0xA9):
+                    previousSpace = false
+                    index += 2
+                default:
+                    return false
+                }
+            }
+            return true
+        }
     }
 
     /// A single space before the next kept character (never leading, never trailing).

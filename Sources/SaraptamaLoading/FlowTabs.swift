@@ -11,7 +11,8 @@
 enum FlowTabs {
     /// The bytes with leading tabs replaced, or nil when nothing needs replacing.
     static func normalized(_ bytes: [UInt8]) -> [UInt8]? {
-        guard bytes.contains(tab), isFlowDocument(bytes) else { return nil }
+        // The cheap test first: most documents are block YAML and are never scanned for tabs.
+        guard isFlowDocument(bytes), bytes.contains(tab) else { return nil }
         var result = bytes
         var lineStart = true
         var changed = false

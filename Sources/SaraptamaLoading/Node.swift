@@ -75,8 +75,12 @@ public struct Node: Sendable {
     }
 }
 
-/// An ordered mapping with string keys and a hash index, so lookups are O(1) and output keeps
-/// the author's order. Non-string scalar keys are stored in their canonical text form.
+/// An ordered mapping with string keys: output keeps the author's order, and lookups are fast.
+/// Non-string scalar keys are stored in their canonical text form.
+///
+/// Most mappings of a document are small, and for them a linear scan over the keys is cheaper
+/// than hashing: the hash index is only built once a mapping grows past `indexThreshold` entries
+/// (building it for every small mapping was the largest cost of loading after libyaml itself).
 public struct Mapping: Sendable {
     public struct Entry: Sendable {
         public var key: String
@@ -90,8 +94,10 @@ public struct Mapping: Sendable {
         }
     }
 
+    static let indexThreshold = 12
+
     public private(set) var entries: [Entry] = []
-    private var index: [String: Int] = [:]
+    private var index: [String: Int]?
 
     public init() {}
 
@@ -99,28 +105,41 @@ public struct Mapping: Sendable {
     public var keys: [String] { entries.map(\.key) }
 
     public subscript(key: String) -> Node? {
-        guard let position = index[key] else { return nil }
+        guard let position = position(of: key) else { return nil }
         return entries[position].value
     }
 
     /// The entry for `key`, with the key's own position.
     public func entry(_ key: String) -> Entry? {
-        guard let position = index[key] else { return nil }
+        guard let position = position(of: key) else { return nil }
         return entries[position]
+    }
+
+    private func position(of key: String) -> Int? {
+        if let index { return index[key] }
+        for position in entries.indices where entries[position].key == key { return position }
+        return nil
     }
 
     /// Adds an entry; returns false (and changes nothing) when the key is already present.
     @discardableResult
     public mutating func insert(_ entry: Entry) -> Bool {
-        guard index[entry.key] == nil else { return false }
-        index[entry.key] = entries.count
+        guard position(of: entry.key) == nil else { return false }
         entries.append(entry)
+        if index != nil {
+            index?[entry.key] = entries.count - 1
+        } else if entries.count > Self.indexThreshold {
+            var built: [String: Int] = [:]
+            built.reserveCapacity(entries.count * 2)
+            for (position, item) in entries.enumerated() { built[item.key] = position }
+            index = built
+        }
         return true
     }
 
     /// Sets the value of `key`, replacing an existing one in place or appending.
     public mutating func set(_ key: String, _ value: Node, keyMark: Mark? = nil) {
-        if let position = index[key] {
+        if let position = position(of: key) {
             entries[position].value = value
         } else {
             insert(Entry(key: key, keyMark: keyMark ?? value.mark, value: value))

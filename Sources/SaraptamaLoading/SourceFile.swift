@@ -1,44 +1,66 @@
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The text of one input file, kept so that diagnostics can quote the offending line and so that
 /// positions inside embedded strings (expressions in rule files) can be mapped back to the file.
+///
+/// It holds the bytes and decodes lazily: most documents load and check without ever quoting a
+/// line, and decoding every file up front was a large share of load time.
 public final class SourceFile: Sendable {
     /// The path as the user gave it (or `<stdin>`), used in `file:line:col` output.
     public let path: String
-    /// The decoded text; empty when the bytes were not valid UTF-8.
-    public let text: String
-    private let lineStarts: [String.Index]
+    /// The file's bytes (a byte order mark already removed).
+    public let bytes: [UInt8]
+    /// Byte offsets where lines start; found on first use.
+    private let lineStarts = Mutex<[Int]?>(nil)
 
     public init(path: String, text: String) {
         self.path = path
-        self.text = text
-        // A line starts after every LF, whether alone or in CRLF. Scanning UTF-8 bytes finds the
-        // same starts as walking characters ("\n" and "\r\n" are the only characters holding an
-        // LF, and a character boundary always follows one) but far faster on large files.
-        var starts = [text.startIndex]
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while let newline = utf8[index...].firstIndex(of: 0x0A) {
-            index = utf8.index(after: newline)
-            starts.append(index)
-        }
-        self.lineStarts = starts
+        self.bytes = Array(text.utf8)
     }
 
+    /// Bytes that may be invalid UTF-8: bad sequences show as U+FFFD when quoted.
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    /// The decoded text (invalid UTF-8 repaired with U+FFFD).
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
     /// Number of lines in the file.
-    public var lineCount: Int { lineStarts.count }
+    public var lineCount: Int { starts().count }
 
     /// The text of a 1-based line without its line terminator, or nil when out of range.
     public func line(_ number: Int) -> Substring? {
-        guard number >= 1, number <= lineStarts.count else { return nil }
-        let start = lineStarts[number - 1]
-        var end = number < lineStarts.count ? lineStarts[number] : text.endIndex
-        while end > start {
-            let previous = text.index(before: end)
-            if text[previous] == "\n" || text[previous] == "\r\n" || text[previous] == "\r" {
-                end = previous
-            } else {
-                break
+        let starts = starts()
+        guard number >= 1, number <= starts.count else { return nil }
+        let start = starts[number - 1]
+        var end = number < starts.count ? starts[number] : bytes.count
+        // A line starts after every LF, alone or in CRLF; the terminator is not part of the line.
+        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        return Substring(String(decoding: bytes[start..<end], as: UTF8.self))
+    }
+
+    private func starts() -> [Int] {
+        lineStarts.withLock { cached in
+            if let cached { return cached }
+            var starts = [0]
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                var offset = 0
+                while offset < buffer.count, let hit = memchr(base + offset, 0x0A, buffer.count - offset) {
+                    offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                    starts.append(offset)
+                }
             }
+            cached = starts
+            return starts
         }
-        return text[start..<end]
     }
 }

@@ -53,8 +53,7 @@ public enum YAMLLoader {
     /// first line agree with the loader's.
     public static func source(bytes: [UInt8], path: String) -> SourceFile {
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        let text = String(decoding: bytes[(hasBOM ? 3 : 0)...], as: UTF8.self)
-        return SourceFile(path: path, text: text)
+        return SourceFile(path: path, bytes: hasBOM ? Array(bytes.dropFirst(3)) : bytes)
     }
 
     // MARK: - Implementation
@@ -65,9 +64,13 @@ public enum YAMLLoader {
         if bytes.count > options.maxBytes {
             throw DiagnosticError([tooLarge(size: bytes.count, options: options, path: path)])
         }
-        // Checked before libyaml sees the bytes, so the position is that of the first bad byte
-        // and every string taken from libyaml is valid.
-        if let problem = invalidUTF8(bytes, path: path) { throw DiagnosticError([problem]) }
+        // libyaml validates UTF-8 itself and stops at the first bad sequence; only then is the
+        // input scanned again to report the first bad byte's exact position, so valid documents —
+        // nearly all of them — are not scanned twice. A UTF-16 byte order mark would make libyaml
+        // switch encodings, so such input is checked (and refused) up front.
+        if let first = bytes.first, first == 0xFE || first == 0xFF, let problem = invalidUTF8(bytes, path: path) {
+            throw DiagnosticError([problem])
+        }
 
         let parser = YAMLEventParser(bytes: FlowTabs.normalized(bytes) ?? bytes)
         var builder = NodeBuilder(options: options, path: path)
@@ -95,6 +98,11 @@ public enum YAMLLoader {
             default:
                 continue
             }
+        }
+        if builder.diagnostics.contains(where: { $0.code == LoadCode.syntax.rawValue }),
+            let problem = invalidUTF8(bytes, path: path)
+        {
+            throw DiagnosticError([problem])
         }
         if !builder.diagnostics.isEmpty { throw DiagnosticError(builder.diagnostics) }
         let source = source(bytes: bytes, path: path)

@@ -46,6 +46,8 @@ struct Arguments {
     }
 
     func value(_ name: String) -> String? { values[name]?.last }
+    /// Every value of a repeatable option (`--output a --output b`), in order.
+    func values(_ name: String) -> [String] { values[name] ?? [] }
     func has(_ flag: String) -> Bool { flags.contains(flag) }
 
     /// The value of an option restricted to `choices`.

@@ -12,9 +12,16 @@ enum CheckCommand {
         OPTIONS:
           --rules DIR            rule set folder (default: $SARAPTAMA_RULES, else ./Rules)
           --architecture DIR     approved architectures of state bodies (default: RULES/architectures)
-          --format FORMAT        text (default) or json
+          --format FORMAT        text (default), json, sarif, junit, markdown, html (the draft expert
+                                 conclusion) or github (GitHub Actions annotations)
           --lang LANG            language of messages: ru (default), kk or en
+          --jobs N               documents checked in parallel (default: all cores)
           --fail-on LEVEL        exit 1 when a finding is at or above LEVEL: error (default), warning, info, never
+          --record               record each checked document in the examination registry
+          --registry PATH        the registry for --record (default: ./saraptama.db)
+          --received DATE        with --record: date of receipt YYYY-MM-DD (default: the document's date)
+          --concluded DATE       with --record: date of the conclusion YYYY-MM-DD (default: --today, else today)
+        \(ReportOptions.usageLines)
           -h, --help             show this help
 
         EXIT CODES: 0 no finding at or above --fail-on; 1 such findings; 2 usage, input or rule errors.
@@ -23,7 +30,7 @@ enum CheckCommand {
     static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
         let arguments: Arguments
         do {
-            arguments = try Arguments(argv, options: RuleSetOptions.names + ["--format", "--lang", "--fail-on"], flags: ["--help", "-h"])
+            arguments = try Arguments(argv, options: RuleSetOptions.names + ["--format", "--lang", "--fail-on", "--jobs"] + ReportOptions.names + RecordCommand.checkOptions, flags: ["--help", "-h", "--record"])
         } catch {
             throw usageFailure(error.message, usage: usage)
         }
@@ -39,19 +46,32 @@ enum CheckCommand {
         guard !arguments.positionals.isEmpty else { throw usageFailure("no document given", usage: usage) }
         let language = Language(rawValue: languageName) ?? .ru
         let failOn = Severity(rawValue: failOnName)
+        let reportOptions = try ReportOptions.load(arguments, usage: usage)
+        let recording = try RecordCommand.prepare(arguments, usage: usage)
 
         let ruleSet = try RuleSetOptions.load(arguments)
         let engine = Engine(ruleSet: ruleSet, architectures: try RuleSetOptions.architectures(arguments, ruleSet: ruleSet))
         let files = InputFiles.documents(from: arguments.positionals)
         guard !files.isEmpty else { throw usageFailure("no YAML or JSON document found in \(arguments.positionals.joined(separator: ", "))", usage: usage) }
 
-        let results = BatchChecker(engine: engine, language: language).check(files: files)
+        var jobs = BatchChecker.availableCores
+        if let text = arguments.value("--jobs") {
+            guard let value = Int(text), value > 0 else { throw usageFailure("--jobs needs a positive number", usage: usage) }
+            jobs = value
+        }
+        let results = BatchChecker(engine: engine, language: language, jobs: jobs).check(files: files)
         let report = CheckReport(ruleSet: ruleSet, language: language, documents: results)
-        Console.out((ReportFormat(rawValue: format) ?? .text).render(report))
+        // Waivers set findings apart and a baseline keeps only new ones for the exit code.
+        let reviewed = reportOptions.review(report, ruleSet: ruleSet)
+        try reportOptions.write(reviewed, format: ReportFormat(rawValue: format) ?? .text, failOn: failOn, style: .report)
         let problems = results.flatMap(\.problems)
         Console.report(problems, sources: results.compactMap(\.source) + ruleSet.sources)
-        if report.hasProblems { return .error }
-        return report.hasFindings(atOrAbove: failOn) ? .findings : .success
+        // Recorded as reported (after waivers), and after the report, so a registry failure never hides findings.
+        let recordedAll = try recording.map { recording throws(ExitRequest) in
+            try RecordCommand.record(results: reviewed.documents.map(\.result), ruleSet: ruleSet, with: recording)
+        } ?? true
+        if reviewed.hasProblems || !recordedAll { return .error }
+        return reviewed.hasFindings(atOrAbove: failOn) ? .findings : .success
     }
 }
 

@@ -13,9 +13,16 @@ struct SaraptamaCommand {
 
         COMMANDS:
           check PATH...      check documents; findings report and verdict
+          lint PATH...       check before submitting: fix hints first, --fail-on warning, CI formats
+          diff OLD NEW       compare the JSON reports of two rounds: resolved, still open, new
+          explain RULE DOC   why a rule passed, failed or was skipped on a document
           rules ACTION       list | show RULE-ID | validate [DIR]
           test [CASES...]    run every rule's examples and the golden cases
           eval EXPRESSION    evaluate one expression (for rule authors)
+          record REPORT      record a saved JSON report's examinations in the registry
+          registry ACTION    list | show ID | export --format csv|json | import FILE.csv
+          stats              throughput statistics of the registry (text, json, csv, html)
+          bench              measure speed and memory on a generated corpus (release build)
 
         Run 'saraptama COMMAND --help' for a command's options. --version prints the version.
         EXIT CODES: 0 success; 1 findings at or above --fail-on; 2 usage, input or rule errors.
@@ -40,9 +47,16 @@ struct SaraptamaCommand {
         let rest = Array(argv.dropFirst())
         switch command {
         case "check": return try CheckCommand.run(rest)
+        case "lint": return try LintCommand.run(rest)
+        case "diff": return try DiffCommand.run(rest)
+        case "explain": return try ExplainCommand.run(rest)
         case "rules": return try RulesCommand.run(rest)
         case "test": return try TestCommand.run(rest)
         case "eval": return try EvalCommand.run(rest)
+        case "record": return try RecordCommand.run(rest)
+        case "registry": return try RegistryCommand.run(rest)
+        case "stats": return try StatsCommand.run(rest)
+        case "bench": return try BenchCommand.run(rest)
         case "--help", "-h", "help":
             Console.out(usage + "\n")
             return .success
@@ -51,7 +65,7 @@ struct SaraptamaCommand {
             return .success
         default:
             var message = "unknown command '\(command)'"
-            if let guess = Suggestion.closest(to: command, among: ["check", "rules", "test", "eval"]) { message += "; did you mean '\(guess)'?" }
+            if let guess = Suggestion.closest(to: command, among: ["check", "lint", "diff", "explain", "rules", "test", "eval", "bench", "record", "registry", "stats"]) { message += "; did you mean '\(guess)'?" }
             throw usageFailure(message, usage: usage)
         }
     }

@@ -5,13 +5,15 @@ import SaraptamaLoading
 /// The engine reads only the header (kind, id, date, state body) itself; everything else is
 /// reached by rules through the generic node tree, so the body schema can change without an
 /// engine change.
-public struct Document: Sendable {
+/// A class: the engine hands it to every rule, and one reference count is cheaper than copying
+/// the header's strings each time.
+public final class Document: Sendable {
     public let root: Node
     public let source: SourceFile
     public let header: DocumentHeader
 
     /// Checks the header and wraps a loaded document; throws every header problem at once.
-    public init(_ loaded: LoadedDocument) throws(DiagnosticError) {
+    public convenience init(_ loaded: LoadedDocument) throws(DiagnosticError) {
         try self.init(root: loaded.root, source: loaded.source)
     }
 

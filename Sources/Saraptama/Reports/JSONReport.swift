@@ -1,37 +1,56 @@
 import SaraptamaLoading
 
-/// The machine-readable report (`--format json`). Its structure is versioned by `format_version`
-/// and documented in the README; later versions only add fields.
+/// The machine-readable report (`--format json`). Its structure is versioned by `format_version`,
+/// documented in the README and described by `Reports/Schemas/saraptama-report.schema.json`
+/// (a test validates output against it); later versions only add fields.
 public enum JSONReport {
     public static let formatVersion: Int64 = 1
 
+    /// A plain check report (no waivers, no baseline).
     public static func render(_ report: CheckReport, toolVersion: String) -> String {
-        let documents = report.documents.map(document)
+        render(ReviewedReport(report), options: RenderOptions(toolVersion: toolVersion))
+    }
+
+    /// The report object, pretty-printed with two spaces, ending with a newline.
+    public static func render(_ report: ReviewedReport, options: RenderOptions) -> String {
         let summary: JSONValue = .object([
             ("documents", .int(Int64(report.documents.count))),
-            ("positive", .int(Int64(report.documents.count { $0.verdict == .positive }))),
-            ("negative", .int(Int64(report.documents.count { $0.verdict == .negative }))),
-            ("inconclusive", .int(Int64(report.documents.count { $0.verdict == .inconclusive }))),
+            ("positive", .int(Int64(report.tally(.positive)))),
+            ("negative", .int(Int64(report.tally(.negative)))),
+            ("inconclusive", .int(Int64(report.tally(.inconclusive)))),
             ("error", .int(Int64(report.count(.error)))),
             ("warning", .int(Int64(report.count(.warning)))),
             ("info", .int(Int64(report.count(.info)))),
+            ("waived", .int(Int64(report.waivedCount))),
         ])
         return JSONValue.object([
             ("format", .string("saraptama-report")),
             ("format_version", .int(formatVersion)),
-            ("tool", .object([("name", .string("saraptama")), ("version", .string(toolVersion))])),
+            ("tool", .object([("name", .string("saraptama")), ("version", .string(options.toolVersion))])),
             ("ruleset", .object([
                 ("name", .string(report.ruleSetName)), ("version", .string(report.ruleSetVersion)),
                 ("hash", .string(report.ruleSetHash)),
             ])),
             ("language", .string(report.language.rawValue)),
-            ("documents", .array(documents)),
+            ("waivers", .optional(report.waiversFile)),
+            ("baseline", .optional(report.baselineFile)),
+            ("documents", .array(report.documents.map(document))),
             ("summary", summary),
         ]).text(indent: 2) + "\n"
     }
 
-    static func document(_ result: DocumentResult) -> JSONValue {
+    /// One document's object; waived findings and waiver notices are always present (empty
+    /// arrays), `round` is null unless a baseline was given.
+    public static func document(_ reviewed: ReviewedDocument) -> JSONValue {
+        let result = reviewed.result
         let header = result.header
+        let round: JSONValue = reviewed.round.map { delta in
+            .object([
+                ("resolved", .array(delta.resolved.map(DiffReport.finding))),
+                ("still_open", .array(delta.open.map { .string($0.fingerprint) })),
+                ("new", .array(delta.new.map { .string($0.fingerprint) })),
+            ])
+        } ?? .null
         return .object([
             ("file", .string(result.file)),
             ("id", .optional(header?.id)),
@@ -43,13 +62,20 @@ public enum JSONReport {
             ("verdict", .string(result.verdict.rawValue)),
             ("counts", .object(Severity.allCases.reversed().map { ($0.rawValue, .int(Int64(result.count($0)))) })),
             ("findings", .array(result.findings.map(finding))),
+            ("waived", .array(reviewed.waived.map(waived))),
+            ("waiver_notices", .array(reviewed.waiverNotices.map(problem))),
             ("problems", .array(result.problems.map(problem))),
             ("rules_checked", .array(result.checkedRules.map(JSONValue.string))),
+            ("round", round),
         ])
     }
 
     static func finding(_ finding: Finding) -> JSONValue {
-        .object([
+        .object(findingMembers(finding))
+    }
+
+    static func findingMembers(_ finding: Finding) -> [(String, JSONValue)] {
+        [
             ("rule", .string(finding.ruleID)),
             ("pack", .string(finding.pack)),
             ("severity", .string(finding.severity.rawValue)),
@@ -60,6 +86,7 @@ public enum JSONReport {
             ("line", .int(Int64(finding.mark.line))),
             ("column", .int(Int64(finding.mark.column))),
             ("fingerprint", .string(finding.fingerprint)),
+            ("excerpt", .string(finding.excerpt)),
             ("basis", .object([
                 ("act", .string(finding.basis.act)), ("edition", .string(finding.basis.edition)),
                 ("clause", .string(finding.basis.clause)), ("confidence", .string(finding.basis.confidence.rawValue)),
@@ -67,6 +94,20 @@ public enum JSONReport {
             ])),
             ("implements", .array(finding.implements.map(JSONValue.string))),
             ("fix", .optional(finding.fix)),
+        ]
+    }
+
+    /// A waived finding: the finding's fields plus the waiver that set it apart.
+    static func waived(_ waived: WaivedFinding) -> JSONValue {
+        let waiver = waived.waiver
+        return .object(findingMembers(waived.finding) + [
+            ("waiver", .object([
+                ("justification", .string(waiver.justification)),
+                ("approved_by", .string(waiver.approvedBy)),
+                ("expires", .string(waiver.expiresText)),
+                ("file", .string(waiver.file)),
+                ("line", .int(Int64(waiver.mark.line))),
+            ])),
         ])
     }
 

@@ -1,20 +1,51 @@
-/// The words reports use around findings, in the three languages.
+/// The words reports use around findings, in the three languages. (The HTML conclusion's own
+/// wording is in `ConclusionLabels`.)
 struct ReportLabels {
     let language: Language
 
-    private func pick(_ ru: String, _ kk: String, _ en: String) -> String {
+    func pick(_ ru: String, _ kk: String, _ en: String) -> String {
         LocalizedText(ru: ru, kk: kk, en: en)[language]
     }
 
     var basis: String { pick("основание", "негіздеме", "basis") }
     var fix: String { pick("как исправить", "қалай түзету керек", "fix") }
+    var at: String { pick("где", "қайда", "at") }
     var inferred: String { pick("выведено, текст акта не найден", "тұжырым, акт мәтіні табылмады", "inferred, the act's text was not found") }
     var rulesChecked: String { pick("проверено правил", "тексерілген ережелер", "rules checked") }
     var documents: String { pick("Документы", "Құжаттар", "Documents") }
+    var document: String { pick("Документ", "Құжат", "Document") }
     var positive: String { pick("положительных", "оң", "positive") }
     var negative: String { pick("отрицательных", "теріс", "negative") }
     var inconclusive: String { pick("не завершено", "аяқталмаған", "incomplete") }
     var noFindings: String { pick("замечаний нет", "ескертулер жоқ", "no findings") }
+    var waived: String { pick("снято по исключению", "ерекшелік бойынша алынған", "waived") }
+    var waivedMark: String { pick("исключение", "ерекшелік", "waived") }
+    var waiverNotices: String { pick("исключения (waivers)", "ерекшеліктер (waivers)", "waivers") }
+    var problems: String { pick("проблемы проверки", "тексеру мәселелері", "problems") }
+    var file: String { pick("Файл", "Файл", "File") }
+    var kind: String { pick("Вид", "Түрі", "Kind") }
+    var date: String { pick("Дата", "Күні", "Date") }
+    var stateBody: String { pick("Государственный орган", "Мемлекеттік орган", "State body") }
+    var object: String { pick("Объект", "Объект", "Object") }
+    var verdictLabel: String { pick("Вывод", "Қорытынды", "Verdict") }
+    var severityLabel: String { pick("Уровень", "Деңгей", "Severity") }
+    var rule: String { pick("Правило", "Ереже", "Rule") }
+    var line: String { pick("Строка", "Жол", "Line") }
+    var path: String { pick("Путь", "Жол (path)", "Path") }
+    var finding: String { pick("Замечание", "Ескерту", "Finding") }
+    var fixColumn: String { pick("Как исправить", "Қалай түзету керек", "Fix") }
+    var justification: String { pick("обоснование", "негіздеме", "justification") }
+    var approvedBy: String { pick("согласовал", "келісті", "approved by") }
+    var until: String { pick("до", "дейін", "until") }
+    var rounds: String { pick("Раунды", "Раундтар", "Rounds") }
+    var resolved: String { pick("устранено", "жойылды", "resolved") }
+    var stillOpen: String { pick("не устранено", "жойылмады", "still open") }
+    var new: String { pick("новые", "жаңа", "new") }
+    var newMark: String { pick("новое", "жаңа", "new") }
+    var openMark: String { pick("прежнее", "бұрынғы", "open") }
+    var notResubmitted: String { pick("документ не представлен повторно", "құжат қайта ұсынылмады", "the document was not resubmitted") }
+    var newDocument: String { pick("новый документ (не было в прошлом раунде)", "жаңа құжат (алдыңғы раундта болмаған)", "a new document (not in the previous round)") }
+    var sincePrevious: String { pick("с прошлого раунда", "алдыңғы раундтан бері", "since the previous round") }
 
     func severity(_ severity: Severity) -> String {
         switch severity {
@@ -34,5 +65,37 @@ struct ReportLabels {
 
     func counts(errors: Int, warnings: Int, infos: Int) -> String {
         "\(errors) \(pick("ошибок", "қате", "errors")), \(warnings) \(pick("предупреждений", "ескерту", "warnings")), \(infos) \(pick("сведений", "ақпарат", "info"))"
+    }
+
+    func waivedCount(_ count: Int) -> String { "\(pick("снято по исключениям", "ерекшеліктер бойынша алынды", "waived")): \(count)" }
+
+    func roundSummary(resolved: Int, open: Int, new: Int) -> String {
+        "\(resolved) \(self.resolved), \(open) \(stillOpen), \(new) \(self.new)"
+    }
+
+    func ruleSetChanged(from old: String, to new: String) -> String {
+        pick(
+            "набор правил изменился (\(old) → \(new)): новые замечания могут быть следствием новых правил",
+            "ережелер жиынтығы өзгерді (\(old) → \(new)): жаңа ескертулер жаңа ережелерден болуы мүмкін",
+            "the rule set changed (\(old) → \(new)): new findings may come from new rules")
+    }
+
+    func notApplicable(kind: String, date: String) -> String {
+        pick("не применяется к документу вида \(kind) от \(date)", "\(date) күнгі \(kind) түріндегі құжатқа қолданылмайды", "not applicable to a \(kind) dated \(date)")
+    }
+
+    /// The lint summary: what stands between the documents and their submission.
+    func lintSummary(toFix: Int, documents: Int, failing: Int, threshold: Severity?) -> String {
+        if toFix == 0 {
+            return pick(
+                "✓ Готово к подаче: замечаний, требующих исправления, нет (документов: \(documents)).",
+                "✓ Ұсынуға дайын: түзетуді қажет ететін ескертулер жоқ (құжаттар: \(documents)).",
+                "✓ Ready to submit: nothing to fix (documents: \(documents)).")
+        }
+        let level = threshold.map { severity($0) } ?? "—"
+        return pick(
+            "✗ Исправьте перед подачей: \(toFix) замеч. уровня «\(level)» и выше в \(failing) из \(documents) док. Под каждым замечанием сказано, как исправить; `saraptama explain ПРАВИЛО ФАЙЛ` покажет, почему правило сработало.",
+            "✗ Ұсынар алдында түзетіңіз: \(documents) құжаттың \(failing) құжатында «\(level)» және одан жоғары деңгейдегі \(toFix) ескерту бар. Әр ескертудің астында қалай түзету керегі жазылған; `saraptama explain ЕРЕЖЕ ФАЙЛ` ереженің неге іске қосылғанын көрсетеді.",
+            "✗ Fix before submitting: \(toFix) finding(s) at \(level) or above in \(failing) of \(documents) document(s). Each says how to fix it; `saraptama explain RULE FILE` shows why a rule fired.")
     }
 }

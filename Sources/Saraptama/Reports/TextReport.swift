@@ -1,41 +1,167 @@
-/// The terminal report (`--format text`): findings grouped by document, each with its position,
-/// severity, rule id and message, the basis and the fix hint; then a verdict per document and a
-/// summary. Load and evaluation problems are not repeated here: the CLI prints them on stderr.
+/// The terminal report (`--format text`): per document, its header, then its findings grouped by
+/// severity (errors first) and aligned, each with the quoted source line and a caret under the
+/// offending node, the node path, the basis and the fix hint; then waived findings, waiver
+/// notices, the verdict and the comparison with the previous round; a summary at the end.
+///
+/// Load and evaluation problems are not repeated here: the CLI prints them on stderr. Documents
+/// render one at a time (`renderDocument`, then `renderSummary`), so a run over a huge batch can
+/// stream them.
 public enum TextReport {
+    /// The English-or-other report of a plain check, without colour (golden cases use this).
     public static func render(_ report: CheckReport) -> String {
-        let labels = ReportLabels(language: report.language)
+        render(ReviewedReport(report), options: RenderOptions())
+    }
+
+    /// Every document, then the summary.
+    public static func render(_ report: ReviewedReport, options: RenderOptions) -> String {
         var out = ""
-        for result in report.documents {
-            out += result.file + "\n"
-            if let header = result.header {
-                var line = "  \(header.id) · \(header.kind.rawValue) · \(header.dateText)"
-                if let body = header.stateBodyName ?? header.stateBodyID { line += " · \(body)" }
-                out += line + "\n"
-                if let title = header.title { out += "  «\(title)»\n" }
-            }
-            if result.findings.isEmpty, result.header != nil { out += "  \(labels.noFindings)\n" }
-            let positionWidth = result.findings.map { "\($0.mark.line):\($0.mark.column)".count }.max() ?? 0
-            let severityWidth = result.findings.map { labels.severity($0.severity).count }.max() ?? 0
-            for finding in result.findings {
-                let position = "\(finding.mark.line):\(finding.mark.column)"
-                let severity = labels.severity(finding.severity)
-                let lead = "  " + position.padding(positionWidth) + "  " + severity.padding(severityWidth) + "  " + finding.ruleID + "  "
-                out += lead + finding.message + "\n"
-                let indent = String(repeating: " ", count: lead.count)
-                out += indent + finding.path.description + "\n"
-                var basis = "\(labels.basis): \(finding.basis.act) (\(finding.basis.edition)), \(finding.basis.clause)"
-                if finding.basis.confidence == .inferred { basis += " — \(labels.inferred)" }
-                out += indent + basis + "\n"
-                if let fix = finding.fix { out += indent + "\(labels.fix): \(fix)\n" }
-            }
-            let counts = labels.counts(errors: result.count(.error), warnings: result.count(.warning), infos: result.count(.info))
-            out += "  → \(labels.verdict(result.verdict)): \(counts); \(labels.rulesChecked): \(result.checkedRules.count)\n\n"
+        var tally = ReportTally(threshold: options.failOn)
+        for document in report.documents {
+            out += renderDocument(document, language: report.language, options: options)
+            tally.add(document)
         }
-        func tally(_ verdict: Verdict) -> Int { report.documents.count { $0.verdict == verdict } }
-        out += "\(labels.documents): \(report.documents.count) — \(labels.positive): \(tally(.positive)), "
-        out += "\(labels.negative): \(tally(.negative)), \(labels.inconclusive): \(tally(.inconclusive)); "
-        out += labels.counts(errors: report.count(.error), warnings: report.count(.warning), infos: report.count(.info)) + "\n"
+        return out + renderSummary(tally, language: report.language, options: options)
+    }
+
+    /// One document's block, ending with an empty line.
+    public static func renderDocument(_ document: ReviewedDocument, language: Language, options: RenderOptions) -> String {
+        let labels = ReportLabels(language: language)
+        let paint = TerminalPaint(enabled: options.colour)
+        let result = document.result
+        var out = paint.strong(result.file) + "\n"
+        if let header = result.header {
+            var line = "  \(header.id) · \(header.kind.rawValue) · \(header.dateText)"
+            if let body = header.stateBodyName ?? header.stateBodyID { line += " · \(body)" }
+            out += line + "\n"
+            if let title = header.title { out += "  «\(title)»\n" }
+        }
+        if result.findings.isEmpty, result.header != nil { out += "  " + paint.good(labels.noFindings) + "\n" }
+        let grouped = result.findings.sorted { $0.severity != $1.severity ? $0.severity > $1.severity : Finding.byLocation($0, $1) }
+        let layout = Layout(grouped + document.waived.map(\.finding), labels: labels)
+        for finding in grouped {
+            let mark = document.roundStatus(of: finding).map { $0 == .new ? labels.newMark : labels.openMark }
+            out += entry(finding, layout: layout, roundMark: mark, labels: labels, paint: paint, style: options.textStyle)
+        }
+        if !document.waived.isEmpty {
+            out += "  \(labels.waived) (\(document.waived.count)):\n"
+            for waived in document.waived {
+                let waiver = waived.waiver
+                out += layout.lead(waived.finding, paint: paint, mark: labels.waivedMark) + waived.finding.message + "\n"
+                out += layout.indent + paint.dim(waived.finding.path.description) + "\n"
+                out += layout.indent + "\(labels.until) \(waiver.expiresText), \(labels.approvedBy): \(waiver.approvedBy); \(labels.justification): \(waiver.justification)\n"
+            }
+        }
+        if !document.waiverNotices.isEmpty {
+            out += "  \(labels.waiverNotices):\n"
+            for notice in document.waiverNotices { out += "    " + notice.description + "\n" }
+        }
+        let counts = labels.counts(errors: result.count(.error), warnings: result.count(.warning), infos: result.count(.info))
+        out += "  → \(paint.verdict(result.verdict, labels.verdict(result.verdict))): \(counts); \(labels.rulesChecked): \(result.checkedRules.count)\n"
+        if let round = document.round {
+            out += "  \(labels.sincePrevious): " + labels.roundSummary(resolved: round.resolved.count, open: round.open.count, new: round.new.count) + "\n"
+            for finding in round.resolved {
+                out += "    \(labels.resolved)  \(finding.rule)  \(finding.path)  (\(finding.file):\(finding.line):\(finding.column))\n"
+            }
+        }
+        return out + "\n"
+    }
+
+    /// The closing summary; in lint style, followed by what to do next.
+    public static func renderSummary(_ tally: ReportTally, language: Language, options: RenderOptions) -> String {
+        let labels = ReportLabels(language: language)
+        var out = "\(labels.documents): \(tally.documents) — \(labels.positive): \(tally.positive), "
+        out += "\(labels.negative): \(tally.negative), \(labels.inconclusive): \(tally.inconclusive); "
+        out += labels.counts(errors: tally.errors, warnings: tally.warnings, infos: tally.infos)
+        if tally.waived > 0 { out += "; " + labels.waivedCount(tally.waived) }
+        out += "\n"
+        if options.textStyle == .lint {
+            out += lintSummary(tally, labels: labels, paint: TerminalPaint(enabled: options.colour)) + "\n"
+        }
         return out
+    }
+
+    /// The lint summary line alone (formats other than text print it on stderr).
+    public static func lintSummary(_ tally: ReportTally, language: Language, colour: Bool = false) -> String {
+        lintSummary(tally, labels: ReportLabels(language: language), paint: TerminalPaint(enabled: colour))
+    }
+
+    static func lintSummary(_ tally: ReportTally, labels: ReportLabels, paint: TerminalPaint) -> String {
+        let text = labels.lintSummary(toFix: tally.atOrAboveThreshold, documents: tally.documents, failing: tally.failingDocuments, threshold: tally.threshold)
+        return tally.atOrAboveThreshold == 0 ? paint.good(text) : paint.severity(.error, text)
+    }
+
+    /// One finding: the aligned head line, then (indented under the message) the path, the
+    /// quoted line with a caret, the basis and the fix — or the fix first in lint style.
+    static func entry(_ finding: Finding, layout: Layout, roundMark: String?, labels: ReportLabels, paint: TerminalPaint, style: RenderOptions.TextStyle) -> String {
+        var out = layout.lead(finding, paint: paint, mark: roundMark) + finding.message + "\n"
+        let indent = layout.indent
+        if style == .lint, let fix = finding.fix { out += indent + paint.strong("\(labels.fix):") + " \(fix)\n" }
+        out += indent + paint.dim(finding.path.description) + "\n"
+        out += quote(finding, indent: indent, paint: paint)
+        var basis = "\(labels.basis): \(finding.basis.act) (\(finding.basis.edition)), \(finding.basis.clause)"
+        if finding.basis.confidence == .inferred { basis += " — \(labels.inferred)" }
+        out += indent + paint.dim(basis) + "\n"
+        if style == .report, let fix = finding.fix { out += indent + "\(labels.fix): \(fix)\n" }
+        return out
+    }
+
+    /// The finding's source line with its number and a caret under the column. Long lines are
+    /// shown as a window around the column so the caret stays on screen.
+    static func quote(_ finding: Finding, indent: String, paint: TerminalPaint) -> String {
+        guard !finding.excerpt.isEmpty else { return "" }
+        let window = ExcerptWindow(line: finding.excerpt, column: finding.mark.column)
+        let number = String(finding.mark.line)
+        let gutter = String(repeating: " ", count: number.count)
+        var out = indent + "  " + paint.dim(number + " |") + " " + window.text + "\n"
+        out += indent + "  " + paint.dim(gutter + " |") + " " + window.caretPadding + paint.caret("^") + "\n"
+        return out
+    }
+
+    /// Column widths shared by the findings of one document, so they line up.
+    struct Layout {
+        let positionWidth: Int
+        let severityWidth: Int
+        let ruleWidth: Int
+        let labels: ReportLabels
+
+        init(_ findings: [Finding], labels: ReportLabels) {
+            positionWidth = findings.map { "\($0.mark.line):\($0.mark.column)".count }.max() ?? 0
+            severityWidth = findings.map { labels.severity($0.severity).count }.max() ?? 0
+            ruleWidth = findings.map(\.ruleID.count).max() ?? 0
+            self.labels = labels
+        }
+
+        var indent: String { String(repeating: " ", count: 2 + positionWidth + 2 + severityWidth + 2 + ruleWidth + 2) }
+
+        func lead(_ finding: Finding, paint: TerminalPaint, mark: String?) -> String {
+            let position = "\(finding.mark.line):\(finding.mark.column)".padding(positionWidth)
+            let severity = paint.severity(finding.severity, labels.severity(finding.severity).padding(severityWidth))
+            let rule = paint.strong(finding.ruleID) + String(repeating: " ", count: max(0, ruleWidth - finding.ruleID.count))
+            return "  " + position + "  " + severity + "  " + rule + "  " + (mark.map { "[\($0)] " } ?? "")
+        }
+    }
+}
+
+/// A window of a long source line around a column, with the padding that puts a caret under it
+/// (tabs kept, so the caret lines up on any terminal).
+struct ExcerptWindow {
+    let text: String
+    let caretPadding: String
+
+    init(line: String, column: Int, width: Int = 160) {
+        let scalars = Array(line.unicodeScalars)
+        let target = max(0, min(column - 1, scalars.count))
+        let start = scalars.count > width && target > width / 2 ? min(target - width / 2, max(0, scalars.count - width)) : 0
+        let end = min(scalars.count, start + width)
+        var shown = String.UnicodeScalarView(scalars[start..<end])
+        var padding = String.UnicodeScalarView(scalars[start..<target].map { $0 == "\t" ? "\t" : " " })
+        if start > 0 {
+            shown.insert("…", at: shown.startIndex)
+            padding.insert(" ", at: padding.startIndex)
+        }
+        if end < scalars.count { shown.append("…") }
+        text = String(shown)
+        caretPadding = String(padding)
     }
 }
 

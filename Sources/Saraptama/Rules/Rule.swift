@@ -2,7 +2,9 @@ import SaraptamaExpressions
 import SaraptamaLoading
 
 /// A compiled rule: metadata for reports, and the selector, guard and assertion the engine runs.
-public struct Rule: Sendable {
+/// A class, so that handing a rule around the engine's hot loop costs one reference count, not
+/// one per field.
+public final class Rule: Sendable {
     /// Stable id, e.g. `STR-001`.
     public let id: String
     /// The pack (the folder under `Rules/`), e.g. `structure`.
@@ -30,6 +32,33 @@ public struct Rule: Sendable {
     let message: MessageTemplate
     let guardExpression: EmbeddedExpression?
     let assertion: EmbeddedExpression
+
+    init(
+        id: String, pack: String, title: LocalizedText, severity: Severity, kinds: [DocumentKind], implements: [String],
+        basis: RuleBasis, validFrom: Int64?, validUntil: Int64?, selector: PathPattern?, location: PathPattern?,
+        fix: LocalizedText?, tags: [String], examples: [RuleExample], file: String, mark: Mark,
+        message: MessageTemplate, guardExpression: EmbeddedExpression?, assertion: EmbeddedExpression
+    ) {
+        self.id = id
+        self.pack = pack
+        self.title = title
+        self.severity = severity
+        self.kinds = kinds
+        self.implements = implements
+        self.basis = basis
+        self.validFrom = validFrom
+        self.validUntil = validUntil
+        self.selector = selector
+        self.location = location
+        self.fix = fix
+        self.tags = tags
+        self.examples = examples
+        self.file = file
+        self.mark = mark
+        self.message = message
+        self.guardExpression = guardExpression
+        self.assertion = assertion
+    }
 
     /// The expression texts, for `rules show` and `explain`.
     public var assertionSource: String { assertion.compiled.source }

@@ -16,6 +16,8 @@ public struct RuleSet: Sendable {
     public let version: String
     public let editions: [Edition]
     public let rules: [Rule]
+    /// The requirements of `requirements.yaml` (NORMS.md §7), or nil when the rule set has none.
+    public let requirements: Requirements?
     public let reference: ReferenceData
     public let architectureIndexes: [IndexSpec]
     /// The directory it was loaded from.

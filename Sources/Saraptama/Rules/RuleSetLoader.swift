@@ -2,11 +2,16 @@ import Foundation
 import SaraptamaExpressions
 import SaraptamaLoading
 
-/// Loads a rule-set directory: `ruleset.yaml` (the manifest), `reference/*.yaml` (catalogues),
-/// and every other folder as a pack of rule files (`architectures/` holds approved architectures
-/// and is loaded separately). Every problem of every file is collected before failing.
+/// Loads a rule-set directory: `ruleset.yaml` (the manifest), `requirements.yaml` (the
+/// requirements rules implement), `reference/*.yaml` (catalogues), and every other folder as a
+/// pack of rule files (`architectures/` holds approved architectures and is loaded separately).
+/// Every problem of every file is collected before failing.
+///
+/// `requirements.yaml` is optional for the loader, so that small rule sets (tests, experiments)
+/// load without it; when it is present, every `implements` id must be listed in it and active.
+/// The shipped rule set has it, and `rules trace` needs it.
 public enum RuleSetLoader {
-    static let dataFolders: Set<String> = ["reference", "architectures"]
+    static let dataFolders: Set<String> = ["reference", "architectures", "calendar"]
 
     public static func load(directory: String) throws(DiagnosticError) -> RuleSet {
         let collector = DiagnosticCollector()
@@ -55,7 +60,14 @@ public enum RuleSetLoader {
         let compiler = RuleCompiler(
             environment: environment, editions: Dictionary(editions.map { ($0.name, $0.date) }, uniquingKeysWith: { a, _ in a }),
             collector: collector)
+        var requirements: Requirements?
+        let requirementsPath = directory + "/" + RequirementsParser.fileName
+        if FileManager.default.fileExists(atPath: requirementsPath), let document = loadFile(requirementsPath) {
+            requirements = RequirementsParser(collector: collector).parse(document)
+        }
+
         var rules: [Rule] = []
+        var ruleFiles: [(root: Node, file: String)] = []
         let packs = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         for pack in packs.sorted() where !dataFolders.contains(pack) && !pack.hasPrefix(".") {
             let packPath = directory + "/" + pack
@@ -63,7 +75,12 @@ public enum RuleSetLoader {
             for path in InputFiles.dataFiles(under: packPath) {
                 guard let document = loadFile(path) else { continue }
                 rules += compiler.compileFile(document.root, source: document.source, pack: pack)
+                ruleFiles.append((document.root, path))
             }
+        }
+        if let requirements {
+            let references = RequirementReferences(requirements: requirements, collector: collector)
+            for (root, file) in ruleFiles { references.check(ruleFile: root, file: file) }
         }
         // Architectures are part of what a rule set hash vouches for, but are loaded by `ArchitectureLibrary`.
         for path in InputFiles.dataFiles(under: directory + "/architectures") {
@@ -83,7 +100,7 @@ public enum RuleSetLoader {
         if collector.hasErrors { throw DiagnosticError(collector.diagnostics) }
         return RuleSet(
             name: manifest?.name ?? "", version: manifest?.version ?? "", editions: editions,
-            rules: rules.sorted { $0.id < $1.id }, reference: ReferenceData(catalogues: catalogues),
+            rules: rules.sorted { $0.id < $1.id }, requirements: requirements, reference: ReferenceData(catalogues: catalogues),
             architectureIndexes: specs, directory: directory, hash: SHA256.hex(of: hashInput), sources: sources,
             environment: environment)
     }

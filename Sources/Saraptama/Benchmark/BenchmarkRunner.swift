@@ -1,0 +1,119 @@
+import Dispatch
+import Foundation
+import SaraptamaLoading
+
+/// Measures the pipeline on a generated corpus; every figure is the median of several runs.
+/// The physical floor — libyaml's own event parsing of the same bytes — is measured in the same
+/// run, so ratios are meaningful on a noisy machine.
+public struct BenchmarkRunner: Sendable {
+    public struct Options: Sendable {
+        public var documents: Int = 1000
+        public var runs: Int = 5
+        public var seed: UInt64 = 42
+        public var jobs: Int = BatchChecker.availableCores
+        /// Measure only this in-memory stage (floor, load, evaluate, both): for profiling.
+        public var onlyStage: String?
+        public init() {}
+    }
+
+    /// One measured row of the report.
+    public struct Row: Sendable {
+        public var stage: String
+        public var documentsPerSecond: Double?
+        public var megabytesPerSecond: Double?
+        public var note: String
+    }
+
+    public let engine: Engine
+    public let options: Options
+
+    public init(engine: Engine, options: Options) {
+        self.engine = engine
+        self.options = options
+    }
+
+    /// The corpus as bytes (generated once, in memory).
+    public func corpus() -> [[UInt8]] {
+        let generator = CorpusGenerator(seed: options.seed)
+        return (0..<options.documents).map { Array(generator.document($0).utf8) }
+    }
+
+    /// The in-memory stages: floor, load, evaluate, load + evaluate.
+    public func measureInMemory(_ corpus: [[UInt8]]) -> [Row] {
+        let bytes = Double(corpus.reduce(0) { $0 + $1.count })
+        func row(_ stage: String, _ seconds: Double, note: String = "") -> Row {
+            Row(stage: stage, documentsPerSecond: Double(corpus.count) / seconds, megabytesPerSecond: bytes / seconds / 1_000_000, note: note)
+        }
+        let only = options.onlyStage
+        func wanted(_ stage: String) -> Bool { only == nil || only == stage }
+        let floor = wanted("floor") || only == nil ? median { for document in corpus { _ = YAMLLoader.countEvents(bytes: document) } } : 1
+        let load = wanted("load") ? median { for document in corpus { _ = try? YAMLLoader.load(bytes: document, path: "bench.yaml") } } : 1
+        let documents = corpus.compactMap { bytes -> Document? in
+            guard case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: "bench.yaml") else { return nil }
+            return document
+        }
+        var findings = 0
+        let evaluate = !wanted("evaluate") ? 1 : median {
+            findings = 0
+            for document in documents { findings += engine.check(document, language: .en).findings.count }
+        }
+        let both = !wanted("both") ? 1 : median {
+            for bytes in corpus {
+                if case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: "bench.yaml") {
+                    _ = engine.check(document, language: .en)
+                }
+            }
+        }
+        let percent = { (seconds: Double) in String(format: "%.0f%% of the floor", floor / seconds * 100) }
+        return [
+            row("libyaml event parsing (floor)", floor),
+            row("load only (YAML → node tree)", load, note: percent(load)),
+            Row(stage: "evaluate only (\(engine.ruleSet.rules.count) rules)", documentsPerSecond: Double(documents.count) / evaluate, megabytesPerSecond: nil,
+                note: "\(findings) findings in \(documents.count) documents"),
+            row("load + evaluate, 1 core", both, note: percent(both)),
+        ]
+    }
+
+    /// Batch checking of files on disk with 1 job and with `options.jobs`.
+    public func measureBatch(files: [String]) -> [Row] {
+        let bytes = Double(files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) })
+        var rows: [Row] = []
+        var single = 0.0
+        for jobs in Array(Set([1, options.jobs])).sorted() {
+            let checker = BatchChecker(engine: engine, language: .en, jobs: jobs)
+            let seconds = median { checker.check(files: files) { _ in } }
+            if jobs == 1 { single = seconds }
+            let speedup = jobs == 1 ? "" : String(format: "%.2f× the 1-job throughput", single / seconds)
+            rows.append(Row(stage: "batch from disk, \(jobs) job\(jobs == 1 ? "" : "s")", documentsPerSecond: Double(files.count) / seconds,
+                            megabytesPerSecond: bytes / seconds / 1_000_000, note: speedup))
+        }
+        return rows
+    }
+
+    /// The median wall time in seconds of `options.runs` runs of `body` (after one warm-up run).
+    func median(_ body: () -> Void) -> Double {
+        body()
+        var times: [Double] = []
+        for _ in 0..<max(1, options.runs) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            body()
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        times.sort()
+        return times[times.count / 2]
+    }
+
+    /// Writes documents `0..<count` of the corpus as files under `directory` (existing files are
+    /// kept), returning their paths in order.
+    public static func writeCorpus(count: Int, seed: UInt64, to directory: String) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let generator = CorpusGenerator(seed: seed)
+        return try (0..<count).map { index in
+            let path = directory + "/" + String(format: "doc-%06d.yaml", index)
+            if !FileManager.default.fileExists(atPath: path) {
+                try generator.document(index).write(toFile: path, atomically: false, encoding: .utf8)
+            }
+            return path
+        }
+    }
+}

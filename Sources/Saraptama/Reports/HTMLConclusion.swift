@@ -1,0 +1,176 @@
+/// The draft expert conclusion (`--format html`): one self-contained, printable HTML file with
+/// no external assets and no script. Per document: the header (document, state body, object,
+/// kind, date, rule set), the verdict, the remarks numbered and grouped by the questions of the
+/// examination — each with its basis, its location and the quoted line of the document — then
+/// waived findings, waivers that no longer apply, what the previous round had that is now
+/// resolved, the passed checks and a signature block.
+///
+/// Every value taken from a document, a rule or a waiver is HTML-escaped, and a Content
+/// Security Policy forbids scripts, so a document that contains markup cannot inject it.
+public enum HTMLConclusion {
+    /// The whole conclusion: one `<article>` per document, in the report's language.
+    public static func render(_ report: ReviewedReport, options: RenderOptions) -> String {
+        let labels = ConclusionLabels(language: report.language)
+        let ids = report.documents.compactMap { $0.result.header?.id }
+        var out = "<!DOCTYPE html>\n<html lang=\"\(report.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        out += "<meta name=\"generator\" content=\"saraptama \(e(options.toolVersion))\">\n"
+        out += "<title>\(e(labels.pageTitle))\(ids.isEmpty ? "" : " — " + e(ids.joined(separator: ", ")))</title>\n"
+        out += "<style>\n\(ConclusionStyle.css)</style>\n</head>\n<body>\n"
+        for (index, document) in report.documents.enumerated() {
+            out += article(document, number: index + 1, report: report, labels: labels, options: options)
+        }
+        return out + "</body>\n</html>\n"
+    }
+
+    private static func e(_ text: String) -> String { Escape.html(text) }
+
+    static func article(_ document: ReviewedDocument, number: Int, report: ReviewedReport, labels: ConclusionLabels, options: RenderOptions) -> String {
+        let result = document.result
+        var out = "<article class=\"conclusion\" id=\"document-\(number)\">\n"
+        out += "<p class=\"draft-notice\">\(e(labels.draftNotice))</p>\n"
+        out += "<header>\n<h1>\(e(labels.heading))</h1>\n"
+        if let header = result.header {
+            out += "<p class=\"subject\">\(e(labels.kind(header.kind)))\(header.title.map { " «" + e($0) + "»" } ?? "")</p>\n"
+        }
+        out += facts(result, report: report, labels: labels, options: options) + "</header>\n"
+        out += verdict(document, number: number, labels: labels)
+        if !result.problems.isEmpty {
+            out += "<section class=\"problems\">\n<h2>\(e(labels.problemsHeading))</h2>\n<ul>\n"
+            for problem in result.problems { out += "<li><code>\(e(problem.description))</code></li>\n" }
+            out += "</ul>\n</section>\n"
+        }
+        if result.header != nil { out += remarks(document, number: number, report: report, labels: labels) }
+        out += waived(document, labels: labels)
+        if !document.waiverNotices.isEmpty {
+            out += "<section class=\"waiver-notices\">\n<h2>\(e(labels.waiverNoticesHeading))</h2>\n<ul>\n"
+            for notice in document.waiverNotices { out += "<li><code>\(e(notice.description))</code></li>\n" }
+            out += "</ul>\n</section>\n"
+        }
+        if let round = document.round, !round.resolved.isEmpty {
+            out += "<section class=\"resolved\">\n<h2>\(e(labels.resolvedHeading))</h2>\n<ul>\n"
+            for finding in round.resolved {
+                out += "<li><span class=\"rule-id\">\(e(finding.rule))</span> <code>\(e(finding.path))</code> — \(e(finding.message))</li>\n"
+            }
+            out += "</ul>\n</section>\n"
+        }
+        if result.header != nil { out += passed(document, report: report, labels: labels) }
+        out += "<section class=\"signature\">\n<p>\(e(labels.expert)): <span class=\"blank\"></span> / <span class=\"blank\"></span> /"
+        out += " <span class=\"hint\">(\(e(labels.signature)))</span></p>\n"
+        out += "<p>\(e(labels.conclusionDate)): \(options.today.map(e) ?? "<span class=\"blank\"></span>")</p>\n</section>\n"
+        out += "<footer>\(e(labels.generatedBy)): saraptama \(e(options.toolVersion)) · \(e(report.ruleSetName)) \(e(report.ruleSetVersion))"
+        out += " · sha-256 \(e(String(report.ruleSetHash.prefix(16))))…</footer>\n"
+        return out + "</article>\n"
+    }
+
+    static func facts(_ result: DocumentResult, report: ReviewedReport, labels: ConclusionLabels, options: RenderOptions) -> String {
+        var rows: [(String, String)] = []
+        if let header = result.header {
+            rows.append((labels.document, e(header.id) + (header.title.map { " — «" + e($0) + "»" } ?? "")))
+            rows.append((labels.documentKind, e(labels.kind(header.kind))))
+            if let body = header.stateBodyName ?? header.stateBodyID { rows.append((labels.stateBody, e(body))) }
+            if let object = header.objectName { rows.append((labels.object, e(object))) }
+            rows.append((labels.documentDate, e(header.dateText)))
+        }
+        rows.append((labels.file, "<code>" + e(result.file) + "</code>"))
+        rows.append((labels.ruleSet, e("\(report.ruleSetName) \(report.ruleSetVersion)")))
+        if let waivers = report.waiversFile { rows.append((labels.waiversFile, "<code>" + e(waivers) + "</code>")) }
+        if let baseline = report.baselineFile { rows.append((labels.baseline, "<code>" + e(baseline) + "</code>")) }
+        var out = "<table class=\"facts\">\n"
+        for (label, value) in rows { out += "<tr><th scope=\"row\">\(e(label))</th><td>\(value)</td></tr>\n" }
+        return out + "</table>\n"
+    }
+
+    static func verdict(_ document: ReviewedDocument, number: Int, labels: ConclusionLabels) -> String {
+        let result = document.result
+        var out = "<section class=\"verdict verdict-\(result.verdict.rawValue)\" id=\"verdict-\(number)\">\n"
+        out += "<h2>\(e(labels.verdictHeading))</h2>\n"
+        out += "<p class=\"verdict-text\">\(e(labels.verdict(result.verdict)))</p>\n"
+        out += "<p>\(e(labels.verdictExplanation(result.verdict, errors: result.count(.error))))</p>\n"
+        if let round = document.round {
+            out += "<p class=\"round\">\(e(labels.roundHeading)): \(e(labels.roundSummary(resolved: round.resolved.count, open: round.open.count, new: round.new.count)))</p>\n"
+        }
+        return out + "</section>\n"
+    }
+
+    /// The remarks, numbered 1…N across the document and grouped by examination question.
+    static func remarks(_ document: ReviewedDocument, number: Int, report: ReviewedReport, labels: ConclusionLabels) -> String {
+        let findings = document.result.findings
+        let question = { (pack: String, id: String) in ExaminationQuestion.of(pack: pack, tags: report.rule(id)?.tags ?? []) }
+        let applied = Dictionary(grouping: document.result.checkedRules.compactMap(report.rule)) { question($0.pack, $0.id) }
+        var out = "<section class=\"remarks\">\n<h2>\(e(labels.remarksHeading))</h2>\n"
+        var remarkNumber = 0
+        var sectionNumber = 0
+        for examined in ExaminationQuestion.allCases {
+            let mine = findings.filter { question($0.pack, $0.ruleID) == examined }
+            let checks = applied[examined]?.count ?? 0
+            if examined == .other, mine.isEmpty, checks == 0 { continue }
+            sectionNumber += 1
+            out += "<section class=\"question\" id=\"question-\(number)-\(examined.rawValue)\">\n"
+            out += "<h3>\(sectionNumber). \(e(examined.title(report.language)))</h3>\n"
+            if !report.rules.isEmpty {
+                out += "<p class=\"coverage\">\(e(checks == 0 ? labels.notCovered : labels.checksApplied(checks)))</p>\n"
+            }
+            if mine.isEmpty { out += "<p class=\"none\">\(e(labels.noRemarks))</p>\n" }
+            for finding in mine {
+                remarkNumber += 1
+                out += remark(finding, id: "remark-\(number)-\(remarkNumber)", number: remarkNumber, status: document.roundStatus(of: finding), labels: labels)
+            }
+            out += "</section>\n"
+        }
+        return out + "</section>\n"
+    }
+
+    static func remark(_ finding: Finding, id: String, number: Int, status: RoundComparison.Status?, labels: ConclusionLabels) -> String {
+        var out = "<div class=\"remark remark-\(finding.severity.rawValue)\" id=\"\(id)\">\n"
+        out += "<h4><span class=\"remark-number\">\(number).</span> <span class=\"rule-id\">\(e(finding.ruleID))</span> \(e(finding.title))"
+        out += " <span class=\"severity\">\(e(labels.severity(finding.severity)))</span>"
+        if let status { out += " <span class=\"round-\(status.rawValue)\">\(e(status == .new ? labels.newRemark : labels.openRemark))</span>" }
+        out += "</h4>\n<p class=\"message\">\(e(finding.message))</p>\n<dl>\n"
+        out += "<dt>\(e(labels.location))</dt><dd><code>\(e(finding.path.description))</code> — \(e(labels.line)) \(finding.mark.line), \(e(labels.column)) \(finding.mark.column)</dd>\n"
+        var basis = e("\(finding.basis.act) (\(finding.basis.edition)), \(finding.basis.clause)")
+        if finding.basis.confidence == .inferred { basis += " <span class=\"inferred\">\(e(labels.inferred))</span>" }
+        out += "<dt>\(e(labels.basis))</dt><dd class=\"basis\">\(basis)</dd>\n"
+        if let fix = finding.fix { out += "<dt>\(e(labels.recommendation))</dt><dd class=\"fix\">\(e(fix))</dd>\n" }
+        out += "</dl>\n"
+        if !finding.excerpt.isEmpty {
+            let window = ExcerptWindow(line: finding.excerpt, column: finding.mark.column, width: 120)
+            let gutter = String(finding.mark.line)
+            out += "<figure class=\"excerpt\"><figcaption>\(e(labels.excerpt))</figcaption>"
+            out += "<pre><span class=\"line-number\">\(gutter)</span> <code>\(e(window.text))</code>\n"
+            out += "<span class=\"line-number\">\(String(repeating: " ", count: gutter.count))</span> \(e(window.caretPadding))<span class=\"caret\">^</span></pre></figure>\n"
+        }
+        return out + "</div>\n"
+    }
+
+    static func waived(_ document: ReviewedDocument, labels: ConclusionLabels) -> String {
+        guard !document.waived.isEmpty else { return "" }
+        var out = "<section class=\"waived\">\n<h2>\(e(labels.waivedHeading))</h2>\n<table>\n"
+        out += "<thead><tr><th>\(e(labels.rule))</th><th>\(e(labels.location))</th><th>\(e(labels.remarksHeading))</th>"
+        out += "<th>\(e(labels.justification))</th><th>\(e(labels.approvedBy))</th><th>\(e(labels.expires))</th></tr></thead>\n<tbody>\n"
+        for waived in document.waived {
+            let finding = waived.finding, waiver = waived.waiver
+            out += "<tr><td class=\"rule-id\">\(e(finding.ruleID))</td><td><code>\(e(finding.path.description))</code></td><td>\(e(finding.message))</td>"
+            out += "<td>\(e(waiver.justification))</td><td>\(e(waiver.approvedBy))</td><td>\(e(waiver.expiresText))</td></tr>\n"
+        }
+        return out + "</tbody>\n</table>\n</section>\n"
+    }
+
+    static func passed(_ document: ReviewedDocument, report: ReviewedReport, labels: ConclusionLabels) -> String {
+        let ids = document.passedRules
+        var out = "<section class=\"passed\">\n<h2>\(e(labels.passedHeading))</h2>\n"
+        guard !ids.isEmpty else { return out + "<p class=\"none\">\(e(labels.noPassed))</p>\n</section>\n" }
+        out += "<table>\n<thead><tr><th>\(e(labels.rule))</th><th>\(e(labels.requirement))</th><th>\(e(labels.question))</th><th>\(e(labels.basis))</th></tr></thead>\n<tbody>\n"
+        for id in ids {
+            guard let rule = report.rule(id) else {
+                out += "<tr><td class=\"rule-id\">\(e(id))</td><td></td><td></td><td></td></tr>\n"
+                continue
+            }
+            let question = ExaminationQuestion.of(pack: rule.pack, tags: rule.tags).title(report.language)
+            out += "<tr><td class=\"rule-id\">\(e(rule.id))</td><td>\(e(rule.title))</td><td>\(e(question))</td>"
+            out += "<td>\(e("\(rule.basis.act), \(rule.basis.clause)"))</td></tr>\n"
+        }
+        return out + "</tbody>\n</table>\n</section>\n"
+    }
+}

@@ -1,0 +1,99 @@
+import SaraptamaLoading
+
+/// JUnit XML (`--format junit`) for CI systems: one test suite per document, one test case per
+/// rule × document (classname = the document file, name = the rule id). A rule with findings is
+/// a failure listing them; a rule that does not apply to the document's kind or date is
+/// skipped; a rule whose only findings were waived passes and says so. Problems that kept a
+/// document from being checked are errors of a `load` test case. Every value is escaped.
+public enum JUnitReport {
+    /// The `<testsuites>` document for the whole run.
+    public static func render(_ report: ReviewedReport, options: RenderOptions) -> String {
+        let labels = ReportLabels(language: report.language)
+        var suites: [String] = []
+        var totals = (tests: 0, failures: 0, errors: 0, skipped: 0)
+        for document in report.documents {
+            let suite = self.suite(document, rules: ruleIDs(report, document), labels: labels)
+            suites.append(suite.xml)
+            totals.tests += suite.tests
+            totals.failures += suite.failures
+            totals.errors += suite.errors
+            totals.skipped += suite.skipped
+        }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<testsuites name=\"saraptama\" tests=\"\(totals.tests)\" failures=\"\(totals.failures)\" errors=\"\(totals.errors)\" skipped=\"\(totals.skipped)\">\n"
+        out += suites.joined()
+        out += "</testsuites>\n"
+        return out
+    }
+
+    /// Every rule of the rule set, or (without rule descriptions) the rules the document was
+    /// checked against and those its findings name.
+    static func ruleIDs(_ report: ReviewedReport, _ document: ReviewedDocument) -> [String] {
+        if !report.rules.isEmpty { return report.rules.map(\.id) }
+        var ids = document.result.checkedRules
+        for finding in document.result.findings + document.waived.map(\.finding) where !ids.contains(finding.ruleID) { ids.append(finding.ruleID) }
+        return ids
+    }
+
+    struct Suite {
+        var xml = ""
+        var tests = 0
+        var failures = 0
+        var errors = 0
+        var skipped = 0
+    }
+
+    static func suite(_ document: ReviewedDocument, rules: [String], labels: ReportLabels) -> Suite {
+        let result = document.result
+        let classname = Escape.xml(result.file)
+        var suite = Suite()
+        var cases = ""
+        if result.header == nil || !result.problems.isEmpty {
+            suite.tests += 1
+            suite.errors += 1
+            cases += "    <testcase classname=\"\(classname)\" name=\"load\">\n"
+            for problem in result.problems {
+                cases += "      <error message=\"\(Escape.xml(problem.code + ": " + problem.message))\" type=\"\(Escape.xml(problem.code))\">\(Escape.xml(problem.description))</error>\n"
+            }
+            cases += "    </testcase>\n"
+        }
+        if let header = result.header {
+            let checked = Set(result.checkedRules)
+            for rule in rules {
+                suite.tests += 1
+                var body = ""
+                let findings = result.findings.filter { $0.ruleID == rule }
+                let waived = document.waived.filter { $0.finding.ruleID == rule }
+                if !checked.contains(rule) {
+                    suite.skipped += 1
+                    body += "      <skipped message=\"\(Escape.xml(labels.notApplicable(kind: header.kind.rawValue, date: header.dateText)))\"/>\n"
+                } else if let first = findings.first {
+                    suite.failures += 1
+                    let message = findings.count == 1 ? first.message : "\(findings.count) × \(first.title)"
+                    let details = findings.map { finding in
+                        "\(finding.file):\(finding.mark.line):\(finding.mark.column) \(finding.path): \(finding.message)"
+                            + (finding.fix.map { "\n  \(labels.fix): \($0)" } ?? "")
+                    }.joined(separator: "\n")
+                    body += "      <failure message=\"\(Escape.xml(message))\" type=\"\(first.severity.rawValue)\">\(Escape.xml(details))</failure>\n"
+                }
+                if !waived.isEmpty {
+                    let lines = waived.map { "\(labels.waived): \($0.finding.path) — \($0.waiver.justification) (\(labels.approvedBy) \($0.waiver.approvedBy), \(labels.until) \($0.waiver.expiresText))" }
+                    body += "      <system-out>\(Escape.xml(lines.joined(separator: "\n")))</system-out>\n"
+                }
+                let open = "    <testcase classname=\"\(classname)\" name=\"\(Escape.xml(rule))\""
+                cases += body.isEmpty ? open + "/>\n" : open + ">\n" + body + "    </testcase>\n"
+            }
+        }
+        let name = Escape.xml(result.header.map { "\($0.id) (\(result.file))" } ?? result.file)
+        suite.xml = "  <testsuite name=\"\(name)\" tests=\"\(suite.tests)\" failures=\"\(suite.failures)\" errors=\"\(suite.errors)\" skipped=\"\(suite.skipped)\">\n"
+        if let header = result.header {
+            suite.xml += "    <properties>\n"
+            suite.xml += "      <property name=\"document.id\" value=\"\(Escape.xml(header.id))\"/>\n"
+            suite.xml += "      <property name=\"document.kind\" value=\"\(header.kind.rawValue)\"/>\n"
+            suite.xml += "      <property name=\"verdict\" value=\"\(result.verdict.rawValue)\"/>\n"
+            suite.xml += "    </properties>\n"
+        }
+        suite.xml += cases + "  </testsuite>\n"
+        return suite
+    }
+}

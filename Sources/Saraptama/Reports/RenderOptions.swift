@@ -1,0 +1,49 @@
+/// What a report needs besides the findings, passed in rather than read from the environment so
+/// that golden files never hold a clock reading, an absolute path or a terminal's capabilities.
+public struct RenderOptions: Sendable {
+    /// How the text report is laid out.
+    public enum TextStyle: Sendable {
+        /// For experts: message, location, quoted line, basis, fix.
+        case report
+        /// For state bodies before submission (`saraptama lint`): the fix right under the message
+        /// and a short, friendly summary.
+        case lint
+    }
+
+    /// The version written into reports (`tool.version`, SARIF's driver version).
+    public var toolVersion: String
+    /// The date of the conclusion (`YYYY-MM-DD`) shown by the HTML conclusion; nil omits it.
+    public var today: String?
+    /// ANSI colours in the text report: only on a terminal, never with `NO_COLOR` (the CLI decides).
+    public var colour: Bool
+    public var textStyle: TextStyle
+    /// The threshold the run fails on; the lint summary says what must be fixed against it.
+    public var failOn: Severity?
+    /// Where the project's documentation lives: SARIF's `informationUri` and, with a rule's
+    /// file appended, its `helpUri`.
+    public var documentationURI: String
+
+    /// Defaults suit a plain run: the current version, no date, no colour, report layout, fail on errors.
+    public init(
+        toolVersion: String = SaraptamaVersion.current, today: String? = nil, colour: Bool = false,
+        textStyle: TextStyle = .report, failOn: Severity? = .error, documentationURI: String = ProjectLinks.repository
+    ) {
+        self.toolVersion = toolVersion
+        self.today = today
+        self.colour = colour
+        self.textStyle = textStyle
+        self.failOn = failOn
+        self.documentationURI = documentationURI
+    }
+}
+
+/// Where the project is published. SARIF viewers link rules to these addresses; change them here
+/// when the repository moves.
+public enum ProjectLinks {
+    public static let repository = "https://github.com/saraptama/saraptama"
+
+    /// The rule's definition in the published rule set (`Rules/<file>`).
+    public static func rule(_ descriptor: RuleDescriptor, base: String) -> String {
+        base + "/blob/main/Rules/" + Escape.uriPath(descriptor.file)
+    }
+}

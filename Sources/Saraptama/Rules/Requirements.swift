@@ -1,0 +1,47 @@
+import SaraptamaLoading
+
+/// The checkable requirements of the examination (NORMS.md §7), read from `requirements.yaml` at
+/// the top of a rule set. Rules name the requirements they implement; the loader refuses an id
+/// that is not listed, and `Traceability` maps each requirement to its rules.
+public struct Requirements: Sendable {
+    /// One requirement: `R08`, `D01`, `X01`…
+    public struct Requirement: Sendable {
+        /// Whether rules must implement the requirement now.
+        public enum Status: String, Sendable, CaseIterable {
+            /// Checkable: at least one rule should implement it.
+            case active
+            /// Not checkable yet (`reason` says why); no rule may implement it.
+            case deferred
+        }
+
+        public let id: String
+        public let title: LocalizedText
+        /// The document kinds the requirement concerns.
+        public let kinds: [DocumentKind]
+        /// The basis as NORMS.md §7 gives it, e.g. `43(2)` or `BC 154(2)`.
+        public let basis: String
+        public let status: Status
+        /// Why a deferred requirement is deferred.
+        public let reason: String?
+        public let mark: Mark
+    }
+
+    /// The requirements in file order.
+    public let requirements: [Requirement]
+    /// Where the list comes from, as the file states it.
+    public let provenance: String
+    /// The file it was read from.
+    public let file: String
+
+    public init(requirements: [Requirement], provenance: String, file: String) {
+        self.requirements = requirements
+        self.provenance = provenance
+        self.file = file
+    }
+
+    /// The requirement with this id, if listed.
+    public subscript(id: String) -> Requirement? { requirements.first { $0.id == id } }
+
+    /// Every listed id, in file order.
+    public var ids: [String] { requirements.map(\.id) }
+}

@@ -1,0 +1,72 @@
+import SaraptamaLoading
+
+/// Reads `requirements.yaml`: `title`, `provenance` and `requirements: [{id, title, kinds, basis,
+/// status, reason}]`. Every problem is collected with its position, like the rule files'.
+struct RequirementsParser {
+    static let fileName = "requirements.yaml"
+
+    let collector: DiagnosticCollector
+
+    func parse(_ document: LoadedDocument) -> Requirements? {
+        let file = document.source.path
+        guard let reader = FieldReader(document.root, file: file, context: Self.fileName, collector: collector) else { return nil }
+        _ = reader.localized("title")
+        let provenance = reader.string("provenance", required: true)
+        let list = reader.field("requirements", required: true)
+        reader.finish()
+        guard let list else { return nil }
+        guard let items = list.sequence else {
+            collector.error("rule-wrong-type", "'requirements' must be a list, found \(list.kindName)", file: file, at: list.mark)
+            return nil
+        }
+        var requirements: [Requirements.Requirement] = []
+        var firstMark: [String: Mark] = [:]
+        for item in items {
+            guard let requirement = parseRequirement(item, file: file) else { continue }
+            if let first = firstMark[requirement.id] {
+                collector.error("requirement-duplicate-id", "requirement '\(requirement.id)' is already listed at line \(first.line)", file: file, at: requirement.mark)
+                continue
+            }
+            firstMark[requirement.id] = requirement.mark
+            requirements.append(requirement)
+        }
+        guard let provenance else { return nil }
+        return Requirements(requirements: requirements, provenance: provenance.0, file: file)
+    }
+
+    private func parseRequirement(_ node: Node, file: String) -> Requirements.Requirement? {
+        let before = collector.diagnostics.count
+        let context = node.mapping?["id"]?.string.map { "requirement \($0)" } ?? "a requirement"
+        guard let reader = FieldReader(node, file: file, context: context, collector: collector) else { return nil }
+        let id = reader.string("id", required: true)
+        if let (text, idNode) = id, !RuleCompiler.isRequirementID(text) {
+            collector.error("rule-bad-requirement", "'\(text)' is not a requirement id: a letter R, D or X and two digits, e.g. R08", file: file, at: idNode.mark)
+        }
+        let title = reader.localized("title", required: true)
+        var kinds: [DocumentKind] = []
+        for (text, kindNode) in reader.strings("kinds", required: true) ?? [] {
+            if let kind = DocumentKind(rawValue: text) { kinds.append(kind) } else {
+                var message = "unknown document kind '\(text)'"
+                if let guess = Suggestion.closest(to: text, among: DocumentKind.allCases.map(\.rawValue)) { message += "; did you mean '\(guess)'?" }
+                collector.error("rule-bad-kind", message, file: file, at: kindNode.mark)
+            }
+        }
+        let basis = reader.string("basis", required: true)
+        let statusText = reader.string("status", required: true)
+        let reason = reader.string("reason")
+        reader.finish()
+        var status: Requirements.Requirement.Status?
+        if let (text, statusNode) = statusText {
+            status = Requirements.Requirement.Status(rawValue: text)
+            if status == nil {
+                collector.error("requirement-bad-status", "status must be 'active' or 'deferred', found '\(text)'", file: file, at: statusNode.mark)
+            }
+        }
+        if status == .deferred, reason == nil {
+            collector.error("rule-missing-field", "\(context) is deferred: say why in 'reason'", file: file, at: node.mark)
+        }
+        guard collector.diagnostics.count == before, let id, let title, let basis, let status else { return nil }
+        return Requirements.Requirement(
+            id: id.0, title: title, kinds: kinds, basis: basis.0, status: status, reason: reason?.0, mark: node.mark)
+    }
+}

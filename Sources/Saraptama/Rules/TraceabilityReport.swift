@@ -1,0 +1,76 @@
+/// Renders a `Traceability` table as text (for people) or JSON (for machines).
+public enum TraceabilityReport {
+    /// One block per requirement: its id, status and title, the NORMS.md basis, then one line per
+    /// implementing rule; then what no rule implements and a summary line.
+    public static func text(_ trace: Traceability, language: Language) -> String {
+        var out = ""
+        for row in trace.rows {
+            let requirement = row.requirement
+            let kinds = requirement.kinds.map(\.abbreviation).joined(separator: ",")
+            out += "\(requirement.id)  \(requirement.status.rawValue.padded(8)) \(kinds.padded(10)) \(requirement.title[language])\n"
+            out += "     basis (NORMS.md §7): \(requirement.basis)\n"
+            if requirement.status == .deferred {
+                out += "     deferred: \(requirement.reason ?? "")\n"
+            }
+            if row.rules.isEmpty, requirement.status == .active { out += "     NOT IMPLEMENTED — no rule\n" }
+            for rule in row.rules {
+                let examples = "examples \(rule.passingExamples) pass + \(rule.failingExamples) fail"
+                let cases = "cases: fires in \(rule.casesFired), checked in \(rule.casesChecked) of \(trace.caseCount)"
+                let inferred = rule.confidence == .inferred ? "  [inferred]" : ""
+                out += "     \(rule.id.padded(8)) \(rule.severity.rawValue.padded(8)) \(examples.padded(24)) \(cases)\(inferred)\n"
+            }
+        }
+        let unimplemented = trace.unimplemented.map(\.id)
+        out += "\nNot implemented (active, no rule): \(unimplemented.isEmpty ? "none" : unimplemented.joined(separator: ", "))\n"
+        let deferred = trace.deferred.map(\.id)
+        out += "Deferred: \(deferred.isEmpty ? "none" : deferred.joined(separator: ", "))\n"
+        if !trace.rulesWithoutRequirement.isEmpty {
+            out += "Rules implementing no requirement: \(trace.rulesWithoutRequirement.joined(separator: ", "))\n"
+        }
+        let active = trace.rows.count { $0.requirement.status == .active }
+        let covered = trace.rows.count { $0.requirement.status == .active && !$0.rules.isEmpty }
+        out += "\(trace.rows.count) requirements (\(active) active, \(deferred.count) deferred); \(covered) of \(active) active implemented; "
+        out += "\(trace.ruleCount) rules, \(trace.exampleCount) examples, \(trace.caseCount) cases\n"
+        return out
+    }
+
+    /// `{"format": "saraptama-trace", "format_version": 1, "requirements": [...], ...}`.
+    public static func json(_ trace: Traceability) -> JSONValue {
+        let rows: [JSONValue] = trace.rows.map { row in
+            let requirement = row.requirement
+            let rules: [JSONValue] = row.rules.map { rule in
+                .object([
+                    ("id", .string(rule.id)), ("severity", .string(rule.severity.rawValue)),
+                    ("confidence", .string(rule.confidence.rawValue)),
+                    ("examples", .object([("pass", .int(Int64(rule.passingExamples))), ("fail", .int(Int64(rule.failingExamples)))])),
+                    ("cases", .object([("fired", .int(Int64(rule.casesFired))), ("checked", .int(Int64(rule.casesChecked)))])),
+                ])
+            }
+            return .object([
+                ("id", .string(requirement.id)),
+                ("status", .string(requirement.status.rawValue)),
+                ("reason", requirement.reason.map(JSONValue.string) ?? .null),
+                ("title", .object([("ru", .string(requirement.title.ru)), ("kk", .string(requirement.title.kk)), ("en", .string(requirement.title.en))])),
+                ("kinds", .array(requirement.kinds.map { .string($0.rawValue) })),
+                ("basis", .string(requirement.basis)),
+                ("rules", .array(rules)),
+            ])
+        }
+        return .object([
+            ("format", .string("saraptama-trace")), ("format_version", .int(1)),
+            ("requirements", .array(rows)),
+            ("unimplemented", .array(trace.unimplemented.map { .string($0.id) })),
+            ("deferred", .array(trace.deferred.map { .string($0.id) })),
+            ("rules_without_requirement", .array(trace.rulesWithoutRequirement.map(JSONValue.string))),
+            ("summary", .object([
+                ("requirements", .int(Int64(trace.rows.count))), ("rules", .int(Int64(trace.ruleCount))),
+                ("examples", .int(Int64(trace.exampleCount))), ("cases", .int(Int64(trace.caseCount))),
+            ])),
+        ])
+    }
+}
+
+extension String {
+    /// Left-aligned in a column of `width` characters.
+    fileprivate func padded(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+}

@@ -1,0 +1,84 @@
+/// The registry's schema as ordered migrations. The database's `PRAGMA user_version` is the
+/// number of migrations applied; opening runs the missing ones, each in its own transaction,
+/// so a database is always at some complete version. Never edit a shipped migration: append one.
+enum RegistrySchema {
+    struct Migration {
+        let version: Int
+        let name: String
+        let sql: String
+    }
+
+    static let migrations: [Migration] = [
+        Migration(version: 1, name: "examinations, findings, documents", sql: """
+            CREATE TABLE documents (
+                sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+                size INTEGER NOT NULL CHECK (size >= 0),
+                content BLOB NOT NULL
+            );
+            CREATE TABLE examinations (
+                id INTEGER PRIMARY KEY,
+                document_id TEXT NOT NULL CHECK (document_id <> ''),
+                kind TEXT NOT NULL CHECK (kind IN ('technical_assignment', 'investment_proposal', 'feasibility_study')),
+                title TEXT,
+                state_body_id TEXT,
+                state_body_name TEXT,
+                object_name TEXT,
+                round INTEGER NOT NULL CHECK (round >= 1),
+                received TEXT NOT NULL CHECK (received GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                concluded TEXT NOT NULL CHECK (concluded GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND concluded >= received),
+                verdict TEXT NOT NULL CHECK (verdict IN ('positive', 'negative', 'inconclusive')),
+                errors INTEGER NOT NULL DEFAULT 0 CHECK (errors >= 0),
+                warnings INTEGER NOT NULL DEFAULT 0 CHECK (warnings >= 0),
+                infos INTEGER NOT NULL DEFAULT 0 CHECK (infos >= 0),
+                ruleset_name TEXT,
+                ruleset_version TEXT,
+                ruleset_hash TEXT,
+                engine_version TEXT,
+                origin TEXT NOT NULL CHECK (origin IN ('check', 'report', 'import')),
+                source_file TEXT,
+                document_sha256 TEXT REFERENCES documents(sha256),
+                recorded_at TEXT NOT NULL,
+                UNIQUE (document_id, round)
+            );
+            CREATE INDEX examinations_concluded ON examinations(concluded);
+            CREATE INDEX examinations_document_sha256 ON examinations(document_sha256);
+            CREATE TABLE findings (
+                id INTEGER PRIMARY KEY,
+                examination_id INTEGER NOT NULL REFERENCES examinations(id) ON DELETE CASCADE,
+                rule_id TEXT NOT NULL CHECK (rule_id <> ''),
+                pack TEXT,
+                severity TEXT NOT NULL CHECK (severity IN ('error', 'warning', 'info')),
+                path TEXT,
+                fingerprint TEXT
+            );
+            CREATE INDEX findings_examination ON findings(examination_id);
+            CREATE INDEX findings_rule ON findings(rule_id);
+            """),
+    ]
+
+    /// The version a database has after every migration.
+    static var latestVersion: Int { migrations.last?.version ?? 0 }
+
+    /// Brings the database up to `latestVersion`. Safe when several processes open a new
+    /// database at once: the version is re-read inside each write transaction, so a migration
+    /// another process has just applied is skipped.
+    static func migrate(_ connection: SQLiteConnection, file: String) throws(RegistryError) {
+        let current = try mapErrors(file: file) { try userVersion(connection) }
+        guard current <= latestVersion else {
+            throw RegistryError(.schemaTooNew, "the registry has schema version \(current); this saraptama knows versions up to \(latestVersion) — use a newer saraptama", file: file)
+        }
+        for migration in migrations where migration.version > current {
+            try mapErrors(file: file) {
+                try connection.transaction(.immediate) {
+                    guard try userVersion(connection) < migration.version else { return }
+                    try connection.execute(migration.sql)
+                    try connection.execute("PRAGMA user_version = \(migration.version)")
+                }
+            }
+        }
+    }
+
+    static func userVersion(_ connection: SQLiteConnection) throws(SQLiteError) -> Int {
+        Int(try connection.scalar("PRAGMA user_version")?.integer ?? 0)
+    }
+}

@@ -1,0 +1,133 @@
+import Saraptama
+
+/// `saraptama stats --format html`: one self-contained page (inline CSS and SVG, no script, no
+/// external resource; a Content-Security-Policy forbids both) with charts and the tables behind them.
+public enum StatisticsHTML {
+    /// Days shown one bar each in the turnaround chart; longer turnarounds share the last bar.
+    static let turnaroundChartDays = 40
+
+    public static func render(_ stats: Statistics, generator: String = "saraptama \(SaraptamaVersion.current)") -> String {
+        let e = HTMLText.escape
+        let kinds = Statistics.kinds
+        var page = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Examination statistics</title>
+            <style>\(style)</style>
+            </head>
+            <body>
+            <h1>Examination statistics</h1>
+
+            """
+        page += "<p class=\"summary\" id=\"summary\"><span id=\"total\">\(stats.examinations)</span> examinations of \(stats.documents) documents"
+        if let first = stats.firstConcluded, let last = stats.lastConcluded {
+            page += ", concluded \(e(CalendarDay.format(first))) … \(e(CalendarDay.format(last)))"
+        }
+        let filters = stats.query.filterDescriptions
+        page += ". Filters: " + (filters.isEmpty ? "none" : filters.map { "\(e($0.0)) = \(e($0.1))" }.joined(separator: ", ")) + ".</p>\n"
+        guard stats.examinations > 0 else { return page + "<p>No examination matches.</p>\n</body>\n</html>\n" }
+
+        page += "<section id=\"year-kind\"><h2>Examinations by year and kind</h2>\n"
+        page += SVGChart.verticalBars(
+            id: "chart-year-kind", title: "Examinations by year and kind", categories: stats.byYear.map { String($0.year) },
+            series: kinds.indices.map { index in
+                SVGChart.Series(name: kinds[index].abbreviation, cssClass: "kind-\(kinds[index].abbreviation.lowercased())", values: stats.byYear.map { $0.byKind[index] })
+            }) + "\n"
+        var yearRows = stats.byYear.map { [String($0.year)] + $0.byKind.map(String.init) + [String($0.total)] }
+        yearRows.append(["total"] + stats.kindTotals.map(String.init) + [String(stats.examinations)])
+        page += table(id: "year-kind-table", headers: ["year"] + kinds.map(\.abbreviation) + ["total"], rows: yearRows) + "</section>\n"
+
+        page += "<section id=\"verdicts\"><h2>Verdicts</h2>\n"
+        page += table(id: "verdict-table", headers: ["verdict", "examinations", "share"], rows: stats.verdicts.map {
+            [$0.verdict.rawValue, String($0.count), NumberText.percent($0.share)]
+        }) + "</section>\n"
+
+        page += "<section id=\"rounds\"><h2>Rounds until a positive conclusion</h2>\n"
+        page += table(id: "rounds-table", headers: ["round", "documents"], rows: stats.rounds.distribution.map { [String($0.round), String($0.documents)] }
+            + [["none yet", String(stats.rounds.documentsWithoutPositive)]])
+        if let mean = stats.rounds.mean { page += "<p>Mean round of the first positive conclusion: \(NumberText.decimal(mean)).</p>\n" }
+        page += "</section>\n"
+
+        page += turnaround(stats.turnaround)
+
+        page += "<section id=\"rules\"><h2>Most violated rules</h2>\n"
+        if stats.topRules.isEmpty { page += "<p>No findings.</p>\n" } else {
+            page += SVGChart.horizontalBars(id: "chart-rules", title: "Most violated rules (findings)", labels: stats.topRules.map(\.rule), values: stats.topRules.map(\.findings)) + "\n"
+            page += table(id: "rules-table", headers: ["rule", "severity", "pack", "findings", "examinations"], rows: stats.topRules.map {
+                [$0.rule, $0.severity.rawValue, $0.pack, String($0.findings), String($0.examinations)]
+            }, firstNumberColumn: 3)
+            page += table(id: "packs-table", headers: ["pack", "findings", "examinations"], rows: stats.packs.map { [$0.pack, String($0.findings), String($0.examinations)] })
+        }
+        page += "</section>\n"
+
+        page += "<section id=\"bodies\"><h2>Examinations by state body</h2>\n"
+        page += table(id: "body-table", headers: ["body", "name"] + kinds.map(\.abbreviation) + ["total"], rows: stats.byBody.map {
+            [$0.id ?? "(none)", $0.name ?? ""] + $0.byKind.map(String.init) + [String($0.total)]
+        }, firstNumberColumn: 2) + "</section>\n"
+
+        page += "<section id=\"months\"><h2>Examinations by month</h2>\n"
+        page += SVGChart.verticalBars(
+            id: "chart-months", title: "Examinations by month", categories: stats.byMonth.map(\.month),
+            series: [SVGChart.Series(name: "examinations", cssClass: "month", values: stats.byMonth.map(\.count))]) + "\n"
+        page += "<details><summary>Table</summary>\n" + table(id: "month-table", headers: ["month", "examinations"], rows: stats.byMonth.map { [$0.month, String($0.count)] })
+        page += "</details></section>\n"
+        page += "<footer>Generated by \(e(generator)). Years and months are those of the conclusion.</footer>\n</body>\n</html>\n"
+        return page
+    }
+
+    static func turnaround(_ turnaround: Statistics.Turnaround) -> String {
+        let e = HTMLText.escape
+        var out = "<section id=\"turnaround\"><h2>Turnaround in working days</h2>\n"
+        out += "<p>Working days after the day of receipt up to the conclusion, by the calendar <code>\(e(turnaround.calendarName))</code> (\(e(turnaround.calendarSource))). "
+        out += "Time limit: <strong id=\"limit\">\(turnaround.limitDays)</strong> working days — \(e(turnaround.limitSource.hasSuffix(".") ? String(turnaround.limitSource.dropLast()) : turnaround.limitSource)).</p>\n"
+        out += "<p>Mean \(turnaround.mean.map(NumberText.decimal) ?? "–"), median \(turnaround.median.map(NumberText.decimal) ?? "–"), max \(turnaround.maximum.map(String.init) ?? "–"); "
+        out += "over the limit: <strong id=\"over-limit\">\(turnaround.overLimit)</strong> of \(turnaround.count) (\(NumberText.percent(turnaround.overLimitShare))).</p>\n"
+        // One bar per day up to the cap, the rest in a last "N+" bar; days over the limit in a second colour.
+        let cap = turnaroundChartDays
+        var perDay = Array(turnaround.daily.prefix(cap))
+        perDay += Array(repeating: 0, count: max(0, cap - perDay.count))
+        perDay.append(turnaround.daily.dropFirst(cap).reduce(0, +))
+        let categories = (0..<cap).map(String.init) + ["\(cap)+"]
+        let within = perDay.indices.map { $0 <= turnaround.limitDays ? perDay[$0] : 0 }
+        let over = perDay.indices.map { $0 > turnaround.limitDays ? perDay[$0] : 0 }
+        out += SVGChart.verticalBars(
+            id: "chart-turnaround", title: "Examinations by turnaround in working days",
+            categories: categories,
+            series: [
+                SVGChart.Series(name: "within the limit", cssClass: "within", values: within),
+                SVGChart.Series(name: "over the limit", cssClass: "over", values: over),
+            ],
+            marker: turnaround.limitDays < cap ? (turnaround.limitDays, "limit \(turnaround.limitDays)") : nil) + "\n"
+        out += table(id: "turnaround-table", headers: ["working days", "examinations"], rows: turnaround.buckets.map { [$0.label, String($0.count)] })
+        if turnaround.outsideCalendar > 0 {
+            out += "<p class=\"note\">\(turnaround.outsideCalendar) examination(s) have dates outside the calendar's years; only weekends were excluded for them.</p>\n"
+        }
+        return out + "</section>\n"
+    }
+
+    static func table(id: String, headers: [String], rows: [[String]], firstNumberColumn: Int = 1) -> String {
+        let e = HTMLText.escape
+        var out = "<table id=\"\(e(id))\"><thead><tr>" + headers.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody>\n"
+        for row in rows {
+            out += "<tr>" + row.enumerated().map { column, cell in
+                column >= firstNumberColumn ? "<td class=\"num\">\(e(cell))</td>" : "<td>\(e(cell))</td>"
+            }.joined() + "</tr>\n"
+        }
+        return out + "</tbody></table>\n"
+    }
+
+    static let style = """
+        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1d2430}
+        h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d5dae1;padding-bottom:.2rem}
+        table{border-collapse:collapse;margin:.6rem 0}th,td{padding:.2rem .7rem;border-bottom:1px solid #e4e8ee;text-align:left}
+        td.num{text-align:right;font-variant-numeric:tabular-nums}tbody tr:last-child td{border-bottom:none}
+        .chart{max-width:100%;height:auto;display:block}.axis{stroke:#8a94a3}.tick,.label,.value,.limit-label{font-size:11px;fill:#3b4452}
+        .kind-ta{fill:#2f6db5}.kind-ip{fill:#e08a2c}.kind-fej{fill:#3c9a5f}.month{fill:#5b7fae}.rule{fill:#b5473a}
+        .within{fill:#3c9a5f}.over{fill:#c8453b}.limit{stroke:#c8453b;stroke-dasharray:4 3}.note{color:#6b7480}
+        footer{margin-top:2rem;color:#6b7480;font-size:.85rem}
+        """
+}

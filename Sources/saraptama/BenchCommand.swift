@@ -1,0 +1,143 @@
+import Dispatch
+import Foundation
+import Saraptama
+
+/// `saraptama bench`: the benchmark. Build in release mode first (`swift build -c release`).
+enum BenchCommand {
+    static let usage = """
+        USAGE: saraptama bench [--documents N] [--runs N] [--seed N] [--jobs N] [--rss] [--cold-start N] [--dir DIR]
+
+        Generates a seeded corpus of realistic documents (10–15 KB of YAML each, a share with violations) and
+        prints, as medians of --runs runs: libyaml's own event parsing of the same bytes (the floor), load only,
+        evaluate only, load + evaluate on one core, batch checking from disk with 1 and with --jobs workers; with
+        --rss, the peak resident memory of batch checks of 2,000 and 20,000 documents (each in its own process);
+        with --cold-start N, the median time of N runs of `saraptama check` on one document, process start to exit.
+        Run a release build: swift build -c release && .build/release/saraptama bench --rss --cold-start 20
+
+        OPTIONS:
+          --documents N    corpus size for the in-memory and batch stages (default 1000)
+          --runs N         measured runs per stage, after one warm-up (default 5)
+          --seed N         corpus seed (default 42)
+          --jobs N         workers for the parallel batch (default: all cores)
+          --dir DIR        where corpus files are written (default: a folder in $TMPDIR, reused between runs)
+          --only STAGE     measure one in-memory stage only (floor, load, evaluate, both), for profiling
+          --rules DIR      rule set (default: $SARAPTAMA_RULES, else ./Rules)
+        """
+
+    static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
+        let arguments: Arguments
+        do {
+            arguments = try Arguments(
+                argv, options: RuleSetOptions.names + ["--documents", "--runs", "--seed", "--jobs", "--dir", "--cold-start", "--probe-rss", "--count", "--only"],
+                flags: ["--help", "-h", "--rss"])
+        } catch {
+            throw usageFailure(error.message, usage: usage)
+        }
+        if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
+        func number(_ name: String, _ fallback: Int) throws(ExitRequest) -> Int {
+            guard let text = arguments.value(name) else { return fallback }
+            guard let value = Int(text), value > 0 else { throw usageFailure("\(name) needs a positive number", usage: usage) }
+            return value
+        }
+        var options = BenchmarkRunner.Options()
+        options.documents = try number("--documents", 1000)
+        options.runs = try number("--runs", 5)
+        options.seed = UInt64(try number("--seed", 42))
+        options.jobs = try number("--jobs", BatchChecker.availableCores)
+        options.onlyStage = arguments.value("--only")
+        let ruleSet = try RuleSetOptions.load(arguments)
+        let engine = Engine(ruleSet: ruleSet, architectures: try RuleSetOptions.architectures(arguments, ruleSet: ruleSet))
+
+        // A child process of the --rss measurement: check COUNT files of DIR, then print peak RSS.
+        if let directory = arguments.value("--probe-rss") {
+            let count = try number("--count", 2000)
+            let files = (try? BenchmarkRunner.writeCorpus(count: count, seed: options.seed, to: directory)) ?? []
+            var findings = 0
+            BatchChecker(engine: engine, language: .en, jobs: options.jobs).check(files: files) { findings += $0.findings.count }
+            Console.out("\(ProcessInfoCores.peakResidentBytes ?? 0) \(findings)\n")
+            return .success
+        }
+
+        let directory = arguments.value("--dir") ?? NSTemporaryDirectory() + "saraptama-bench-\(options.seed)"
+        let runner = BenchmarkRunner(engine: engine, options: options)
+        let corpus = runner.corpus()
+        let averageKB = Double(corpus.reduce(0) { $0 + $1.count }) / Double(corpus.count) / 1024
+        Console.out(String(format: "Saraptama %@ benchmark: %d documents (seed %llu), %.1f KB average, %d rules, median of %d runs\n",
+                           SaraptamaVersion.current, corpus.count, options.seed, averageKB, ruleSet.rules.count, options.runs))
+        Console.out("machine: \(machineDescription())\n\n")
+        var rows = runner.measureInMemory(corpus)
+        if options.onlyStage != nil {
+            print(rows)
+            return .success
+        }
+        let files: [String]
+        do { files = try BenchmarkRunner.writeCorpus(count: options.documents, seed: options.seed, to: directory) } catch {
+            Console.err("saraptama: error: io-unwritable: cannot write the corpus to \(directory): \(error)")
+            return .error
+        }
+        rows += runner.measureBatch(files: files)
+        print(rows)
+
+        if arguments.has("--rss") {
+            var peaks: [Int: Int] = [:]
+            for count in [2000, 20000] {
+                guard let output = runSelf(["bench", "--probe-rss", directory, "--count", String(count), "--seed", String(options.seed),
+                                            "--jobs", String(options.jobs), "--rules", ruleSet.directory]),
+                      let bytes = Int(output.split(separator: " ").first ?? "")
+                else {
+                    Console.err("saraptama: error: the memory probe for \(count) documents failed")
+                    return .error
+                }
+                peaks[count] = bytes
+                Console.out(String(format: "peak RSS, batch of %6d documents: %8.1f MB\n", count, Double(bytes) / 1_048_576))
+            }
+            if let small = peaks[2000], let large = peaks[20000], small > 0 {
+                Console.out(String(format: "peak RSS ratio 20,000 / 2,000: %.2f×\n", Double(large) / Double(small)))
+            }
+        }
+        if let text = arguments.value("--cold-start") {
+            guard let runs = Int(text), runs > 0 else { throw usageFailure("--cold-start needs a positive number", usage: usage) }
+            var times: [Double] = []
+            for _ in 0..<runs {
+                let start = DispatchTime.now().uptimeNanoseconds
+                _ = runSelf(["check", files[0], "--rules", ruleSet.directory, "--fail-on", "never"])
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            }
+            times.sort()
+            Console.out(String(format: "cold start, `saraptama check` of one document: %.1f ms (median of %d; min %.1f, max %.1f)\n",
+                               times[times.count / 2], runs, times.first ?? 0, times.last ?? 0))
+        }
+        return .success
+    }
+
+    private static func print(_ rows: [BenchmarkRunner.Row]) {
+        Console.out("stage                                 docs/s      MB/s  note\n")
+        for row in rows {
+            let docs = row.documentsPerSecond.map { String(format: "%10.0f", $0) } ?? String(repeating: " ", count: 10)
+            let megabytes = row.megabytesPerSecond.map { String(format: "%9.1f", $0) } ?? String(repeating: " ", count: 9)
+            Console.out(row.stage.padded(34) + docs + megabytes + "  " + row.note + "\n")
+        }
+    }
+
+    /// Runs this executable with `arguments`; its stdout, or nil when it failed.
+    private static func runSelf(_ arguments: [String]) -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 || arguments.first == "check" else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func machineDescription() -> String {
+        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+            .split(separator: "\n").first { $0.hasPrefix("model name") }?
+            .split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
+        return "\(BatchChecker.availableCores) cores, \(cpu), \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB"
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import Saraptama
+import SaraptamaRegistry
+
+/// `saraptama record REPORT.json`: records the examinations of a saved JSON report; and the
+/// `--record` part of `saraptama check`.
+enum RecordCommand {
+    static let usage = """
+        USAGE: saraptama record REPORT.json [--registry PATH] [--received DATE] [--concluded DATE]
+
+        Records every document of a saved report ('saraptama check --format json > REPORT.json') in the
+        registry, one transaction per document: document id, kind, state body, object, round (resubmissions
+        of a document id count up), dates, verdict, counts, findings, rule set and engine version. The
+        document files the report names are read, when present, to store their electronic copy (once per
+        SHA-256); when a file is missing the examination is recorded without a copy, and that is said.
+        Documents without a conclusion (not loaded, inconclusive) are not recorded.
+
+        OPTIONS:
+          --registry PATH    the registry database (default: ./saraptama.db)
+          --received DATE    date of receipt YYYY-MM-DD for every document (default: the document's date)
+          --concluded DATE   date of the conclusion YYYY-MM-DD (default: today)
+          -h, --help         show this help
+
+        EXIT CODES: 0 every document recorded; 2 usage error, bad report, registry error, or some document
+        not recorded.
+        """
+
+    /// The options `check` takes for recording.
+    static let checkOptions = RegistryOptions.names + ["--received", "--concluded"]
+
+    static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
+        let arguments: Arguments
+        do { arguments = try Arguments(argv, options: checkOptions, flags: ["--help", "-h"]) } catch {
+            throw usageFailure(error.message, usage: usage)
+        }
+        if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
+        guard arguments.positionals.count == 1, let reportPath = arguments.positionals.first else {
+            throw usageFailure("give one saved JSON report", usage: usage)
+        }
+        let received = try RegistryOptions.date(arguments, "--received", usage: usage)
+        let concluded = try RegistryOptions.date(arguments, "--concluded", usage: usage) ?? RegistryClock.today()
+        let bytes: [UInt8]
+        if reportPath == "-" { bytes = Array(FileHandle.standardInput.readDataToEndOfFile()) } else {
+            guard let data = FileManager.default.contents(atPath: reportPath) else {
+                Console.err(RegistryError(.io, "cannot read the report", file: reportPath).description)
+                return .error
+            }
+            bytes = Array(data)
+        }
+        let parsed = try RegistryOptions.attempt { () throws(RegistryError) in
+            try ReportReader.parse(bytes: bytes, path: reportPath, received: received, concluded: concluded)
+        }
+        let registry = try RegistryOptions.open(arguments, create: true)
+        let reportFolder = (reportPath as NSString).deletingLastPathComponent
+        var complete = true
+        for entry in parsed.entries {
+            switch entry {
+            case .skipped(let file, let reason):
+                Console.err("saraptama: not recorded: \(file): \(reason)")
+                complete = false
+            case .examination(let examination, let file):
+                let copy = storedCopy(of: examination, file: file, reportFolder: reportFolder)
+                guard let stored = try record(examination, copy: copy.bytes, in: registry) else { complete = false; continue }
+                Console.out(describe(stored, registry: registry) + (copy.note.map { "; \($0)" } ?? "") + "\n")
+            }
+        }
+        return complete ? .success : .error
+    }
+
+    /// What `check --record` records with: the dates and the open registry.
+    struct CheckRecording {
+        let received: Int64?
+        let concluded: Int64
+        let registry: Registry
+    }
+
+    /// For `check`: nil without `--record`; otherwise checks the dates and opens the registry
+    /// before anything is checked, so a bad date or a locked registry fails fast.
+    static func prepare(_ arguments: Arguments, usage: String) throws(ExitRequest) -> CheckRecording? {
+        guard arguments.has("--record") else {
+            if let name = checkOptions.first(where: { arguments.value($0) != nil }) { throw usageFailure("\(name) is for --record", usage: usage) }
+            return nil
+        }
+        let received = try RegistryOptions.date(arguments, "--received", usage: usage)
+        // `check --today` dates the conclusion it prints; the recorded conclusion agrees unless --concluded says otherwise.
+        let today = try RegistryOptions.date(arguments, "--today", usage: usage)
+        let concluded = try RegistryOptions.date(arguments, "--concluded", usage: usage) ?? today ?? RegistryClock.today()
+        return CheckRecording(received: received, concluded: concluded, registry: try RegistryOptions.open(arguments, create: true))
+    }
+
+    /// `check --record`: records every checked document with a conclusion; says which were not.
+    /// Returns false when something was not recorded.
+    static func record(results: [DocumentResult], ruleSet: RuleSet, with recording: CheckRecording) throws(ExitRequest) -> Bool {
+        let stamp = RuleSetStamp(name: ruleSet.name, version: ruleSet.version, hash: ruleSet.hash)
+        var complete = true
+        for result in results {
+            guard let examination = Examination(
+                result: result, ruleSet: stamp, engineVersion: SaraptamaVersion.current, received: recording.received,
+                concluded: recording.concluded, origin: .check)
+            else {
+                let reason = result.header == nil ? "the document did not load" : "the document could not be fully checked (inconclusive)"
+                Console.err("saraptama: not recorded: \(result.file): \(reason)")
+                complete = false
+                continue
+            }
+            // The copy is the file's bytes as on disk now; a document read from stdin has only its text.
+            let bytes = result.file == "<stdin>" ? result.source.map { Array($0.text.utf8) } : FileManager.default.contents(atPath: result.file).map { Array($0) }
+            guard let stored = try record(examination, copy: bytes, in: recording.registry) else { complete = false; continue }
+            Console.err("saraptama: " + describe(stored, registry: recording.registry) + (bytes == nil ? "; no copy stored (the file cannot be read again)" : ""))
+        }
+        return complete
+    }
+
+    /// Records one examination; a bad examination (e.g. received after concluded) is reported and
+    /// skipped, any other registry failure ends the command.
+    private static func record(_ examination: Examination, copy: [UInt8]?, in registry: Registry) throws(ExitRequest) -> Examination? {
+        do {
+            return try registry.record(examination, copy: copy)
+        } catch where error.code == .badExamination {
+            Console.err(error.description + " — not recorded")
+            return nil
+        } catch {
+            Console.err(error.description)
+            throw ExitRequest(.error)
+        }
+    }
+
+    private static func describe(_ stored: Examination, registry: Registry) -> String {
+        "recorded \(stored.documentID) round \(stored.round ?? 0) (\(stored.verdict.rawValue)) as examination \(stored.id ?? 0) in \(registry.path)"
+            + (stored.documentSHA256.map { ", copy sha256 \($0.prefix(12))…" } ?? "")
+    }
+
+    /// The document file a report names, when it is still there and still holds that document.
+    private static func storedCopy(of examination: Examination, file: String?, reportFolder: String) -> (bytes: [UInt8]?, note: String?) {
+        guard let file, file != "<stdin>" else { return (nil, "no copy stored (the document was read from standard input)") }
+        let candidates = file.hasPrefix("/") || reportFolder.isEmpty ? [file] : [file, reportFolder + "/" + file]
+        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }),
+            let data = FileManager.default.contents(atPath: path)
+        else { return (nil, "no copy stored (\(file) not found)") }
+        let bytes = Array(data)
+        // The file may have changed since the check: store it only if it is still the same document.
+        guard case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: path), document.header.id == examination.documentID else {
+            return (nil, "no copy stored (\(path) no longer holds document \(examination.documentID))")
+        }
+        return (bytes, nil)
+    }
+}

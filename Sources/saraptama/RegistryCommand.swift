@@ -1,0 +1,140 @@
+import Foundation
+import Saraptama
+import SaraptamaRegistry
+
+/// `saraptama registry list|show ID|export|import FILE.csv`: the examination registry.
+enum RegistryCommand {
+    static let usage = """
+        USAGE: saraptama registry list [--registry PATH] [--limit N]
+               saraptama registry show ID [--registry PATH] [--copy FILE]
+               saraptama registry export --format csv|json [--output FILE] [--registry PATH]
+               saraptama registry import FILE.csv [--registry PATH]
+
+        list      one line per examination: id, document, kind, round, received, concluded, verdict, counts, body
+        show      one examination with its findings and stored copy; --copy FILE writes the stored copy out
+        export    every examination as CSV (the import columns) or JSON (everything, findings with paths)
+        import    load historical examinations from CSV (columns in the README); every row is checked, all
+                  bad rows are reported with their lines, and then nothing is imported
+
+        OPTIONS:
+          --registry PATH   the registry database (default: ./saraptama.db)
+          -h, --help        show this help
+
+        EXIT CODES: 0 success; 2 usage error, bad input, or a registry error (codes registry-...).
+        """
+
+    static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
+        let arguments: Arguments
+        do { arguments = try Arguments(argv, options: ["--registry", "--limit", "--copy", "--format", "--output"], flags: ["--help", "-h"]) } catch {
+            throw usageFailure(error.message, usage: usage)
+        }
+        if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
+        guard let action = arguments.positionals.first else { throw usageFailure("say list, show, export or import", usage: usage) }
+        let operands = Array(arguments.positionals.dropFirst())
+        switch action {
+        case "list":
+            guard operands.isEmpty else { throw usageFailure("registry list takes no operand", usage: usage) }
+            var limit: Int?
+            if let text = arguments.value("--limit") {
+                guard let value = Int(text), value > 0 else { throw usageFailure("--limit needs a positive number", usage: usage) }
+                limit = value
+            }
+            let registry = try RegistryOptions.open(arguments, create: false)
+            let all = try RegistryOptions.attempt { () throws(RegistryError) in try registry.examinations(withFindings: false) }
+            Console.out(RegistryListing.list(limit.map { Array(all.suffix($0)) } ?? all, total: all.count))
+            return .success
+        case "show":
+            guard operands.count == 1, let id = Int64(operands[0]) else { throw usageFailure("registry show takes one examination id (a number)", usage: usage) }
+            let registry = try RegistryOptions.open(arguments, create: false)
+            guard let examination = try RegistryOptions.attempt({ () throws(RegistryError) in try registry.examination(id: id) }) else {
+                Console.err(RegistryError(.notFound, "no examination \(id) (see 'saraptama registry list')", file: registry.path).description)
+                return .error
+            }
+            Console.out(RegistryListing.show(examination))
+            if let output = arguments.value("--copy") {
+                guard let hash = examination.documentSHA256,
+                    let bytes = try RegistryOptions.attempt({ () throws(RegistryError) in try registry.documentCopy(sha256: hash) })
+                else {
+                    Console.err(RegistryError(.notFound, "examination \(id) has no stored copy", file: registry.path).description)
+                    return .error
+                }
+                try RegistryOptions.write(Data(bytes), to: output)
+                Console.err("saraptama: wrote the stored copy (\(bytes.count) bytes, sha256 \(hash)) to \(output)")
+            }
+            return .success
+        case "export":
+            guard operands.isEmpty else { throw usageFailure("registry export takes no operand (use --output FILE)", usage: usage) }
+            let format: String
+            do { format = try arguments.choice("--format", ["csv", "json"], default: "") } catch { throw usageFailure(error.message, usage: usage) }
+            guard !format.isEmpty else { throw usageFailure("registry export needs --format csv or --format json", usage: usage) }
+            let registry = try RegistryOptions.open(arguments, create: false)
+            let all = try RegistryOptions.attempt { () throws(RegistryError) in try registry.examinations() }
+            let text = format == "csv"
+                ? RegistryCSV.render(all)
+                : RegistryJSON.render(all, schemaVersion: try RegistryOptions.attempt { () throws(RegistryError) in try registry.schemaVersion() })
+            if let output = arguments.value("--output") {
+                try RegistryOptions.write(Data(text.utf8), to: output)
+                Console.err("saraptama: exported \(all.count) examination(s) to \(output)")
+            } else {
+                Console.out(text)
+            }
+            return .success
+        case "import":
+            guard operands.count == 1 else { throw usageFailure("registry import takes one CSV file", usage: usage) }
+            let file = operands[0]
+            guard let data = FileManager.default.contents(atPath: file) else {
+                Console.err(RegistryError(.io, "cannot read the file", file: file).description)
+                return .error
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                Console.err(RegistryError(.badCSV, "the file is not UTF-8 text; nothing was imported", file: file).description)
+                return .error
+            }
+            let rows = try RegistryOptions.attempt { () throws(RegistryError) in try RegistryCSV.parse(text, file: file) }
+            let registry = try RegistryOptions.open(arguments, create: true)
+            let stored = try RegistryOptions.attempt { () throws(RegistryError) in try registry.importExaminations(rows, file: file) }
+            Console.out("imported \(stored.count) examination(s) from \(file) into \(registry.path)\n")
+            return .success
+        default:
+            var message = "unknown action '\(action)'"
+            if let guess = Suggestion.closest(to: action, among: ["list", "show", "export", "import"]) { message += "; did you mean '\(guess)'?" }
+            throw usageFailure(message, usage: usage)
+        }
+    }
+}
+
+/// The `--registry PATH` option and the handling of registry errors shared by record, registry and stats.
+enum RegistryOptions {
+    static let names = ["--registry"]
+
+    static func path(_ arguments: Arguments) -> String { arguments.value("--registry") ?? Registry.defaultPath }
+
+    /// Opens the registry, or prints why not and ends with exit code 2. `SARAPTAMA_BUSY_TIMEOUT_MS`
+    /// sets how long to wait for other processes' locks (default 30 s).
+    static func open(_ arguments: Arguments, create: Bool) throws(ExitRequest) -> Registry {
+        let timeout = ProcessInfo.processInfo.environment["SARAPTAMA_BUSY_TIMEOUT_MS"].flatMap { Int32($0) }.map { max(0, $0) } ?? 30_000
+        return try attempt { () throws(RegistryError) in try Registry(path: path(arguments), create: create, busyTimeoutMilliseconds: timeout) }
+    }
+
+    /// Runs registry work; a `RegistryError` is printed (with every problem) and ends with exit code 2.
+    static func attempt<T>(_ body: () throws(RegistryError) -> T) throws(ExitRequest) -> T {
+        do { return try body() } catch {
+            Console.err(error.description)
+            throw ExitRequest(.error)
+        }
+    }
+
+    static func write(_ data: Data, to path: String) throws(ExitRequest) {
+        do { try data.write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
+            Console.err(RegistryError(.io, "cannot write the file: \(error.localizedDescription)", file: path).description)
+            throw ExitRequest(.error)
+        }
+    }
+
+    /// A `YYYY-MM-DD` option, or a usage error.
+    static func date(_ arguments: Arguments, _ name: String, usage: String) throws(ExitRequest) -> Int64? {
+        guard let text = arguments.value(name) else { return nil }
+        guard let day = CalendarDay.parse(text) else { throw usageFailure("\(name) needs a date YYYY-MM-DD, not '\(text)'", usage: usage) }
+        return day
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Saraptama
+import SaraptamaLoading
+
+/// The report options shared by `check` and `lint`: more formats at once (`--output
+/// FORMAT=PATH`), waivers, the previous round's report, and the day waivers expire against.
+/// Input files are read before any document is checked, so a malformed waivers file or
+/// baseline stops the run at once (exit 2) with its position.
+struct ReportOptions {
+    static let names = ["--output", "--waivers", "--baseline", "--today"]
+
+    static let usageLines = """
+          --output FORMAT=PATH   also write FORMAT to PATH (repeatable): text, json, sarif, junit, markdown, html, github
+          --waivers FILE         approved waivers (YAML): waived findings are reported apart and do not count
+          --baseline OLD.json    the previous round's JSON report: marks findings new / still open, lists resolved
+                                 ones; with a baseline, only new findings at or above --fail-on give exit 1
+          --today YYYY-MM-DD     the day waivers expire against and the conclusion is dated (default: today)
+        """
+
+    let outputs: [(ReportFormat, String)]
+    let waiversFile: String?
+    let waivers: [Waiver]
+    let baseline: RoundReport?
+    let today: Int64
+
+    /// Parses the options and reads the waivers and baseline files; usage mistakes throw a
+    /// `UsageError`, unreadable or malformed files print their diagnostics and exit with 2.
+    static func load(_ arguments: Arguments, usage: String) throws(ExitRequest) -> ReportOptions {
+        var outputs: [(ReportFormat, String)] = []
+        for value in arguments.values("--output") {
+            guard let equals = value.firstIndex(of: "="), let format = ReportFormat(rawValue: String(value[..<equals])),
+                !value[value.index(after: equals)...].isEmpty
+            else {
+                let formats = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+                throw usageFailure("--output takes FORMAT=PATH with FORMAT one of \(formats), not '\(value)'", usage: usage)
+            }
+            outputs.append((format, String(value[value.index(after: equals)...])))
+        }
+        var today = Self.systemToday()
+        if let text = arguments.value("--today") {
+            guard let day = CalendarDay.parse(text) else { throw usageFailure("--today must be a date written YYYY-MM-DD, not '\(text)'", usage: usage) }
+            today = day
+        }
+        let waiversFile = arguments.value("--waivers")
+        var waivers: [Waiver] = []
+        if let waiversFile {
+            do { waivers = try WaiverFile.load(path: waiversFile) } catch {
+                Console.report(error.diagnostics, sources: RuleSetOptions.sourcesOf(error))
+                Console.err("saraptama: the waivers file has problems; nothing was checked")
+                throw ExitRequest(.error)
+            }
+        }
+        var baseline: RoundReport?
+        if let baselineFile = arguments.value("--baseline") {
+            baseline = try readRound(baselineFile)
+        }
+        return ReportOptions(outputs: outputs, waiversFile: waiversFile, waivers: waivers, baseline: baseline, today: today)
+    }
+
+    /// Reads a JSON report of a round, or prints why it cannot and exits with 2.
+    static func readRound(_ path: String) throws(ExitRequest) -> RoundReport {
+        do { return try RoundReportReader.read(path: path) } catch {
+            Console.report(error.diagnostics, sources: RuleSetOptions.sourcesOf(error))
+            throw ExitRequest(.error)
+        }
+    }
+
+    /// The check report with waivers applied and compared with the baseline.
+    func review(_ report: CheckReport, ruleSet: RuleSet) -> ReviewedReport {
+        var reviewed = ReviewedReport(ruleSet: ruleSet, language: report.language, documents: report.documents)
+        if let waiversFile {
+            reviewed = WaiverReview(waivers: waivers, today: today).apply(to: reviewed)
+            reviewed.waiversFile = waiversFile
+        }
+        if let baseline {
+            let comparison = RoundComparison(old: baseline, new: RoundReport(reviewed, file: "-"))
+            for index in reviewed.documents.indices {
+                reviewed.documents[index].round = comparison.documents[index]
+            }
+            reviewed.baselineFile = baseline.file
+        }
+        return reviewed
+    }
+
+    /// Writes `format` on stdout and every `--output` file. Text on stdout is coloured only on
+    /// a terminal without `NO_COLOR`; files never are.
+    func write(_ report: ReviewedReport, format: ReportFormat, failOn: Severity?, style: RenderOptions.TextStyle) throws(ExitRequest) {
+        let options = RenderOptions(today: CalendarDay.format(today), colour: false, textStyle: style, failOn: failOn)
+        var terminal = options
+        terminal.colour = format == .text && Self.stdoutWantsColour()
+        Console.out(format.render(report, options: terminal))
+        for (outputFormat, path) in outputs {
+            do {
+                try outputFormat.render(report, options: options).write(toFile: path, atomically: true, encoding: .utf8)
+            } catch {
+                Console.err("saraptama: error: io-unwritable: cannot write '\(path)': \(error.localizedDescription)")
+                throw ExitRequest(.error)
+            }
+        }
+    }
+
+    /// Colour only on a terminal, and never when `NO_COLOR` is set to anything (no-color.org).
+    static func stdoutWantsColour() -> Bool {
+        if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return false }
+        return isatty(STDOUT_FILENO) == 1
+    }
+
+    /// The local calendar day.
+    static func systemToday() -> Int64 {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDay.days(year: Int64(parts.year ?? 1970), month: Int64(parts.month ?? 1), day: Int64(parts.day ?? 1))
+    }
+}
