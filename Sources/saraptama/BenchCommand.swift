@@ -77,6 +77,9 @@ enum BenchCommand {
         }
         rows += runner.measureBatch(files: files)
         print(rows)
+        let slowest = runner.slowestRules(Array(corpus.prefix(200)), count: 8)
+        Console.out("\nslowest rules (µs per document, each rule alone): "
+            + slowest.map { String(format: "%@ %.1f", $0.id, $0.microseconds) }.joined(separator: ", ") + "\n")
 
         if arguments.has("--rss") {
             var peaks: [Int: Int] = [:]

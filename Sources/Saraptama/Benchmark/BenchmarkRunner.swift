@@ -74,6 +74,25 @@ public struct BenchmarkRunner: Sendable {
         ]
     }
 
+    /// The rules that cost the most: each rule alone over the loaded corpus, in microseconds per
+    /// document, slowest first — where to look when evaluation is slow.
+    public func slowestRules(_ corpus: [[UInt8]], count: Int) -> [(id: String, microseconds: Double)] {
+        let documents = corpus.compactMap { bytes -> Document? in
+            guard case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: "bench.yaml") else { return nil }
+            return document
+        }
+        guard !documents.isEmpty else { return [] }
+        let costs = engine.ruleSet.rules.map { rule -> (id: String, microseconds: Double) in
+            let seconds = median {
+                for document in documents {
+                    _ = engine.check(document, language: .en, architecture: engine.architectures[document.header.stateBodyID], rules: [rule])
+                }
+            }
+            return (rule.id, seconds / Double(documents.count) * 1e6)
+        }
+        return Array(costs.sorted { $0.microseconds > $1.microseconds }.prefix(count))
+    }
+
     /// Batch checking of files on disk with 1 job and with `options.jobs`.
     public func measureBatch(files: [String]) -> [Row] {
         let bytes = Double(files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) })

@@ -1,20 +1,8 @@
-/// Escaping for HTML text and attribute values. Everything a report shows comes from documents,
-/// CSV imports or the command line, so every value goes through here: a state body named
-/// `<script>…</script>` must be shown, never run.
+import Saraptama
+
+/// Escaping for HTML text and attribute values. Everything a statistics page shows comes from
+/// documents, CSV imports or the command line, so every value goes through here: a state body
+/// named `<script>…</script>` must be shown, never run. The reports' escaper is the one rule.
 enum HTMLText {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { Escape.html(text) }
 }
