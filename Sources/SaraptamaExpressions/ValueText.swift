@@ -49,7 +49,7 @@ extension Value {
     }
 }
 
-enum ValueText {
+public enum ValueText {
     /// Shortest round-trip form; "NaN", "Infinity", "-Infinity" when not finite.
     static func number(_ value: Double) -> String {
         if value.isNaN { return "NaN" }
@@ -110,7 +110,7 @@ enum ValueText {
 
     /// A JSON string literal: quotes, backslashes and control characters escaped; the rest of
     /// Unicode (Cyrillic, Kazakh) kept as is, since JSON is UTF-8.
-    static func writeString(_ text: String, to out: inout String) {
+    public static func writeString(_ text: String, to out: inout String) {
         out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

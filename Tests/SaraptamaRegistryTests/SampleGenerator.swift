@@ -45,21 +45,16 @@ struct SampleGenerator {
         ("STR-002", 3, 2), ("LCY-001", 1, 2), ("STD-002", 3, 2),
     ]
 
-    var state: UInt64
+    var random: SeededRandom
     let calendar: WorkingCalendar
 
     init(seed: UInt64 = 20_162_021, calendar: WorkingCalendar) {
-        state = seed
+        random = SeededRandom(seed: seed)
         self.calendar = calendar
     }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    /// The benchmark's SplitMix64, so the sample and the corpus share one generator.
+    mutating func next() -> UInt64 { random.next() }
 
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
     mutating func between(_ low: Int, _ high: Int) -> Int { low + below(high - low + 1) }

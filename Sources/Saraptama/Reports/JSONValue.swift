@@ -1,3 +1,5 @@
+import SaraptamaExpressions
+
 /// A JSON value with deterministic output: object keys keep the order they were written in, so
 /// reports are stable and diffable.
 public indirect enum JSONValue: Sendable, Equatable {
@@ -53,23 +55,8 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    static func escape(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
-    }
+    /// The expression language's JSON string writer: one escaping rule for every JSON Saraptama writes.
+    static func escape(_ text: String, into out: inout String) { ValueText.writeString(text, to: &out) }
 }
 
 extension JSONValue {
