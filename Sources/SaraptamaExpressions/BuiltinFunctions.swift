@@ -37,7 +37,10 @@ enum BuiltinFunctions {
         "keys": .unary(ListFunctions.keys),
         "lookup": .lookup(.catalogueFirst),
         "lookup_all": .lookup(.catalogueAll),
+        "lookup_stems": .lookup(.catalogueStems),
         "arch_lookup": .lookup(.architectureFirst),
         "arch_lookup_all": .lookup(.architectureAll),
+        "section_text": .binary(SectionFunctions.sectionText),
+        "full_text": .unary(SectionFunctions.fullText),
     ]
 }

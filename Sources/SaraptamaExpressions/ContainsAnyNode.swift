@@ -30,11 +30,7 @@ final class ContainsAnyNode: PlanNode {
         guard case .string(let string) = value else {
             throw OperationFailure.noOverload("contains_any", value, .list([])).at(offset)
         }
-        if !UTF8Search.equal(string, context.normalizedInput) {
-            context.normalizedInput = string
-            context.normalizedOutput = TextNormalization.key(string)
-        }
-        let haystack = context.normalizedOutput
+        let haystack = context.normalized.key(string)
         switch needles {
         case .constant(let list):
             return .bool(list.contains { UTF8Search.contains(haystack, $0) })
@@ -52,5 +48,24 @@ final class ContainsAnyNode: PlanNode {
             }
             return .bool(false)
         }
+    }
+}
+
+/// `norm(text)`: planned apart so that it shares the context's normalization memo with
+/// `contains_any` and the lookups (rules compare `norm(x) == norm(y)` for every pair of a
+/// document's systems, normalizing the same few texts over and over).
+final class NormNode: PlanNode {
+    let text: any PlanNode
+    let offset: Int
+
+    init(_ text: any PlanNode, offset: Int) {
+        self.text = text
+        self.offset = offset
+    }
+
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
+        let value = try text.evaluate(&context)
+        guard case .string(let string) = value else { throw OperationFailure.noOverload("norm", value).at(offset) }
+        return .string(context.normalized.key(string))
     }
 }

@@ -288,7 +288,8 @@ final class Call2Node: PlanNode {
     }
 }
 
-/// `lookup`, `lookup_all`, `arch_lookup`, `arch_lookup_all`: these read the provider.
+/// `lookup`, `lookup_all`, `lookup_stems`, `arch_lookup`, `arch_lookup_all`: these read the
+/// provider.
 final class LookupNode: PlanNode {
     let kind: LookupKind
     let target: any PlanNode
@@ -306,8 +307,14 @@ final class LookupNode: PlanNode {
         let a = try target.evaluate(&context)
         let b = try key.evaluate(&context)
         let provider = context.lookups.provider
-        return try OperationFailure.locate(offset) { () throws(OperationFailure) in
-            try LookupFunctions.lookup(kind, a, b, provider: provider)
+        let key: String?
+        do throws(OperationFailure) {
+            key = try LookupFunctions.keyText(kind, a, b)
+        } catch {
+            throw error.at(offset)
         }
+        // A null key finds nothing (null, or an empty list for the `_all` forms).
+        guard let key else { return kind.returnsAll ? .list([]) : .null }
+        return LookupFunctions.lookup(kind, a, normalizedKey: context.normalized.key(key), provider: provider)
     }
 }

@@ -40,6 +40,14 @@ public protocol LookupProvider: Sendable {
     func lookup(catalogue: String, key: String) -> [Value]
     /// The entries of the current state body's architecture index `index` under `key`.
     func architectureLookup(index: String, key: String) -> [Value]
+    /// The entries of catalogue `catalogue` with a keyword stem (its declared `stems` field)
+    /// contained in `text` (already normalized), in file order, each once; empty when none.
+    func stemLookup(catalogue: String, text: String) -> [Value]
+}
+
+extension LookupProvider {
+    /// Providers without stem indexes find nothing.
+    public func stemLookup(catalogue: String, text: String) -> [Value] { [] }
 }
 
 /// A provider with no data: every lookup answers nothing.

@@ -88,10 +88,18 @@ enum FunctionSignatures {
               synopsis: "lookup(catalogue, key) -> entry|null"),
         .init(name: "lookup_all", style: .global, parameters: [text, lookupKey], result: .list,
               synopsis: "lookup_all(catalogue, key) -> list"),
+        .init(name: "lookup_stems", style: .global, parameters: [text, text], result: .list,
+              synopsis: "lookup_stems(catalogue, text) -> list"),
         .init(name: "arch_lookup", style: .global, parameters: [text, lookupKey], result: .dyn,
               synopsis: "arch_lookup(index, key) -> entry|null"),
         .init(name: "arch_lookup_all", style: .global, parameters: [text, lookupKey],
               result: .list, synopsis: "arch_lookup_all(index, key) -> list"),
+        // Section text (SectionFunctions.swift).
+        .init(name: "section_text", style: .global,
+              parameters: [[.list, .map, .null], [.string, .int, .double]], result: .string,
+              synopsis: "section_text(sections, number) -> string"),
+        .init(name: "full_text", style: .global, parameters: [[.list, .map, .null]],
+              result: .string, synopsis: "full_text(sections) -> string"),
     ]
 
     static let macros: [MacroSignature] = [
@@ -114,7 +122,7 @@ enum FunctionSignatures {
         macros.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
     /// Lookup functions take a catalogue (or architecture index) name as first argument.
-    static let catalogueFunctions: Set<String> = ["lookup", "lookup_all"]
+    static let catalogueFunctions: Set<String> = ["lookup", "lookup_all", "lookup_stems"]
     static let architectureFunctions: Set<String> = ["arch_lookup", "arch_lookup_all"]
 }
 

@@ -22,10 +22,10 @@ struct EvaluationContext {
     var locals: [Value]
     let lookups: LookupBox
     var iterations = 0
-    /// The last text `contains_any` normalized and its normal form: rules test one text against
-    /// many catalogue entries in a row, and normalizing it once per run of calls halves their cost.
-    var normalizedInput = ""
-    var normalizedOutput = ""
+    /// Recent normalizations: rules test one text against many catalogue entries in a row
+    /// (`contains_any`) and look the same key up several times in one expression (`lookup`,
+    /// `norm`), so each text is normalized once per run of calls.
+    var normalized = NormalizationMemo()
 
     init(variables: [Value], localCount: Int, lookups: LookupBox) {
         self.variables = variables
@@ -86,5 +86,32 @@ extension OperationFailure {
         } catch {
             throw error.at(offset)
         }
+    }
+}
+
+/// The last four texts normalized with `TextNormalization.key` and their normal forms. Four
+/// because the costliest rules alternate between two or three texts (an attribute's name, its
+/// source system, an integration's system); a hit costs a length check and a memcmp, a miss a
+/// normalization (an allocation for any text not already normal). Stored inline, not in an
+/// array, so a fresh context allocates nothing.
+struct NormalizationMemo {
+    private var raw0 = "", key0 = "", raw1 = "", key1 = "", raw2 = "", key2 = "", raw3 = "", key3 = ""
+    private var next = 0
+
+    /// `TextNormalization.key(text)`, remembered.
+    mutating func key(_ text: String) -> String {
+        if UTF8Search.equal(text, raw0) { return key0 }
+        if UTF8Search.equal(text, raw1) { return key1 }
+        if UTF8Search.equal(text, raw2) { return key2 }
+        if UTF8Search.equal(text, raw3) { return key3 }
+        let key = TextNormalization.key(text)
+        switch next {
+        case 0: (raw0, key0) = (text, key)
+        case 1: (raw1, key1) = (text, key)
+        case 2: (raw2, key2) = (text, key)
+        default: (raw3, key3) = (text, key)
+        }
+        next = (next + 1) & 3
+        return key
     }
 }

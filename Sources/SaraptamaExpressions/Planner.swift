@@ -107,6 +107,7 @@ struct Planner {
         }
         switch (implementation, operands.count) {
         case (.unary(let function), 1):
+            if name == "norm" { return NormNode(operands[0], offset: offset) }
             return Call1Node(function, operands[0], offset: offset)
         case (.binary(let function), 2):
             if name == "contains_any", let needles = operands[1].constant.flatMap(ListView.init),

@@ -6,8 +6,10 @@ enum CheckCommand {
     static let usage = """
         USAGE: saraptama check PATH... [options]
 
-        Checks documents (YAML or JSON files, folders searched recursively, '-' for standard input)
-        against the rule set and prints the findings and the verdict of each document.
+        Checks documents (YAML or JSON files, Markdown with YAML front matter, DOCX through pandoc;
+        folders searched recursively; '-' for standard input) against the rule set and prints the
+        findings and the verdict of each document. A folder holding a dossier.yaml, or the manifest
+        itself, is a project dossier: its documents are checked together.
 
         OPTIONS:
           --rules DIR            rule set folder (default: $SARAPTAMA_RULES, else ./Rules)
@@ -15,6 +17,8 @@ enum CheckCommand {
           --format FORMAT        text (default), json, sarif, junit, markdown, html (the draft expert
                                  conclusion) or github (GitHub Actions annotations)
           --lang LANG            language of messages: ru (default), kk or en
+          --dossier              every PATH is a project dossier (a folder of the project's documents, or a
+                                 manifest): its IP, FEJ and TA are checked together, with the dossier rules
           --jobs N               documents checked in parallel (default: all cores)
           --fail-on LEVEL        exit 1 when a finding is at or above LEVEL: error (default), warning, info, never
           --record               record each checked document in the examination registry
@@ -30,7 +34,7 @@ enum CheckCommand {
     static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
         let arguments: Arguments
         do {
-            arguments = try Arguments(argv, options: RuleSetOptions.names + ["--format", "--lang", "--fail-on", "--jobs"] + ReportOptions.names + RecordCommand.checkOptions, flags: ["--help", "-h", "--record"])
+            arguments = try Arguments(argv, options: RuleSetOptions.names + ["--format", "--lang", "--fail-on", "--jobs"] + ReportOptions.names + RecordCommand.checkOptions, flags: ["--help", "-h", "--record", "--dossier"])
         } catch {
             throw usageFailure(error.message, usage: usage)
         }
@@ -51,15 +55,23 @@ enum CheckCommand {
 
         let ruleSet = try RuleSetOptions.load(arguments)
         let engine = Engine(ruleSet: ruleSet, architectures: try RuleSetOptions.architectures(arguments, ruleSet: ruleSet))
-        let files = InputFiles.documents(from: arguments.positionals)
-        guard !files.isEmpty else { throw usageFailure("no YAML or JSON document found in \(arguments.positionals.joined(separator: ", "))", usage: usage) }
-
-        var jobs = BatchChecker.availableCores
-        if let text = arguments.value("--jobs") {
-            guard let value = Int(text), value > 0 else { throw usageFailure("--jobs needs a positive number", usage: usage) }
-            jobs = value
+        // A path named as a dossier (--dossier, a folder with a dossier.yaml, or the manifest
+        // itself) is checked as one; the other paths are documents, checked in a batch.
+        let dossierPaths = arguments.positionals.filter { arguments.has("--dossier") || DossierLoader.isDossier(path: $0) }
+        let documentPaths = arguments.positionals.filter { !dossierPaths.contains($0) }
+        var results: [DocumentResult] = []
+        if !documentPaths.isEmpty {
+            let files = InputFiles.documents(from: documentPaths)
+            guard !files.isEmpty else { throw usageFailure("no document (YAML, JSON, Markdown or DOCX) found in \(documentPaths.joined(separator: ", "))", usage: usage) }
+            var jobs = BatchChecker.availableCores
+            if let text = arguments.value("--jobs") {
+                guard let value = Int(text), value > 0 else { throw usageFailure("--jobs needs a positive number", usage: usage) }
+                jobs = value
+            }
+            results = BatchChecker(engine: engine, language: language, jobs: jobs).check(files: files)
         }
-        let results = BatchChecker(engine: engine, language: language, jobs: jobs).check(files: files)
+        let checker = DossierChecker(engine: engine)
+        results += dossierPaths.flatMap { checker.check(DossierLoader.load(path: $0), language: language).documents }
         let report = CheckReport(ruleSet: ruleSet, language: language, documents: results)
         // Waivers set findings apart and a baseline keeps only new ones for the exit code.
         let reviewed = reportOptions.review(report, ruleSet: ruleSet)

@@ -9,7 +9,10 @@ struct ExplainTests {
     static let explainer = Explainer(engine: Repository.engine, language: .en)
 
     static func load(_ directory: String) throws -> Document {
-        guard case .loaded(let document) = DocumentLoader.load(path: Repository.cases + "/" + directory + "/document.yaml") else {
+        // A prose case (Cases/*-md) has a document.md instead.
+        let base = Repository.cases + "/" + directory + "/document"
+        let path = FileManager.default.fileExists(atPath: base + ".yaml") || !FileManager.default.fileExists(atPath: base + ".md") ? base + ".yaml" : base + ".md"
+        guard case .loaded(let document) = DocumentLoader.load(path: path) else {
             throw ExplainTestError.notLoaded(directory)
         }
         return document
@@ -50,8 +53,11 @@ struct ExplainTests {
     }
 
     /// Explain mirrors the engine: on every shipped case, the items it says failed are exactly
-    /// the engine's findings, rule by rule.
-    @Test(arguments: CaseRunner.caseDirectories(under: Repository.cases).map { ($0 as NSString).lastPathComponent })
+    /// the engine's findings, rule by rule. (Explain takes one document; dossier cases are
+    /// made of the other cases' documents and are left out.)
+    @Test(arguments: CaseRunner.caseDirectories(under: Repository.cases)
+        .filter { !FileManager.default.fileExists(atPath: $0 + "/" + DossierLoader.manifestName) }
+        .map { ($0 as NSString).lastPathComponent })
     func explainAgreesWithTheEngine(_ name: String) throws {
         let document = try Self.load(name)
         let result = Repository.engine.check(document, language: .en)

@@ -11,9 +11,14 @@ enum ReportFixtures {
     static let stableHash = String(repeating: "0", count: 64)
 
     /// The case folder's documents checked, with display paths relative to the repository.
+    /// A dossier case (one with a `dossier.yaml`) is checked as a dossier.
     static func results(caseDirectory: String, language: Language) -> [DocumentResult] {
-        InputFiles.documents(from: [caseDirectory]).map { file in
-            let display = file.hasPrefix(Repository.root + "/") ? String(file.dropFirst(Repository.root.count + 1)) : file
+        func display(_ file: String) -> String { file.hasPrefix(Repository.root + "/") ? String(file.dropFirst(Repository.root.count + 1)) : file }
+        if FileManager.default.fileExists(atPath: caseDirectory + "/" + DossierLoader.manifestName) {
+            return DossierChecker(engine: Repository.engine).check(DossierLoader.load(path: caseDirectory, display: display), language: language).documents
+        }
+        return InputFiles.documents(from: [caseDirectory]).map { file in
+            let display = display(file)
             let bytes = FileManager.default.contents(atPath: file).map(Array.init) ?? []
             switch DocumentLoader.load(bytes: bytes, path: display) {
             case .loaded(let document): return Repository.engine.check(document, language: language)

@@ -11,16 +11,19 @@ public final class Document: Sendable {
     public let root: Node
     public let source: SourceFile
     public let header: DocumentHeader
+    /// Says where a position is in words, for prose documents (Markdown, DOCX); nil for YAML.
+    public let locator: (any PositionLocator)?
 
     /// Checks the header and wraps a loaded document; throws every header problem at once.
-    public convenience init(_ loaded: LoadedDocument) throws(DiagnosticError) {
-        try self.init(root: loaded.root, source: loaded.source)
+    public convenience init(_ loaded: LoadedDocument, locator: (any PositionLocator)? = nil) throws(DiagnosticError) {
+        try self.init(root: loaded.root, source: loaded.source, locator: locator)
     }
 
     /// A document whose nodes come from `source` (rule examples live inside rule files).
-    public init(root: Node, source: SourceFile) throws(DiagnosticError) {
+    public init(root: Node, source: SourceFile, locator: (any PositionLocator)? = nil) throws(DiagnosticError) {
         self.root = root
         self.source = source
+        self.locator = locator
         self.header = try DocumentHeader(root: root, file: source.path)
     }
 

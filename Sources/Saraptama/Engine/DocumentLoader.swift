@@ -27,6 +27,7 @@ public enum DocumentLoader {
     }
 
     public static func load(bytes: [UInt8], path: String, options: LoadOptions = LoadOptions()) -> Outcome {
+        if let format = ProseLoader.Format(path: path) { return loadProse(bytes: bytes, path: path, format: format, options: options) }
         do {
             let loaded = try YAMLLoader.load(bytes: bytes, path: path, options: options)
             do {
@@ -38,6 +39,27 @@ public enum DocumentLoader {
             return .failed(DocumentResult(
                 file: path, header: nil, findings: [], problems: error.diagnostics, checkedRules: [],
                 source: YAMLLoader.source(bytes: bytes, path: path)))
+        }
+    }
+
+    /// Markdown (`.md`, `.markdown`) and DOCX (`.docx`, through pandoc): see `ProseLoader`.
+    private static func loadProse(bytes: [UInt8], path: String, format: ProseLoader.Format, options: LoadOptions) -> Outcome {
+        let build = ProseLoader.load(bytes: bytes, path: path, format: format, options: options)
+        let source = build.source.bytes.isEmpty ? nil : build.source
+        guard let loaded = build.document else {
+            return .failed(DocumentResult(file: path, header: nil, findings: [], problems: build.problems, checkedRules: [], source: source))
+        }
+        do {
+            return .loaded(try Document(loaded, locator: build.locator))
+        } catch {
+            // Header problems of a DOCX say where they are in words, like its other problems.
+            let problems = error.diagnostics.map { problem -> Diagnostic in
+                guard format == .docx, let mark = problem.mark, let place = build.locator.locate(mark) else { return problem }
+                var located = problem
+                located.message += " [\(place)]"
+                return located
+            }
+            return .failed(DocumentResult(file: path, header: nil, findings: [], problems: problems, checkedRules: [], source: source))
         }
     }
 }

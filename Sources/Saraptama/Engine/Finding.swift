@@ -20,6 +20,11 @@ public struct Finding: Sendable {
     /// The document's source line at `mark`, so reports can quote it (with a caret at
     /// `mark.column`) without keeping the whole document in memory.
     public let excerpt: String
+    /// For a cross-document finding, the place(s) in the other document it disagrees with.
+    public var related: [RelatedLocation] = []
+    /// Where `mark` is in words, for prose documents («§4.2 «Требования к функциям», ¶3»); nil
+    /// for YAML documents. See `PositionLocator`.
+    public var locator: String? = nil
 
     /// Orders findings by position, then rule id, so reports are stable.
     public static func byLocation(_ lhs: Finding, _ rhs: Finding) -> Bool {

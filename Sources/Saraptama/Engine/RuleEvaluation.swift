@@ -7,6 +7,8 @@ struct RuleEvaluation {
     let rule: Rule
     let document: Document
     let language: Language
+    /// For a dossier rule: the document `doc` is compared with, where `related` points.
+    var other: Document? = nil
 
     func run(activation: inout Activation, documentValue: Value, findings: inout [Finding], problems: inout [Diagnostic]) {
         let matches = rule.selector?.matches(in: document.root)
@@ -51,11 +53,16 @@ struct RuleEvaluation {
         for (expression, error) in errors {
             problems.append(problem(code: error.code, message: "in the message: " + error.message, expression: expression, offset: error.offset, match: match))
         }
-        return Finding(
+        var finding = Finding(
             ruleID: rule.id, pack: rule.pack, severity: rule.severity, title: rule.title[language], message: message,
             fix: rule.fix?[language], basis: rule.basis, implements: rule.implements, file: document.file, path: path, mark: mark,
             fingerprint: Fingerprint.of(ruleID: rule.id, documentID: document.header.id, path: path, node: node),
             excerpt: document.source.line(mark.line).map(String.init) ?? "")
+        finding.locator = document.locator?.locate(mark)
+        if let other, let related = rule.scope.binding?.related {
+            finding.related = [RelatedLocation(document: other, path: related.concretePath)]
+        }
+        return finding
     }
 
     /// An evaluation problem: reported at the expression's position in the rule file, naming the

@@ -72,6 +72,7 @@ public struct Explainer: Sendable {
 
     /// Why a rule does or does not apply to a document, as `Rule.applies(to:on:)` decides it.
     static func applicability(of rule: Rule, to header: DocumentHeader) -> Explanation.Applicability {
+        if rule.scope.isDossier { return .dossierOnly }
         if !rule.kinds.contains(header.kind) { return .otherKind(header.kind) }
         if let from = rule.validFrom, header.date < from { return .notYetInForce(from: CalendarDay.format(from)) }
         if let until = rule.validUntil, header.date >= until { return .noLongerInForce(until: CalendarDay.format(until)) }

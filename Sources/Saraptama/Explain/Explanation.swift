@@ -13,6 +13,9 @@ public struct Explanation: Sendable {
         case notYetInForce(from: String)
         /// The document is dated on or after the rule's `valid_until`.
         case noLongerInForce(until: String)
+        /// A dossier rule: it compares the documents of a project and runs only when they are
+        /// checked together (`check --dossier`).
+        case dossierOnly
     }
 
     /// An expression evaluated on one item.

@@ -44,6 +44,8 @@ public enum ExplanationReport {
             return "NOT APPLICABLE: the rule is in force from \(date); the document is dated \(header.dateText); nothing was evaluated"
         case .noLongerInForce(let date):
             return "NOT APPLICABLE: the rule applies to documents dated before \(date); the document is dated \(header.dateText); nothing was evaluated"
+        case .dossierOnly:
+            return "NOT APPLICABLE ALONE: a dossier rule compares the documents of one project; check them together with `saraptama check --dossier`"
         }
     }
 

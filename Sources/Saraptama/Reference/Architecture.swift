@@ -8,13 +8,13 @@ public struct Architecture: Sendable {
     public let bodyID: String
     public let root: Node
     public let file: String
-    let indexes: [String: [String: [Value]]]
+    let indexes: [String: [LookupKey: [Value]]]
 
     init(bodyID: String, root: Node, file: String, specs: [IndexSpec]) {
         self.bodyID = bodyID
         self.root = root
         self.file = file
-        var indexes: [String: [String: [Value]]] = [:]
+        var indexes: [String: [LookupKey: [Value]]] = [:]
         for spec in specs { indexes[spec.name] = spec.build(over: root) }
         self.indexes = indexes
     }

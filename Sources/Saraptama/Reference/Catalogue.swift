@@ -11,7 +11,9 @@ public struct Catalogue: Sendable {
     public let confidence: String
     public let entries: [Node]
     public let file: String
-    let index: [String: [Value]]
+    let index: [LookupKey: [Value]]
+    /// The keyword-stem index, when the catalogue declares `stems: field`.
+    let stems: StemIndex?
 }
 
 /// All reference catalogues, by name.
@@ -21,7 +23,11 @@ public struct ReferenceData: Sendable {
     public init(catalogues: [String: Catalogue] = [:]) { self.catalogues = catalogues }
 
     public func lookup(catalogue: String, key: String) -> [Value] {
-        catalogues[catalogue]?.index[key] ?? []
+        catalogues[catalogue]?.index[LookupKey(key)] ?? []
+    }
+
+    public func stemLookup(catalogue: String, text: String) -> [Value] {
+        catalogues[catalogue]?.stems?.entries(containedIn: text) ?? []
     }
 }
 
@@ -33,6 +39,8 @@ struct DocumentLookups: LookupProvider {
     func lookup(catalogue: String, key: String) -> [Value] { reference.lookup(catalogue: catalogue, key: key) }
 
     func architectureLookup(index: String, key: String) -> [Value] {
-        architecture?.indexes[index]?[key] ?? []
+        architecture?.indexes[index]?[LookupKey(key)] ?? []
     }
+
+    func stemLookup(catalogue: String, text: String) -> [Value] { reference.stemLookup(catalogue: catalogue, text: text) }
 }

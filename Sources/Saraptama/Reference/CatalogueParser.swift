@@ -12,6 +12,8 @@ struct CatalogueParser {
         let provenance = reader.string("provenance", required: true)
         let confidence = reader.string("confidence", required: true)
         let keys = reader.strings("key", required: true)
+        // `stems: field` declares a keyword-stem index over that field (see StemIndex).
+        let stemsField = reader.string("stems")
         let entriesNode = reader.field("entries", required: true)
         _ = reader.field("note")
         reader.finish()
@@ -26,12 +28,22 @@ struct CatalogueParser {
         for entry in entries where entry.mapping == nil {
             collector.error("rule-wrong-type", "each entry must be a mapping, found \(entry.kindName)", file: file, at: entry.mark)
         }
+        if let (field, _) = stemsField {
+            for entry in entries {
+                guard let stems = entry[field] else { continue }
+                let valid = stems.string != nil || (stems.sequence?.allSatisfy { $0.string != nil } ?? false)
+                if !valid {
+                    collector.error("rule-wrong-type", "'\(field)' must be a string or a list of strings: it is a stem index", file: file, at: stems.mark)
+                }
+            }
+        }
         var root = Mapping()
         root.set("entries", entriesNode)
         let spec = IndexSpec(name: name.0, collection: PathPattern.parse("entries").successValue!, keys: keys.map(\.0))
         return Catalogue(
             name: name.0, title: title, provenance: provenance.0, confidence: confidence.0, entries: entries, file: file,
-            index: spec.build(over: Node(.mapping(root), mark: entriesNode.mark)))
+            index: spec.build(over: Node(.mapping(root), mark: entriesNode.mark)),
+            stems: stemsField.map { StemIndex(entries: entries, field: $0.0) })
     }
 }
 

@@ -10,9 +10,10 @@ public struct IndexSpec: Sendable {
     public var collection: PathPattern
     public var keys: [String]
 
-    /// Builds the index of the entries found at `collection` under `root`.
-    func build(over root: Node) -> [String: [Value]] {
-        var index: [String: [Value]] = [:]
+    /// Builds the index of the entries found at `collection` under `root`, keyed by
+    /// `LookupKey` so that lookups hash bytes rather than Unicode-normalize every key.
+    func build(over root: Node) -> [LookupKey: [Value]] {
+        var index: [LookupKey: [Value]] = [:]
         guard let entries = collection.concretePath.resolve(in: root)?.sequence else { return index }
         for entry in entries {
             var seen: Set<String> = []
@@ -20,7 +21,7 @@ public struct IndexSpec: Sendable {
                 for text in Self.strings(in: entry[key]) {
                     let normalized = TextNormalization.key(text)
                     guard !normalized.isEmpty, seen.insert(normalized).inserted else { continue }
-                    index[normalized, default: []].append(Value(node: entry))
+                    index[LookupKey(normalized), default: []].append(Value(node: entry))
                 }
             }
         }

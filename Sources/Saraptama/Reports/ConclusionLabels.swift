@@ -31,6 +31,7 @@ struct ConclusionLabels {
     var inferred: String { pick("(основание выведено: текст акта не найден)", "(негіздеме тұжырым: акт мәтіні табылмады)", "(basis inferred: the act's text was not found)") }
     var excerpt: String { pick("Фрагмент документа", "Құжат үзіндісі", "Document excerpt") }
     var location: String { pick("Место в документе", "Құжаттағы орны", "Location in the document") }
+    var comparedWith: String { pick("Сравнивается с", "Салыстырылады", "Compared with") }
     var line: String { pick("строка", "жол", "line") }
     var column: String { pick("позиция", "позиция", "column") }
     var recommendation: String { pick("Рекомендация", "Ұсыным", "Recommendation") }

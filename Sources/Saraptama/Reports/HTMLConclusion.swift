@@ -129,6 +129,9 @@ public enum HTMLConclusion {
         if let status { out += " <span class=\"round-\(status.rawValue)\">\(e(status == .new ? labels.newRemark : labels.openRemark))</span>" }
         out += "</h4>\n<p class=\"message\">\(e(finding.message))</p>\n<dl>\n"
         out += "<dt>\(e(labels.location))</dt><dd><code>\(e(finding.path.description))</code> — \(e(labels.line)) \(finding.mark.line), \(e(labels.column)) \(finding.mark.column)</dd>\n"
+        for related in finding.related {
+            out += "<dt>\(e(labels.comparedWith))</dt><dd><code>\(e(related.file))</code> <code>\(e(related.path.description))</code> — \(e(labels.line)) \(related.mark.line), \(e(labels.column)) \(related.mark.column)</dd>\n"
+        }
         var basis = e("\(finding.basis.act) (\(finding.basis.edition)), \(finding.basis.clause)")
         if finding.basis.confidence == .inferred { basis += " <span class=\"inferred\">\(e(labels.inferred))</span>" }
         out += "<dt>\(e(labels.basis))</dt><dd class=\"basis\">\(basis)</dd>\n"

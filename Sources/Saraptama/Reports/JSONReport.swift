@@ -75,7 +75,7 @@ public enum JSONReport {
     }
 
     static func findingMembers(_ finding: Finding) -> [(String, JSONValue)] {
-        [
+        var members: [(String, JSONValue)] = [
             ("rule", .string(finding.ruleID)),
             ("pack", .string(finding.pack)),
             ("severity", .string(finding.severity.rawValue)),
@@ -95,6 +95,18 @@ public enum JSONReport {
             ("implements", .array(finding.implements.map(JSONValue.string))),
             ("fix", .optional(finding.fix)),
         ]
+        if !finding.related.isEmpty {
+            members.append(("related", .array(finding.related.map { related in
+                .object([
+                    ("file", .string(related.file)), ("path", .string(related.path.description)),
+                    ("line", .int(Int64(related.mark.line))), ("column", .int(Int64(related.mark.column))),
+                    ("excerpt", .string(related.excerpt)),
+                ])
+            })))
+        }
+        // Prose documents only: YAML findings (and their golden reports) have no locator.
+        if let locator = finding.locator { members.append(("locator", .string(locator))) }
+        return members
     }
 
     /// A waived finding: the finding's fields plus the waiver that set it apart.

@@ -26,10 +26,14 @@ public enum JUnitReport {
         return out
     }
 
-    /// Every rule of the rule set, or (without rule descriptions) the rules the document was
-    /// checked against and those its findings name.
+    /// Every rule of the rule set (dossier rules only when the document was checked in its
+    /// dossier), or (without rule descriptions) the rules the document was checked against and
+    /// those its findings name.
     static func ruleIDs(_ report: ReviewedReport, _ document: ReviewedDocument) -> [String] {
-        if !report.rules.isEmpty { return report.rules.map(\.id) }
+        if !report.rules.isEmpty {
+            let checked = Set(document.result.checkedRules)
+            return report.rules.filter { !$0.isDossier || checked.contains($0.id) }.map(\.id)
+        }
         var ids = document.result.checkedRules
         for finding in document.result.findings + document.waived.map(\.finding) where !ids.contains(finding.ruleID) { ids.append(finding.ruleID) }
         return ids

@@ -73,7 +73,9 @@ public enum MarkdownReport {
             var rule = cell(finding.ruleID)
             if let mark = status(finding) { rule += " (\(cell(mark)))" }
             out += "| \(index + 1) | \(finding.mark.line):\(finding.mark.column) | \(cell(labels.severity(finding.severity))) | \(rule) | "
-            out += "\(code(finding.path.description)) | \(cell(finding.message)) | \(cell(finding.fix ?? "")) |\n"
+            // A cross-document finding names the other document's place after its message.
+            let related = finding.related.map { " (\(labels.seeAlso): \($0.file):\($0.mark.line):\($0.mark.column) \($0.path))" }.joined()
+            out += "\(code(finding.path.description)) | \(cell(finding.message + related)) | \(cell(finding.fix ?? "")) |\n"
         }
         return out + "\n"
     }

@@ -8,6 +8,7 @@ struct ReportLabels {
     }
 
     var basis: String { pick("основание", "негіздеме", "basis") }
+    var seeAlso: String { pick("сравнить с", "салыстыру", "compared with") }
     var fix: String { pick("как исправить", "қалай түзету керек", "fix") }
     var at: String { pick("где", "қайда", "at") }
     var inferred: String { pick("выведено, текст акта не найден", "тұжырым, акт мәтіні табылмады", "inferred, the act's text was not found") }

@@ -11,6 +11,8 @@ public struct RuleDescriptor: Sendable {
     public let tags: [String]
     /// The rule file relative to the rule set's folder, e.g. `structure/gost_34_602.yaml`.
     public let file: String
+    /// A dossier rule: it runs only when a project's documents are checked together.
+    public let isDossier: Bool
 
     /// Describes `rule` in `language`; its file is made relative to the rule set's folder.
     public init(_ rule: Rule, language: Language, ruleSetDirectory: String) {
@@ -23,6 +25,7 @@ public struct RuleDescriptor: Sendable {
         basis = rule.basis
         fix = rule.fix?[language]
         tags = rule.tags
+        isDossier = rule.scope.isDossier
         let prefix = ruleSetDirectory.hasSuffix("/") ? ruleSetDirectory : ruleSetDirectory + "/"
         file = rule.file.hasPrefix(prefix) ? String(rule.file.dropFirst(prefix.count)) : rule.file
     }

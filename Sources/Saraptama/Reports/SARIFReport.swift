@@ -156,9 +156,22 @@ public enum SARIFReport {
             ])])),
             ("partialFingerprints", .object([(fingerprintKey, .string(finding.fingerprint))])),
         ]
+        if !finding.related.isEmpty {
+            // SARIF's own place for "the other document this disagrees with".
+            members.append(("relatedLocations", .array(finding.related.enumerated().map { index, related in
+                .object([
+                    ("id", .int(Int64(index + 1))),
+                    ("physicalLocation", physicalLocation(
+                        file: related.file, line: related.mark.line, column: related.mark.column,
+                        snippet: related.excerpt.isEmpty ? nil : related.excerpt, index: artifactIndex[related.file])),
+                    ("logicalLocations", .array([.object([("fullyQualifiedName", .string(related.path.description))])])),
+                ])
+            })))
+        }
         members += extra
         var properties: [(String, JSONValue)] = [("documentId", .optional(document.result.header?.id))]
         if let fix = finding.fix { properties.append(("fix", .string(fix))) }
+        if let locator = finding.locator { properties.append(("locator", .string(locator))) }
         members.append(("properties", .object(properties)))
         return .object(members)
     }

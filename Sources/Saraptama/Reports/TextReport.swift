@@ -1,3 +1,5 @@
+import SaraptamaLoading
+
 /// The terminal report (`--format text`): per document, its header, then its findings grouped by
 /// severity (errors first) and aligned, each with the quoted source line and a caret under the
 /// offending node, the node path, the basis and the fix hint; then waived findings, waiver
@@ -47,7 +49,7 @@ public enum TextReport {
             for waived in document.waived {
                 let waiver = waived.waiver
                 out += layout.lead(waived.finding, paint: paint, mark: labels.waivedMark) + waived.finding.message + "\n"
-                out += layout.indent + paint.dim(waived.finding.path.description) + "\n"
+                out += layout.indent + paint.dim(waived.finding.path.description + (waived.finding.locator.map { "  (\($0))" } ?? "")) + "\n"
                 out += layout.indent + "\(labels.until) \(waiver.expiresText), \(labels.approvedBy): \(waiver.approvedBy); \(labels.justification): \(waiver.justification)\n"
             }
         }
@@ -96,8 +98,13 @@ public enum TextReport {
         var out = layout.lead(finding, paint: paint, mark: roundMark) + finding.message + "\n"
         let indent = layout.indent
         if style == .lint, let fix = finding.fix { out += indent + paint.strong("\(labels.fix):") + " \(fix)\n" }
-        out += indent + paint.dim(finding.path.description) + "\n"
+        out += indent + paint.dim(finding.path.description + (finding.locator.map { "  (\($0))" } ?? "")) + "\n"
         out += quote(finding, indent: indent, paint: paint)
+        // A cross-document finding shows the other document's place too, quoted the same way.
+        for related in finding.related {
+            out += indent + paint.dim("\(labels.seeAlso): \(related.file):\(related.mark.line):\(related.mark.column) \(related.path)") + "\n"
+            out += quote(excerpt: related.excerpt, mark: related.mark, indent: indent, paint: paint)
+        }
         var basis = "\(labels.basis): \(finding.basis.act) (\(finding.basis.edition)), \(finding.basis.clause)"
         if finding.basis.confidence == .inferred { basis += " — \(labels.inferred)" }
         out += indent + paint.dim(basis) + "\n"
@@ -108,9 +115,13 @@ public enum TextReport {
     /// The finding's source line with its number and a caret under the column. Long lines are
     /// shown as a window around the column so the caret stays on screen.
     static func quote(_ finding: Finding, indent: String, paint: TerminalPaint) -> String {
-        guard !finding.excerpt.isEmpty else { return "" }
-        let window = ExcerptWindow(line: finding.excerpt, column: finding.mark.column)
-        let number = String(finding.mark.line)
+        quote(excerpt: finding.excerpt, mark: finding.mark, indent: indent, paint: paint)
+    }
+
+    static func quote(excerpt: String, mark: Mark, indent: String, paint: TerminalPaint) -> String {
+        guard !excerpt.isEmpty else { return "" }
+        let window = ExcerptWindow(line: excerpt, column: mark.column)
+        let number = String(mark.line)
         let gutter = String(repeating: " ", count: number.count)
         var out = indent + "  " + paint.dim(number + " |") + " " + window.text + "\n"
         out += indent + "  " + paint.dim(gutter + " |") + " " + window.caretPadding + paint.caret("^") + "\n"

@@ -11,7 +11,10 @@ public final class Rule: Sendable {
     public let pack: String
     public let title: LocalizedText
     public let severity: Severity
+    /// The kinds of document the rule applies to (for a dossier rule: the kinds of `doc`).
     public let kinds: [DocumentKind]
+    /// One document, or a document within its dossier.
+    public let scope: RuleScope
     /// Requirement ids of NORMS.md §7 this rule implements, e.g. `R40`.
     public let implements: [String]
     public let basis: RuleBasis
@@ -37,8 +40,10 @@ public final class Rule: Sendable {
         id: String, pack: String, title: LocalizedText, severity: Severity, kinds: [DocumentKind], implements: [String],
         basis: RuleBasis, validFrom: Int64?, validUntil: Int64?, selector: PathPattern?, location: PathPattern?,
         fix: LocalizedText?, tags: [String], examples: [RuleExample], file: String, mark: Mark,
-        message: MessageTemplate, guardExpression: EmbeddedExpression?, assertion: EmbeddedExpression
+        message: MessageTemplate, guardExpression: EmbeddedExpression?, assertion: EmbeddedExpression,
+        scope: RuleScope = .document
     ) {
+        self.scope = scope
         self.id = id
         self.pack = pack
         self.title = title
@@ -64,8 +69,15 @@ public final class Rule: Sendable {
     public var assertionSource: String { assertion.compiled.source }
     public var guardSource: String? { guardExpression?.compiled.source }
 
-    /// True when the rule applies to a document of `kind` dated `date`.
+    /// True when the rule applies to a single document of `kind` dated `date` (never for a
+    /// dossier rule: those run only when documents are checked together).
     public func applies(to kind: DocumentKind, on date: Int64) -> Bool {
+        guard !scope.isDossier else { return false }
+        return inForce(for: kind, on: date)
+    }
+
+    /// True when the rule's kinds include `kind` and it is in force on `date`, whatever its scope.
+    public func inForce(for kind: DocumentKind, on date: Int64) -> Bool {
         guard kinds.contains(kind) else { return false }
         if let validFrom, date < validFrom { return false }
         if let validUntil, date >= validUntil { return false }
@@ -82,8 +94,19 @@ public struct RuleExample: Sendable {
     }
 
     public let expectation: Expectation
+    /// The example document; for a dossier rule, the `dossier` mapping (kind → document).
     public let document: Node
+    /// A dossier rule's example documents by kind; nil for a document rule.
+    public let dossier: [(kind: DocumentKind, node: Node)]?
     /// An approved architecture to check the example against, when the rule needs one.
     public let architecture: Node?
     public let mark: Mark
+
+    public init(expectation: Expectation, document: Node, architecture: Node?, mark: Mark, dossier: [(kind: DocumentKind, node: Node)]? = nil) {
+        self.expectation = expectation
+        self.document = document
+        self.architecture = architecture
+        self.mark = mark
+        self.dossier = dossier
+    }
 }

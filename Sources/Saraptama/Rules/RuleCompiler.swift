@@ -6,13 +6,23 @@ import SaraptamaLoading
 struct RuleCompiler {
     static let ruleFields = [
         "id", "title", "message", "severity", "kinds", "implements", "basis", "valid_from", "valid_until",
-        "select", "when", "assert", "location", "fix", "tags", "examples",
+        "select", "when", "assert", "location", "fix", "tags", "examples", "scope", "with", "related",
     ]
     static let variables = ["doc", "item", "parent", "arch"]
 
     let environment: ExpressionEnvironment
+    /// The environment of dossier rules: the document variables plus `other`, `ta`, `ip`, `fej`, `dossier`.
+    let dossierEnvironment: ExpressionEnvironment
     let editions: [String: Int64]
     let collector: DiagnosticCollector
+
+    init(environment: ExpressionEnvironment, editions: [String: Int64], collector: DiagnosticCollector) {
+        self.environment = environment
+        self.dossierEnvironment = ExpressionEnvironment(
+            variables: Self.dossierVariables, catalogues: environment.catalogues, architectureIndexes: environment.architectureIndexes)
+        self.editions = editions
+        self.collector = collector
+    }
 
     /// The rules of one loaded rule file of pack `pack`.
     func compileFile(_ root: Node, source: SourceFile, pack: String) -> [Rule] {
@@ -52,23 +62,57 @@ struct RuleCompiler {
         }
         let selector = parsePath(reader.string("select"), source: source, wildcards: true)
         let location = parsePath(reader.string("location"), source: source, wildcards: false)
-        let guardExpression = reader.string("when").flatMap { compileExpression($0.1, source: source) }
+        let scope = parseScope(reader, source: source)
+        let environment = scope?.binding?.environment ?? self.environment
+        let guardExpression = reader.string("when").flatMap { compileExpression($0.1, source: source, environment: environment) }
         let assertNode = reader.string("assert", required: true)
-        let assertion = assertNode.flatMap { compileExpression($0.1, source: source) }
-        let message = compileMessage(reader.field("message", required: true), source: source)
+        let assertion = assertNode.flatMap { compileExpression($0.1, source: source, environment: environment) }
+        let message = compileMessage(reader.field("message", required: true), source: source, environment: environment)
         let fix = reader.localized("fix", required: true)
         let tags = (reader.strings("tags") ?? []).map(\.0)
-        let examples = parseExamples(reader.field("examples", required: true), file: file, ruleMark: node.mark)
+        let examples = parseExamples(reader.field("examples", required: true), file: file, ruleMark: node.mark, dossier: scope?.isDossier ?? false)
         reader.finish()
 
         guard collector.diagnostics.count == before, let id, let title, let severity, let kinds, let basis,
-            let assertion, let message
+            let assertion, let message, let scope
         else { return nil }
         return Rule(
             id: id.0, pack: pack, title: title, severity: severity, kinds: kinds,
             implements: implements.map(\.0), basis: basis, validFrom: validFrom, validUntil: validUntil,
             selector: selector, location: location, fix: fix, tags: tags, examples: examples,
-            file: file, mark: node.mark, message: message, guardExpression: guardExpression, assertion: assertion)
+            file: file, mark: node.mark, message: message, guardExpression: guardExpression, assertion: assertion,
+            scope: scope)
+    }
+
+    /// `scope: document | dossier`, and for a dossier rule its `with` kinds and `related` path.
+    /// Nil (after reporting) when they are malformed.
+    private func parseScope(_ reader: FieldReader, source: SourceFile) -> RuleScope? {
+        let file = source.path
+        let scopeText = reader.string("scope")
+        let withKinds = reader.strings("with")
+        let relatedText = reader.string("related")
+        switch scopeText?.0 ?? "document" {
+        case "document":
+            for (key, value) in [("with", reader.field("with")), ("related", reader.field("related"))] {
+                if let value {
+                    collector.error("rule-dossier-field", "'\(key)' is for dossier rules (scope: dossier)", file: file, at: value.mark)
+                }
+            }
+            return .document
+        case "dossier":
+            let kinds = withKinds.map { parseKinds($0, file: file, at: reader.node.mark, allowEmpty: true) } ?? []
+            guard let kinds else { return nil }
+            let related = parsePath(relatedText, source: source, wildcards: false)
+            if let relatedText, related != nil, kinds.isEmpty {
+                collector.error("rule-dossier-field", "'related' is a path in the 'other' document: name its kinds in 'with'", file: file, at: relatedText.1.mark)
+            }
+            return .dossier(DossierBinding(with: kinds, related: related, environment: dossierEnvironment))
+        case let other:
+            var message = "scope must be 'document' or 'dossier', found '\(other)'"
+            if let guess = Suggestion.closest(to: other, among: ["document", "dossier"]) { message += "; did you mean '\(guess)'?" }
+            collector.error("rule-bad-scope", message, file: file, at: scopeText!.1.mark)
+            return nil
+        }
     }
 
     static func isValidID(_ id: String) -> Bool {
@@ -91,7 +135,7 @@ struct RuleCompiler {
         return severity
     }
 
-    private func parseKinds(_ values: [(String, Node)]?, file: String, at mark: Mark) -> [DocumentKind]? {
+    private func parseKinds(_ values: [(String, Node)]?, file: String, at mark: Mark, allowEmpty: Bool = false) -> [DocumentKind]? {
         guard let values else { return nil }
         var kinds: [DocumentKind] = []
         for (text, node) in values {
@@ -101,7 +145,7 @@ struct RuleCompiler {
                 collector.error("rule-bad-kind", message, file: file, at: node.mark)
             }
         }
-        if values.isEmpty { collector.error("rule-bad-kind", "'kinds' must name at least one document kind", file: file, at: mark) }
+        if values.isEmpty, !allowEmpty { collector.error("rule-bad-kind", "'kinds' must name at least one document kind", file: file, at: mark) }
         return kinds
     }
 
@@ -155,7 +199,7 @@ struct RuleCompiler {
         }
     }
 
-    private func compileExpression(_ node: Node, source: SourceFile) -> EmbeddedExpression? {
+    private func compileExpression(_ node: Node, source: SourceFile, environment: ExpressionEnvironment) -> EmbeddedExpression? {
         guard let text = node.string else {
             collector.error("rule-wrong-type", "an expression must be a string, found \(node.kindName)", file: source.path, at: node.mark)
             return nil
@@ -163,7 +207,7 @@ struct RuleCompiler {
         return EmbeddedExpression.compile(text, site: EmbeddedText(node: node, source: source), environment: environment, collector: collector)
     }
 
-    private func compileMessage(_ node: Node?, source: SourceFile) -> MessageTemplate? {
+    private func compileMessage(_ node: Node?, source: SourceFile, environment: ExpressionEnvironment) -> MessageTemplate? {
         guard let node, let reader = FieldReader(node, file: source.path, context: "'message'", collector: collector) else { return nil }
         var parts: [Language: [MessageTemplate.Part]] = [:]
         for language in Language.allCases {
@@ -174,7 +218,7 @@ struct RuleCompiler {
         return parts.count == Language.allCases.count ? MessageTemplate(parts: parts) : nil
     }
 
-    private func parseExamples(_ node: Node?, file: String, ruleMark: Mark) -> [RuleExample] {
+    private func parseExamples(_ node: Node?, file: String, ruleMark: Mark, dossier: Bool) -> [RuleExample] {
         guard let node, let reader = FieldReader(node, file: file, context: "'examples'", collector: collector) else { return [] }
         var examples: [RuleExample] = []
         for (key, failing) in [("pass", false), ("fail", true)] {
@@ -185,7 +229,8 @@ struct RuleCompiler {
             }
             for item in items {
                 guard let exampleReader = FieldReader(item, file: file, context: "an example", collector: collector) else { continue }
-                let document = exampleReader.field("doc", required: true)
+                let document = exampleReader.field(dossier ? "dossier" : "doc", required: true)
+                let members = dossier ? document.flatMap { dossierMembers($0, file: file) } : nil
                 let architecture = exampleReader.field("architecture")
                 var expectation = RuleExample.Expectation.pass
                 if failing {
@@ -195,11 +240,28 @@ struct RuleCompiler {
                 }
                 exampleReader.finish()
                 if let document {
-                    examples.append(RuleExample(expectation: expectation, document: document, architecture: architecture, mark: item.mark))
+                    examples.append(RuleExample(expectation: expectation, document: document, architecture: architecture, mark: item.mark, dossier: members))
                 }
             }
         }
         reader.finish()
         return examples
+    }
+
+    /// A dossier example's documents: a mapping from document kind to document.
+    private func dossierMembers(_ node: Node, file: String) -> [(kind: DocumentKind, node: Node)]? {
+        guard let mapping = node.mapping, !mapping.entries.isEmpty else {
+            collector.error("rule-wrong-type", "a dossier example maps document kinds to documents, found \(node.kindName)", file: file, at: node.mark)
+            return nil
+        }
+        var members: [(kind: DocumentKind, node: Node)] = []
+        for entry in mapping.entries where entry.key != "route" {
+            guard let kind = DocumentKind(rawValue: entry.key) else {
+                collector.error("rule-bad-kind", "unknown document kind '\(entry.key)' in a dossier example", file: file, at: entry.keyMark)
+                continue
+            }
+            members.append((kind, entry.value))
+        }
+        return members
     }
 }

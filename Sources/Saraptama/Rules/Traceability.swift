@@ -77,6 +77,14 @@ public struct Traceability: Sendable {
     public static func caseUsage(engine: Engine, caseDirectories: [String]) -> [CaseUsage] {
         caseDirectories.map { directory in
             var fired: Set<String> = [], checked: Set<String> = []
+            // A dossier case is checked as a dossier, so its cross-document rules count.
+            if FileManager.default.fileExists(atPath: directory + "/" + DossierLoader.manifestName) {
+                for result in DossierChecker(engine: engine).check(DossierLoader.load(path: directory), language: .en).documents {
+                    fired.formUnion(result.findings.map(\.ruleID))
+                    checked.formUnion(result.checkedRules)
+                }
+                return CaseUsage(name: (directory as NSString).lastPathComponent, fired: fired, checked: checked)
+            }
             for file in InputFiles.documents(from: [directory]) {
                 guard let data = FileManager.default.contents(atPath: file),
                     case .loaded(let document) = DocumentLoader.load(bytes: Array(data), path: file)

@@ -32,20 +32,32 @@ public struct CaseRunner: Sendable {
     public func run(caseDirectory: String, displayRoot: String) -> Outcome {
         let name = (caseDirectory as NSString).lastPathComponent
         var failures: [String] = []
-        let files = InputFiles.documents(from: [caseDirectory])
+        func display(_ file: String) -> String { file.hasPrefix(displayRoot) ? String(file.dropFirst(displayRoot.count)) : file }
         var results: [DocumentResult] = []
-        for file in files {
-            let display = file.hasPrefix(displayRoot) ? String(file.dropFirst(displayRoot.count)) : file
-            guard let data = FileManager.default.contents(atPath: file) else { failures.append("cannot read \(file)"); continue }
-            switch DocumentLoader.load(bytes: Array(data), path: display) {
-            case .loaded(let document): results.append(engine.check(document, language: .en))
-            case .failed(let result): results.append(result)
+        // A dossier case is named by its manifest; its findings by `rule document path`, the
+        // document as the manifest lists it.
+        var entryOfFile: [String: String]?
+        if FileManager.default.fileExists(atPath: caseDirectory + "/" + DossierLoader.manifestName) {
+            let dossier = DossierLoader.load(path: caseDirectory, display: display)
+            entryOfFile = Dictionary(dossier.members.map { ($0.document.file, $0.entry) }, uniquingKeysWith: { first, _ in first })
+            results = DossierChecker(engine: engine).check(dossier, language: .en).documents
+        } else {
+            for file in InputFiles.documents(from: [caseDirectory]) {
+                guard let data = FileManager.default.contents(atPath: file) else { failures.append("cannot read \(file)"); continue }
+                switch DocumentLoader.load(bytes: Array(data), path: display(file)) {
+                case .loaded(let document): results.append(engine.check(document, language: .en))
+                case .failed(let result): results.append(result)
+                }
             }
         }
         for result in results where !result.problems.isEmpty {
             failures.append("problems in \(result.file): " + result.problems.map(\.description).joined(separator: "; "))
         }
-        let actual = results.flatMap { $0.findings.map { "\($0.ruleID) \($0.path)" } }.sorted()
+        let actual = results.flatMap { result in
+            result.findings.map { finding in
+                entryOfFile.map { "\(finding.ruleID) \($0[result.file] ?? result.file) \(finding.path)" } ?? "\(finding.ruleID) \(finding.path)"
+            }
+        }.sorted()
         do {
             let expected = try Self.expectedFindings(caseDirectory + "/expected.yaml").sorted()
             if actual != expected {
@@ -78,7 +90,8 @@ public struct CaseRunner: Sendable {
             guard let rule = item["rule"]?.string, let findingPath = item["path"]?.string else {
                 throw DiagnosticError([Diagnostic(code: "case-bad-expected", message: "each expected finding needs 'rule' and 'path'", file: path, mark: item.mark)])
             }
-            result.append("\(rule) \(findingPath)")
+            let document = item["document"]?.string
+            result.append(document.map { "\(rule) \($0) \(findingPath)" } ?? "\(rule) \(findingPath)")
         }
         return result
     }

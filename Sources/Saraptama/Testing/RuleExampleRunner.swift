@@ -30,6 +30,7 @@ public struct RuleExampleRunner: Sendable {
         guard let source = engine.ruleSet.sources.first(where: { $0.path == rule.file }) else {
             return outcome("the rule's source file is not loaded")
         }
+        if let members = example.dossier { return runDossier(members, example: example, of: rule, source: source, outcome: outcome) }
         let root = Self.completed(example.document, for: rule)
         let document: Document
         do { document = try Document(root: root, source: source) } catch {
@@ -55,12 +56,47 @@ public struct RuleExampleRunner: Sendable {
         }
     }
 
+    /// A dossier rule's example: its documents form a dossier (route from the example's `route`,
+    /// else the default); findings are named `ta:path`, `ip:path`, `fej:path`.
+    private func runDossier(
+        _ members: [(kind: DocumentKind, node: Node)], example: RuleExample, of rule: Rule, source: SourceFile, outcome: (String?) -> Outcome
+    ) -> Outcome {
+        var loaded: [Dossier.Member] = []
+        for (kind, node) in members {
+            do {
+                let document = try Document(root: Self.completed(node, for: rule, kind: kind), source: source)
+                loaded.append(Dossier.Member(entry: kind.rawValue, document: document))
+            } catch {
+                return outcome("the example's \(kind.rawValue) is not a valid document: " + error.diagnostics.map(\.description).joined(separator: "; "))
+            }
+        }
+        let route = example.document["route"]?.sequence?.compactMap { $0.string.flatMap(DocumentKind.init(rawValue:)) } ?? Dossier.defaultRoute
+        loaded.sort { Dossier.order.firstIndex(of: $0.document.header.kind)! < Dossier.order.firstIndex(of: $1.document.header.kind)! }
+        let dossier = Dossier(path: rule.file, manifest: nil, id: nil, title: nil, route: route, members: loaded, standalone: [], failed: [], problems: [])
+        let result = DossierChecker(engine: engine).check(dossier, language: .en, rules: [rule], documentRules: false)
+        let problems = result.documents.flatMap(\.problems)
+        if !problems.isEmpty { return outcome("evaluation problems: " + problems.map(\.description).joined(separator: "; ")) }
+        if result.documents.allSatisfy({ $0.checkedRules.isEmpty }) {
+            return outcome("the rule does not apply to the example (no document of its kinds with an 'other' document of its 'with' kinds, in force on its date)")
+        }
+        let actual = result.documents.flatMap { document in
+            document.findings.map { "\(document.header?.kind.abbreviation.lowercased() ?? "?"):\($0.path)" }
+        }.sorted()
+        switch example.expectation {
+        case .pass:
+            return outcome(actual.isEmpty ? nil : "expected no finding, got findings at \(actual.joined(separator: ", "))")
+        case .fail(let paths):
+            let expected = paths.sorted()
+            return outcome(actual == expected ? nil : "expected findings at [\(expected.joined(separator: ", "))], got [\(actual.joined(separator: ", "))]")
+        }
+    }
+
     /// Examples may be fragments: the header fields the engine needs are filled in when missing
     /// (kind: the rule's first kind; id; date: the rule's `valid_from`, or 2024-01-01).
-    static func completed(_ node: Node, for rule: Rule) -> Node {
+    static func completed(_ node: Node, for rule: Rule, kind: DocumentKind? = nil) -> Node {
         guard var mapping = node.mapping else { return node }
         func scalar(_ text: String) -> Node { Node(.scalar(.string(text), .plain), mark: node.mark) }
-        if mapping["kind"] == nil, let kind = rule.kinds.first { mapping.set("kind", scalar(kind.rawValue)) }
+        if mapping["kind"] == nil, let kind = kind ?? rule.kinds.first { mapping.set("kind", scalar(kind.rawValue)) }
         if mapping["id"] == nil { mapping.set("id", scalar("\(rule.id)-example")) }
         if mapping["date"] == nil { mapping.set("date", scalar(CalendarDay.format(rule.validFrom ?? CalendarDay.days(year: 2024, month: 1, day: 1)))) }
         var completed = node

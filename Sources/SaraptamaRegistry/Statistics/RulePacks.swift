@@ -3,7 +3,7 @@
 public enum RulePacks {
     public static let byPrefix: [String: String] = [
         "STR": "structure", "ARC": "architecture", "DAT": "data", "STD": "standard_solutions", "SEC": "security",
-        "INF": "infrastructure", "BUD": "budget", "LCY": "lifecycle",
+        "INF": "infrastructure", "BUD": "budget", "LCY": "lifecycle", "XDOC": "dossier",
     ]
 
     public static func pack(of finding: RecordedFinding) -> String {

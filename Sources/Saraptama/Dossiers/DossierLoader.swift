@@ -1,0 +1,160 @@
+import Foundation
+import SaraptamaLoading
+
+/// Loads a dossier from a folder (every document in it, or the documents its `dossier.yaml`
+/// lists) or from a manifest file. Never throws: every problem is kept in the dossier, so the
+/// documents that did load are still checked.
+public enum DossierLoader {
+    /// The manifest looked for in a dossier folder.
+    public static let manifestName = "dossier.yaml"
+
+    /// True for a folder that holds a `dossier.yaml` and for a file named `dossier.yaml`: paths
+    /// `check` reads as dossiers without `--dossier`.
+    public static func isDossier(path: String) -> Bool {
+        if InputFiles.isDirectory(path) { return FileManager.default.fileExists(atPath: path + "/" + manifestName) }
+        return (path as NSString).lastPathComponent == manifestName
+    }
+
+    /// - Parameter display: how a file's path is shown in reports (tests strip the checkout's
+    ///   root so golden files do not depend on it).
+    public static func load(path: String, options: LoadOptions = LoadOptions(), display: @escaping (String) -> String = { $0 }) -> Dossier {
+        if InputFiles.isDirectory(path) {
+            let manifest = path + "/" + manifestName
+            if FileManager.default.fileExists(atPath: manifest) { return loadManifest(manifest, options: options, display: display) }
+            let files = InputFiles.documents(from: [path])
+            let entries = files.map { ($0.hasPrefix(path + "/") ? String($0.dropFirst(path.count + 1)) : $0, $0, Mark?.none) }
+            return assemble(path: display(path), manifest: nil, id: nil, title: nil, route: Dossier.defaultRoute, entries: entries, problems: [], options: options, display: display)
+        }
+        return loadManifest(path, options: options, display: display)
+    }
+
+    private static func loadManifest(_ realPath: String, options: LoadOptions, display: (String) -> String) -> Dossier {
+        let path = display(realPath)
+        var problems: [Diagnostic] = []
+        func problem(_ code: String, _ message: String, _ mark: Mark?) {
+            problems.append(Diagnostic(code: code, message: message, file: path, mark: mark))
+        }
+        let root: Node
+        do throws(DiagnosticError) {
+            guard let data = FileManager.default.contents(atPath: realPath) else {
+                throw DiagnosticError([Diagnostic(code: "io-unreadable", message: FileManager.default.fileExists(atPath: realPath) ? "cannot read the file" : "no such file", file: path)])
+            }
+            root = try YAMLLoader.load(bytes: Array(data), path: path, options: options).root
+        } catch {
+            return Dossier(path: path, manifest: path, id: nil, title: nil, route: Dossier.defaultRoute, members: [], standalone: [], failed: [], problems: error.diagnostics)
+        }
+        guard let top = root.mapping else {
+            problem("dossier-bad-manifest", "a dossier manifest is a mapping with 'dossier' and 'documents', found \(root.kindName)", root.mark)
+            return Dossier(path: path, manifest: path, id: nil, title: nil, route: Dossier.defaultRoute, members: [], standalone: [], failed: [], problems: problems)
+        }
+        for entry in top.entries where !["dossier", "documents"].contains(entry.key) {
+            problem("dossier-unknown-field", "unknown field '\(entry.key)' in the manifest (expected 'dossier' and 'documents')", entry.keyMark)
+        }
+        var id: String?, title: String?, route = Dossier.defaultRoute
+        if let header = top["dossier"] {
+            if let fields = header.mapping {
+                for entry in fields.entries {
+                    switch entry.key {
+                    case "id": id = entry.value.string ?? entry.value.scalar.map { "\($0)" }
+                    case "title": title = entry.value.string
+                    case "route": route = parseRoute(entry.value, problem: problem) ?? route
+                    default: problem("dossier-unknown-field", "unknown field '\(entry.key)' in 'dossier' (expected id, title, route)", entry.keyMark)
+                    }
+                }
+            } else {
+                problem("dossier-bad-manifest", "'dossier' must be a mapping (id, title, route), found \(header.kindName)", header.mark)
+            }
+        }
+        var entries: [(String, String, Mark?)] = []
+        let folder = (realPath as NSString).deletingLastPathComponent
+        if let list = top["documents"] {
+            if let items = list.sequence {
+                for item in items {
+                    guard let entry = item.string, !entry.isEmpty else {
+                        problem("dossier-bad-manifest", "each item of 'documents' is a path to a document, found \(item.kindName)", item.mark)
+                        continue
+                    }
+                    let resolved = entry.hasPrefix("/") ? entry : normalized((folder.isEmpty ? "." : folder) + "/" + entry)
+                    entries.append((entry, resolved, item.mark))
+                }
+            } else {
+                problem("dossier-bad-manifest", "'documents' must be a list of paths, found \(list.kindName)", list.mark)
+            }
+        } else {
+            problem("dossier-bad-manifest", "the manifest has no 'documents' list", root.mark)
+        }
+        return assemble(path: path, manifest: path, id: id, title: title, route: route, entries: entries, problems: problems, options: options, display: display)
+    }
+
+    private static func parseRoute(_ node: Node, problem: (String, String, Mark?) -> Void) -> [DocumentKind]? {
+        guard let items = node.sequence else {
+            problem("dossier-bad-manifest", "'route' must be a list of document kinds, found \(node.kindName)", node.mark)
+            return nil
+        }
+        var kinds: [DocumentKind] = []
+        for item in items {
+            if let text = item.string, let kind = DocumentKind(rawValue: text) { kinds.append(kind) } else {
+                let known = DocumentKind.allCases.map(\.rawValue)
+                var message = "unknown document kind '\(item.string ?? item.kindName)' in 'route'; expected one of: \(known.joined(separator: ", "))"
+                if let text = item.string, let guess = Suggestion.closest(to: text, among: known) { message += "; did you mean '\(guess)'?" }
+                problem("dossier-bad-kind", message, item.mark)
+            }
+        }
+        return kinds
+    }
+
+    /// Loads the listed documents; keeps one per kind (a second one is a problem, still
+    /// checked on its own) and orders them IP, FEJ, TA.
+    private static func assemble(
+        path: String, manifest: String?, id: String?, title: String?, route: [DocumentKind],
+        entries: [(entry: String, file: String, mark: Mark?)], problems: [Diagnostic], options: LoadOptions, display: (String) -> String
+    ) -> Dossier {
+        var problems = problems
+        var members: [Dossier.Member] = []
+        var failed: [DocumentResult] = []
+        var standalone: [Document] = []
+        for (entry, file, mark) in entries {
+            if manifest != nil, !FileManager.default.fileExists(atPath: file) {
+                problems.append(Diagnostic(code: "dossier-missing-file", message: "the listed document '\(entry)' does not exist (looked for \(display(file)))", file: manifest!, mark: mark))
+                continue
+            }
+            let outcome: DocumentLoader.Outcome
+            if let data = FileManager.default.contents(atPath: file) {
+                outcome = DocumentLoader.load(bytes: Array(data), path: display(file), options: options)
+            } else {
+                outcome = DocumentLoader.load(path: file, options: options)
+            }
+            switch outcome {
+            case .failed(let result): failed.append(result)
+            case .loaded(let document):
+                if let first = members.first(where: { $0.document.header.kind == document.header.kind }) {
+                    let kind = document.header.kind.abbreviation
+                    problems.append(Diagnostic(
+                        code: "dossier-duplicate-kind",
+                        message: "a dossier holds one \(kind); \(first.document.file) is already its \(kind), so this one is checked on its own only",
+                        file: document.file, mark: document.root["kind"]?.mark ?? document.root.mark))
+                    standalone.append(document)
+                    continue
+                }
+                members.append(Dossier.Member(entry: entry, document: document))
+            }
+        }
+        if entries.isEmpty {
+            problems.append(Diagnostic(code: "dossier-empty", message: "the dossier lists no document", file: manifest ?? path, mark: nil))
+        }
+        members.sort { Dossier.order.firstIndex(of: $0.document.header.kind)! < Dossier.order.firstIndex(of: $1.document.header.kind)! }
+        return Dossier(path: path, manifest: manifest, id: id, title: title, route: route, members: members, standalone: standalone, failed: failed, problems: problems)
+    }
+
+    /// `a/b/../c` → `a/c`, so reports name a listed document by a plain path.
+    static func normalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            parts.append(part)
+        }
+        let joined = parts.joined(separator: "/")
+        return path.hasPrefix("/") ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+}

@@ -1,0 +1,159 @@
+import SaraptamaLoading
+
+/// Puts the rows of profiled tables at their place in the document schema (`functions`,
+/// `budget.items`, ...), next to what the front matter gives.
+///
+/// Tables of one profile add up (a table split over two pages is one list). A table never
+/// overwrites the front matter: when both give the same part, that is a `prose-conflict`
+/// — except a budget total that agrees with the front matter's. Table parts go into an existing
+/// front-matter mapping (`budget: {currency, total, methodology}` plus a table of years).
+struct StructuredTables {
+    private let path: String
+    private(set) var problems: [Diagnostic] = []
+
+    /// One target list being filled: plain rows, or groups of rows (entities and attributes).
+    private struct Pending {
+        let profile: TableProfile
+        let mark: Mark
+        var items: [Node] = []
+        var groups: [(name: String, mark: Mark, rows: [Node])] = []
+    }
+
+    private var pending: [Pending] = []
+    private var totals: [(path: [String], value: Node, table: Mark)] = []
+
+    init(path: String) { self.path = path }
+
+    mutating func add(_ profiled: SectionTree.ProfiledTable) {
+        let profile = profiled.profile
+        var slot = pending.firstIndex { $0.profile.target == profile.target } ?? {
+            pending.append(Pending(profile: profile, mark: profiled.table.mark))
+            return pending.count - 1
+        }()
+        if pending[slot].profile.name != profile.name {
+            // Two profiles with one target do not exist today; keep them apart if they ever do.
+            pending.append(Pending(profile: profile, mark: profiled.table.mark))
+            slot = pending.count - 1
+        }
+        var currentGroup: String?
+        for (index, cells) in profiled.table.rows.enumerated() {
+            let rowMark = profiled.table.rowMarks[index]
+            if let totalTarget = profile.totalTarget, let first = cells.first(where: { !InlineText.plain($0.raw).isEmpty }),
+                TableProfiles.totalWords.contains(TableProfile.normalized(InlineText.plain(first.raw)))
+            {
+                if let amount = value(of: "amount", cells: cells, columns: profiled.columns) {
+                    totals.append((totalTarget, amount, profiled.table.mark))
+                }
+                continue
+            }
+            var row = Mapping()
+            var groupName: String?
+            for (column, field) in profiled.columns.enumerated() {
+                guard let field, column < cells.count, let node = convert(cells[column], as: field.value) else { continue }
+                if let grouping = profile.grouping, field.key == [grouping.column] {
+                    groupName = node.string
+                    continue
+                }
+                Self.put(node, at: field.key[...], in: &row)
+            }
+            guard row.count > 0 || groupName != nil else { continue }
+            let rowNode = Node(.mapping(row), mark: rowMark)
+            if profile.grouping != nil {
+                // A row without an entity continues the one above (a merged cell in Word).
+                let name = groupName ?? currentGroup ?? ""
+                currentGroup = name
+                if let group = pending[slot].groups.firstIndex(where: { $0.name == name }) {
+                    pending[slot].groups[group].rows.append(rowNode)
+                } else {
+                    pending[slot].groups.append((name, rowMark, [rowNode]))
+                }
+            } else {
+                pending[slot].items.append(rowNode)
+            }
+        }
+    }
+
+    /// Writes every pending part into `root`, reporting conflicts with what is already there.
+    mutating func finish(into root: inout Mapping) {
+        for part in pending {
+            let list: [Node]
+            if let grouping = part.profile.grouping {
+                list = part.groups.map { group in
+                    var mapping = Mapping()
+                    mapping.insert(.init(key: grouping.nameKey, keyMark: group.mark, value: Node(.scalar(.string(group.name), .plain), mark: group.mark)))
+                    mapping.insert(.init(key: grouping.rowsKey, keyMark: group.mark, value: Node(.sequence(group.rows), mark: group.mark)))
+                    return Node(.mapping(mapping), mark: group.mark)
+                }
+            } else {
+                list = part.items
+            }
+            place(Node(.sequence(list), mark: part.mark), at: part.profile.target, table: part.mark, what: part.profile.name, into: &root)
+        }
+        for total in totals {
+            if let existing = Self.lookup(total.path[...], in: root), existing.scalar == total.value.scalar { continue }
+            place(total.value, at: total.path, table: total.table, what: "total row", into: &root)
+        }
+    }
+
+    private mutating func place(_ node: Node, at target: [String], table: Mark, what: String, into root: inout Mapping) {
+        if let existing = Self.put(node, at: target[...], in: &root) {
+            problems.append(Diagnostic(
+                .conflict,
+                "the \(what) table gives \(target.joined(separator: ".")), which is already given at line \(existing.line); give it in one place (table or front matter)",
+                file: path, mark: table))
+        }
+    }
+
+    /// Puts `node` at `key` (nested keys create mappings); returns the mark of what is already
+    /// there (and changes nothing) on a conflict.
+    @discardableResult
+    private static func put(_ node: Node, at key: ArraySlice<String>, in mapping: inout Mapping) -> Mark? {
+        guard let first = key.first else { return nil }
+        if key.count == 1 {
+            if let existing = mapping.entry(first) { return existing.keyMark }
+            mapping.insert(.init(key: first, keyMark: node.mark, value: node))
+            return nil
+        }
+        var inner: Mapping
+        if let existing = mapping.entry(first) {
+            guard let nested = existing.value.mapping else { return existing.keyMark }
+            inner = nested
+        } else {
+            inner = Mapping()
+        }
+        if let conflict = put(node, at: key.dropFirst(), in: &inner) { return conflict }
+        let mark = mapping[first]?.mark ?? node.mark
+        mapping.set(first, Node(.mapping(inner), mark: mark), keyMark: mark)
+        return nil
+    }
+
+    private static func lookup(_ key: ArraySlice<String>, in mapping: Mapping) -> Node? {
+        guard let first = key.first, let node = mapping[first] else { return nil }
+        if key.count == 1 { return node }
+        return node.mapping.flatMap { lookup(key.dropFirst(), in: $0) }
+    }
+
+    private mutating func value(of key: String, cells: [MarkdownCell], columns: [TableProfile.Field?]) -> Node? {
+        guard let column = columns.firstIndex(where: { $0?.key == [key] }), column < cells.count, let field = columns[column] else { return nil }
+        return convert(cells[column], as: field.value)
+    }
+
+    /// The cell's value, or nil for an empty cell (a dash counts as empty) or a bad number.
+    private mutating func convert(_ cell: MarkdownCell, as kind: TableProfile.Value) -> Node? {
+        let text = InlineText.plain(cell.raw)
+        guard !text.isEmpty, !["-", "—", "–"].contains(text) else { return nil }
+        switch kind {
+        case .text:
+            return Node(.scalar(.string(text), .plain), mark: cell.mark)
+        case .date:
+            return Node(.scalar(.string(CellValues.isoDate(text) ?? text), .plain), mark: cell.mark)
+        case .integer, .year:
+            guard let number = kind == .year ? CellValues.year(text) : CellValues.integer(text) else {
+                let expected = kind == .year ? "a year (YYYY)" : "a whole number of tenge"
+                problems.append(Diagnostic(.badNumber, "'\(text)' is not \(expected)", file: path, mark: cell.mark))
+                return nil
+            }
+            return Node(.scalar(.int(number), .plain), mark: cell.mark)
+        }
+    }
+}

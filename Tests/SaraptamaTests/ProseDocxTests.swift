@@ -1,0 +1,99 @@
+import Foundation
+import SaraptamaLoading
+import Testing
+@testable import Saraptama
+
+/// DOCX fixtures are made from Markdown by pandoc at test time, in a temporary folder: no binary
+/// is committed. CI installs pandoc (.ci/run); on a machine without it these tests are skipped.
+@Suite("Prose: DOCX through pandoc")
+struct ProseDocxTests {
+    static let pandoc = PandocConverter()
+
+    /// Writes `markdown` and converts it to .docx with pandoc; returns the .docx path.
+    static func docx(from markdown: String, in folder: TemporaryTree, name: String) throws -> String {
+        try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
+        let source = folder.path + "/\(name).md"
+        let target = folder.path + "/\(name).docx"
+        try markdown.write(toFile: source, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(pandoc.executable))
+        process.arguments = [source, "-o", target]
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0)
+        return target
+    }
+
+    // Needs pandoc to write and read the .docx; skipped (not failed) where pandoc is not installed.
+    @Test("a Markdown TA converted to DOCX by pandoc draws the same findings as the Markdown", .enabled(if: pandoc.executable != nil, "pandoc is not installed (apt-get install pandoc)"))
+    func roundTrip() throws {
+        let folder = try TemporaryTree([:])
+        defer { folder.remove() }
+        let path = try Self.docx(from: MarkdownDocumentBuilder.docxReady(proseTwinMarkdown), in: folder, name: "twin")
+        guard case .loaded(let docx) = DocumentLoader.load(path: path) else {
+            Issue.record("the DOCX does not load: \(DocumentLoader.load(path: path))")
+            return
+        }
+        guard case .loaded(let markdown) = DocumentLoader.load(bytes: Array(proseTwinMarkdown.utf8), path: "twin.md") else {
+            Issue.record("the Markdown does not load")
+            return
+        }
+        let fromDocx = Repository.engine.check(docx, language: .en)
+        let fromMarkdown = Repository.engine.check(markdown, language: .en)
+        #expect(!fromDocx.findings.isEmpty)
+        #expect(findingKeys(fromDocx) == findingKeys(fromMarkdown))
+        #expect(docx.file == path)
+        let arc = try #require(fromDocx.findings.first { $0.ruleID == "ARC-001" })
+        #expect(arc.locator == "§4.2, table 1, row 2; " + ProseLoader.docxNote)
+        #expect(arc.excerpt.contains("MZ.09.99"))
+    }
+
+    // Needs pandoc to write the .docx; skipped where pandoc is not installed.
+    @Test("a DOCX without a header block says where a DOCX carries its header", .enabled(if: pandoc.executable != nil, "pandoc is not installed (apt-get install pandoc)"))
+    func frontMatterIsLostInDocx() throws {
+        let folder = try TemporaryTree([:])
+        defer { folder.remove() }
+        // pandoc drops nested front matter when it writes a .docx: that is why the header travels
+        // as a YAML code block.
+        let path = try Self.docx(from: proseTwinMarkdown, in: folder, name: "plain")
+        guard case .failed(let result) = DocumentLoader.load(path: path) else {
+            Issue.record("a DOCX without a header block loaded")
+            return
+        }
+        #expect(result.problems.map(\.code) == ["prose-no-header"])
+        #expect(result.problems.first?.message.contains("YAML code block") == true)
+    }
+
+    @Test("without pandoc a .docx gets prose-pandoc-missing, naming the tool and how to install it")
+    func pandocMissing() {
+        let missing = PandocConverter(environment: ["SARAPTAMA_PANDOC": "/nonexistent/pandoc", "PATH": "/usr/bin"])
+        #expect(missing.executable == nil)
+        let build = ProseLoader.load(bytes: [0x50, 0x4B], path: "ta.docx", format: .docx, pandoc: missing)
+        #expect(build.document == nil)
+        #expect(build.problems.map(\.code) == ["prose-pandoc-missing"])
+        #expect(build.problems.first?.message.contains("apt-get install pandoc") == true)
+        #expect(build.problems.first?.message.contains("SARAPTAMA_PANDOC") == true)
+        #expect(build.problems.first?.file == "ta.docx")
+    }
+
+    @Test("SARAPTAMA_PANDOC names the executable: a path, or a name looked up on PATH")
+    func pandocOverride() {
+        #expect(PandocConverter(environment: ["SARAPTAMA_PANDOC": "sh", "PATH": "/usr/bin:/bin"]).executable?.hasSuffix("/sh") == true)
+        #expect(PandocConverter(environment: ["PATH": "/nonexistent"]).executable == nil)
+    }
+
+    // Needs pandoc to run on the broken file; skipped where pandoc is not installed.
+    @Test("a file that is not a .docx is a pandoc failure for that document, not a crash", .enabled(if: pandoc.executable != nil, "pandoc is not installed (apt-get install pandoc)"))
+    func brokenDocx() {
+        let build = ProseLoader.load(bytes: Array("not a zip".utf8), path: "broken.docx", format: .docx)
+        #expect(build.problems.map(\.code) == ["prose-pandoc-failed"])
+    }
+
+    @Test("folders yield Markdown and DOCX documents but not READMEs")
+    func inputFiles() throws {
+        let folder = try TemporaryTree(["a/document.md": "x", "a/README.md": "x", "b/ta.docx": "x", "b/expected.yaml": "x", "c.yaml": "x"])
+        defer { folder.remove() }
+        let names = InputFiles.documents(from: [folder.path]).map { String($0.dropFirst(folder.path.count + 1)) }
+        #expect(names == ["a/document.md", "b/ta.docx", "c.yaml"])
+    }
+}

@@ -1,0 +1,182 @@
+import SaraptamaLoading
+import Testing
+@testable import Saraptama
+
+@Suite("Prose: tables")
+struct ProseTableTests {
+    @Test("a table keeps its generic form in its section, cells at their line:col")
+    func genericTable() throws {
+        let markdown = proseHeader + """
+
+
+            ## 4.2 Требования к функциям
+
+            | № | Показатель | Значение |
+            |---|:---|---:|
+            | 1 | Доступность | 0,995 |
+            | 2 |  | 2 млн |
+
+            """
+        let build = proseBuild(markdown)
+        let table = try #require(build.document?.root.at("sections[0].tables[0]"), "\(build.problems)")
+        #expect(table["columns"]?.sequence?.compactMap(\.string) == ["№", "Показатель", "Значение"])
+        #expect(table["profile"] == nil)
+        #expect(table.at("rows[0].Показатель")?.string == "Доступность")
+        #expect(table.at("rows[0].Показатель")?.mark.description == "12:7")
+        #expect(table.at("rows[1].Показатель") == nil)
+        #expect(table.at("rows[1].Значение")?.string == "2 млн")
+        #expect(build.locator.locate(Mark(line: 13, column: 3)) == "§4.2, table 1, row 2")
+    }
+
+    @Test("functions, integrations and schedule tables reach their structured paths, header synonyms in any case and punctuation")
+    func structuredProfiles() throws {
+        let markdown = proseHeader + """
+
+
+            ## 4.2 Требования к функциям
+
+            | КОД ФУНКЦИИ | Наименование функции | Домен | Описание |
+            |---|---|---|---|
+            | MZ.03.01 | Проведение **телемедицинских** консультаций | healthcare | — |
+
+            ## 4.3 Интеграция
+
+            | Смежная система | Канал | Вид обмена | Назначение |
+            |---|---|---|---|
+            | ГБД ФЛ | ШЭП | data\\_exchange | Сведения о пациенте |
+
+            ## 5. Состав работ
+
+            | Этап | Вид | Дата начала | Дата окончания |
+            |---|---|---|---|
+            | Опытная эксплуатация | trial_operation | 01.06.2025 | 2025-11-30 |
+
+            """
+        let build = proseBuild(markdown)
+        let root = try #require(build.document?.root, "\(build.problems)")
+        #expect(root.at("functions[0].code")?.string == "MZ.03.01")
+        #expect(root.at("functions[0].name")?.string == "Проведение телемедицинских консультаций")
+        #expect(root.at("functions[0].domain")?.string == "healthcare")
+        #expect(root.at("functions[0].domain")?.mark.description == "12:60")
+        #expect(root.at("functions[0].description") == nil)
+        #expect(root.at("functions[0]")?.mark.line == 12)
+        #expect(root.at("integrations[0].system")?.string == "ГБД ФЛ")
+        #expect(root.at("integrations[0].via")?.string == "ШЭП")
+        #expect(root.at("integrations[0].purpose_kind")?.string == "data_exchange")
+        #expect(root.at("schedule.stages[0].kind")?.string == "trial_operation")
+        #expect(root.at("schedule.stages[0].start")?.string == "2025-06-01")
+        #expect(root.at("schedule.stages[0].end")?.string == "2025-11-30")
+        #expect(root.at("sections[0].tables[0].profile")?.string == "functions")
+    }
+
+    @Test("data attributes are grouped by entity; an empty entity cell continues the one above")
+    func dataEntities() throws {
+        let markdown = proseHeader + """
+
+
+            ## 4.4 Данные
+
+            | Сущность | Атрибут | Тип | Источник | Система-источник |
+            |---|---|---|---|---|
+            | Пациент | ИИН | string(12) | integration | ГБД ФЛ |
+            |  | Диагноз |  | own |  |
+            | Лаборатория | БИН |  | integration | ГБД ЮЛ |
+
+            """
+        let root = try #require(proseBuild(markdown).document?.root)
+        #expect(root.at("data.entities")?.sequence?.count == 2)
+        #expect(root.at("data.entities[0].name")?.string == "Пациент")
+        #expect(root.at("data.entities[0].attributes[1].name")?.string == "Диагноз")
+        #expect(root.at("data.entities[0].attributes[1].source.kind")?.string == "own")
+        #expect(root.at("data.entities[0].attributes[1].source.system") == nil)
+        #expect(root.at("data.entities[0].attributes[0].source.system")?.string == "ГБД ФЛ")
+        #expect(root.at("data.entities[0].attributes[0].type")?.string == "string(12)")
+        #expect(root.at("data.entities[1].attributes[0].name")?.mark.description == "14:17")
+    }
+
+    @Test("budget tables fill the front matter's budget mapping; amounts become ints; the total row gives the total")
+    func budgetMerge() throws {
+        let markdown = """
+            ---
+            kind: technical_assignment
+            id: "ТЗ-1"
+            date: "2025-02-10"
+            budget: {currency: KZT, methodology: "Приказ № 140/НҚ"}
+            ---
+
+            ## 5. Бюджет
+
+            | Год | Сумма, тенге |
+            |---|---|
+            | 2025 | 60 000 000 |
+            | 2026 | 40\u{A0}000\u{A0}000,00 |
+            | Итого | 100 000 000 |
+
+            | Статья затрат | Категория | Сумма |
+            |---|---|---|
+            | Разработка ПО | development | 90 000 000 |
+            | Испытания ИБ | is_testing | 10 000 000 |
+
+            """
+        let build = proseBuild(markdown)
+        let root = try #require(build.document?.root, "\(build.problems)")
+        #expect(root.at("budget.currency")?.string == "KZT")
+        #expect(root.at("budget.total")?.scalar == .int(100_000_000))
+        #expect(root.at("budget.years[1].amount")?.scalar == .int(40_000_000))
+        #expect(root.at("budget.years[0].year")?.scalar == .int(2025))
+        #expect(root.at("budget.years")?.sequence?.count == 2)
+        #expect(root.at("budget.items[1].category")?.string == "is_testing")
+        #expect(root.at("budget.items[0].amount")?.mark.description == "18:33")
+    }
+
+    @Test("a table never overwrites the front matter: a conflicting total or list is a diagnostic")
+    func conflicts() {
+        let markdown = """
+            ---
+            kind: technical_assignment
+            id: "ТЗ-1"
+            date: "2025-02-10"
+            budget: {total: 5}
+            functions: []
+            ---
+
+            ## 4. Функции
+
+            | Код | Наименование | Домен |
+            |---|---|---|
+            | A.1 | Функция | support |
+
+            | Год | Сумма |
+            |---|---|
+            | Итого | 7 |
+
+            """
+        let build = proseBuild(markdown)
+        #expect(build.document == nil)
+        #expect(build.problems.map { "\($0.code)@\($0.mark?.line ?? 0)" } == ["prose-conflict@11", "prose-conflict@15"])
+        #expect(build.problems.first?.message.contains("line 6") == true)
+    }
+
+    @Test("cell values: thin and no-break spaces, kopecks, years with words, bad numbers")
+    func cellValues() {
+        #expect(CellValues.integer("1\u{202F}480\u{2009}000 000") == 1_480_000_000)
+        #expect(CellValues.integer("12,00") == 12)
+        #expect(CellValues.integer("12,5") == nil)
+        #expect(CellValues.integer("") == nil)
+        #expect(CellValues.integer("99999999999999999999") == nil)
+        #expect(CellValues.year("2025 год") == 2025)
+        #expect(CellValues.year("20250") == nil)
+        #expect(CellValues.isoDate("01.06.2025") == "2025-06-01")
+        #expect(CellValues.isoDate("июнь 2025") == nil)
+    }
+
+    @Test("profiles: the richest complete profile wins; unknown columns are ignored")
+    func profileChoice() {
+        #expect(TableProfile.match(["Статья затрат", "Сумма", "Категория", "Год"])?.profile.name == "budget_items")
+        #expect(TableProfile.match(["Год", "Сумма"])?.profile.name == "budget_years")
+        let functions = TableProfile.match(["№ п/п", "Код", "Функция", "Домен"])
+        #expect(functions?.profile.name == "functions")
+        #expect(functions?.columns.first! == nil)
+        #expect(TableProfile.match(["Код", "Функция"]) == nil)
+    }
+}
