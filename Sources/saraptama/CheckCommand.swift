@@ -68,7 +68,13 @@ enum CheckCommand {
                 guard let value = Int(text), value > 0 else { throw usageFailure("--jobs needs a positive number", usage: usage) }
                 jobs = value
             }
-            results = BatchChecker(engine: engine, language: language, jobs: jobs).check(files: files)
+            let checker = BatchChecker(engine: engine, language: language, jobs: jobs, workerEngine: { engine.reloaded() })
+            let format = ReportFormat(rawValue: format) ?? .text
+            if dossierPaths.isEmpty, StreamingCheck.applies(format: format, options: reportOptions, recording: recording != nil) {
+                return StreamingCheck.run(
+                    files: files, checker: checker, ruleSet: ruleSet, format: format, failOn: failOn, style: .report, today: reportOptions.today)
+            }
+            results = checker.check(files: files)
         }
         let checker = DossierChecker(engine: engine)
         results += dossierPaths.flatMap { checker.check(DossierLoader.load(path: $0), language: language).documents }

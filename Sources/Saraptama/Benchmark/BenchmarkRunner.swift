@@ -99,7 +99,8 @@ public struct BenchmarkRunner: Sendable {
         var rows: [Row] = []
         var single = 0.0
         for jobs in Array(Set([1, options.jobs])).sorted() {
-            let checker = BatchChecker(engine: engine, language: .en, jobs: jobs)
+            let engine = self.engine
+            let checker = BatchChecker(engine: engine, language: .en, jobs: jobs, workerEngine: { engine.reloaded() })
             let seconds = median { checker.check(files: files) { _ in } }
             if jobs == 1 { single = seconds }
             let speedup = jobs == 1 ? "" : String(format: "%.2f× the 1-job throughput", single / seconds)

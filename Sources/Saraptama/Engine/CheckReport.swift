@@ -3,14 +3,16 @@
 public struct CheckReport: Sendable {
     public let ruleSetName: String
     public let ruleSetVersion: String
-    public let ruleSetHash: String
+    /// SHA-256 of the rule set's files, computed when first read.
+    public var ruleSetHash: String { ruleSetDigest.hex }
+    let ruleSetDigest: LazyDigest
     public let language: Language
     public let documents: [DocumentResult]
 
     public init(ruleSet: RuleSet, language: Language, documents: [DocumentResult]) {
         self.ruleSetName = ruleSet.name
         self.ruleSetVersion = ruleSet.version
-        self.ruleSetHash = ruleSet.hash
+        self.ruleSetDigest = ruleSet.digest
         self.language = language
         self.documents = documents
     }

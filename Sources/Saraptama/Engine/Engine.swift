@@ -12,6 +12,15 @@ public struct Engine: Sendable {
         self.architectures = architectures
     }
 
+    /// A private copy loaded again from the same folders, for a worker thread of a batch (see
+    /// `BatchChecker.workerEngine`); nil when they no longer load.
+    public func reloaded() -> Engine? {
+        guard let ruleSet = try? RuleSetLoader.load(directory: ruleSet.directory) else { return nil }
+        guard let directory = architectures.directory else { return Engine(ruleSet: ruleSet, architectures: ArchitectureLibrary()) }
+        guard let library = try? ArchitectureLibrary.load(directory: directory, specs: ruleSet.architectureIndexes) else { return nil }
+        return Engine(ruleSet: ruleSet, architectures: library)
+    }
+
     /// Checks one document against every rule in force for its kind and date.
     public func check(_ document: Document, language: Language) -> DocumentResult {
         check(document, language: language, architecture: architectures[document.header.stateBodyID], rules: ruleSet.rules)

@@ -12,7 +12,12 @@ public struct ReviewedReport: Sendable {
     public var ruleSetVersion: String
     /// SHA-256 of the rule set's files. Golden tests replace it so that an edit of a rule's
     /// comment does not change every golden file.
-    public var ruleSetHash: String
+    public var ruleSetHash: String {
+        get { ruleSetHashOverride ?? ruleSetDigest.hex }
+        set { ruleSetHashOverride = newValue }
+    }
+    private var ruleSetHashOverride: String?
+    private let ruleSetDigest: LazyDigest
     public var language: Language
     /// Every rule of the rule set, in rule-set order (SARIF's rule table, JUnit's test cases,
     /// the conclusion's passed checks). Empty when the caller had no rule set at hand.
@@ -27,7 +32,7 @@ public struct ReviewedReport: Sendable {
     public init(_ report: CheckReport, rules: [RuleDescriptor] = []) {
         self.ruleSetName = report.ruleSetName
         self.ruleSetVersion = report.ruleSetVersion
-        self.ruleSetHash = report.ruleSetHash
+        self.ruleSetDigest = report.ruleSetDigest
         self.language = report.language
         self.rules = rules
         self.documents = report.documents.map(ReviewedDocument.init)

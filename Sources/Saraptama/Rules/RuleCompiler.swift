@@ -16,9 +16,11 @@ struct RuleCompiler {
     let editions: [String: Int64]
     let collector: DiagnosticCollector
 
-    init(environment: ExpressionEnvironment, editions: [String: Int64], collector: DiagnosticCollector) {
+    /// - Parameter dossierEnvironment: shared by every file of a rule set, so that all its
+    ///   dossier rules are compiled for one variable layout.
+    init(environment: ExpressionEnvironment, dossierEnvironment: ExpressionEnvironment? = nil, editions: [String: Int64], collector: DiagnosticCollector) {
         self.environment = environment
-        self.dossierEnvironment = ExpressionEnvironment(
+        self.dossierEnvironment = dossierEnvironment ?? ExpressionEnvironment(
             variables: Self.dossierVariables, catalogues: environment.catalogues, architectureIndexes: environment.architectureIndexes)
         self.editions = editions
         self.collector = collector

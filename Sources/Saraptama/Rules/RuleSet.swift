@@ -24,7 +24,8 @@ public struct RuleSet: Sendable {
     public let directory: String
     /// SHA-256 over every file of the rule set (paths and contents, in path order): the same
     /// hash means the same rules, whatever the version string says.
-    public let hash: String
+    public var hash: String { digest.hex }
+    let digest: LazyDigest
     /// The sources of every rule and data file, for quoting lines in diagnostics.
     public let sources: [SourceFile]
     /// The environment the rules were compiled in; activations are made from it.

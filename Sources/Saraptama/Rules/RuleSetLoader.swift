@@ -15,26 +15,6 @@ public enum RuleSetLoader {
 
     public static func load(directory: String) throws(DiagnosticError) -> RuleSet {
         let collector = DiagnosticCollector()
-        var sources: [SourceFile] = []
-        var hashInput: [UInt8] = []
-
-        func loadFile(_ path: String) -> LoadedDocument? {
-            guard let bytes = FileManager.default.contents(atPath: path) else {
-                collector.error("io-unreadable", "cannot read the file", file: path, at: nil)
-                return nil
-            }
-            hashInput += Array(path.dropFirst(directory.count).utf8) + [0] + Array(bytes) + [0]
-            do {
-                let document = try YAMLLoader.load(bytes: Array(bytes), path: path)
-                sources.append(document.source)
-                return document
-            } catch {
-                sources.append(YAMLLoader.source(bytes: Array(bytes), path: path))
-                collector.append(contentsOf: error.diagnostics)
-                return nil
-            }
-        }
-
         guard InputFiles.isDirectory(directory) else {
             throw DiagnosticError([Diagnostic(code: "ruleset-not-found", message: "no rule set directory at '\(directory)'", file: directory)])
         }
@@ -42,13 +22,38 @@ public enum RuleSetLoader {
         guard FileManager.default.fileExists(atPath: manifestPath) else {
             throw DiagnosticError([Diagnostic(code: "ruleset-not-found", message: "'\(directory)' has no ruleset.yaml manifest", file: manifestPath)])
         }
-        let manifest = loadFile(manifestPath).flatMap { ManifestParser(collector: collector).parse($0) }
+        // Every file is read and parsed up front, on every core: the YAML of the rules and the
+        // compiling of their expressions are most of a cold start.
+        let requirementsPath = directory + "/" + RequirementsParser.fileName
+        let referencePaths = InputFiles.dataFiles(under: directory + "/reference")
+        var packFiles: [(pack: String, path: String)] = []
+        let packs = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        for pack in packs.sorted() where !dataFolders.contains(pack) && !pack.hasPrefix(".") {
+            let packPath = directory + "/" + pack
+            guard InputFiles.isDirectory(packPath) else { continue }
+            packFiles += InputFiles.dataFiles(under: packPath).map { (pack, $0) }
+        }
+        let hasRequirements = FileManager.default.fileExists(atPath: requirementsPath)
+        let paths = [manifestPath] + referencePaths + (hasRequirements ? [requirementsPath] : []) + packFiles.map(\.path)
+        let files = parallelMap(paths.count) { RuleSetFile(path: paths[$0]) }
+
+        var sources: [SourceFile] = []
+        var hashInput: [UInt8] = []
+        for file in files {
+            collector.append(contentsOf: file.diagnostics)
+            guard let bytes = file.bytes else { continue }
+            hashInput += Array(file.path.dropFirst(directory.count).utf8) + [0] + bytes + [0]
+            sources.append(file.source!)
+        }
+        var next = files.makeIterator()
+        let manifest = next.next()!.document.flatMap { ManifestParser(collector: collector).parse($0) }
         let editions = manifest?.editions ?? []
         let specs = manifest?.architectureIndexes ?? []
 
         var catalogues: [String: Catalogue] = [:]
-        for path in InputFiles.dataFiles(under: directory + "/reference") {
-            guard let document = loadFile(path), let catalogue = CatalogueParser(collector: collector).parse(document) else { continue }
+        for path in referencePaths {
+            let file = next.next()!
+            guard let document = file.document, let catalogue = CatalogueParser(collector: collector).parse(document) else { continue }
             if let existing = catalogues[catalogue.name] {
                 collector.error("ref-duplicate-catalogue", "catalogue '\(catalogue.name)' is already defined in \(existing.file)", file: path, at: document.root.mark)
             }
@@ -57,26 +62,30 @@ public enum RuleSetLoader {
 
         let environment = ExpressionEnvironment(
             variables: RuleCompiler.variables, catalogues: Set(catalogues.keys), architectureIndexes: Set(specs.map(\.name)))
-        let compiler = RuleCompiler(
-            environment: environment, editions: Dictionary(editions.map { ($0.name, $0.date) }, uniquingKeysWith: { a, _ in a }),
-            collector: collector)
+        let dossierEnvironment = ExpressionEnvironment(
+            variables: RuleCompiler.dossierVariables, catalogues: environment.catalogues, architectureIndexes: environment.architectureIndexes)
+        let editionDates = Dictionary(editions.map { ($0.name, $0.date) }, uniquingKeysWith: { a, _ in a })
         var requirements: Requirements?
-        let requirementsPath = directory + "/" + RequirementsParser.fileName
-        if FileManager.default.fileExists(atPath: requirementsPath), let document = loadFile(requirementsPath) {
+        if hasRequirements, let document = next.next()!.document {
             requirements = RequirementsParser(collector: collector).parse(document)
         }
 
+        // Each rule file compiles on its own (its own collector), in parallel; the results are
+        // merged in file order, so rules and diagnostics come out as a sequential load gives them.
+        let packDocuments = Array(files.suffix(packFiles.count))
+        let packList = packFiles
+        let compiled = parallelMap(packList.count) { index -> (rules: [Rule], diagnostics: [Diagnostic]) in
+            guard let document = packDocuments[index].document else { return ([], []) }
+            let fileCollector = DiagnosticCollector()
+            let compiler = RuleCompiler(environment: environment, dossierEnvironment: dossierEnvironment, editions: editionDates, collector: fileCollector)
+            return (compiler.compileFile(document.root, source: document.source, pack: packList[index].pack), fileCollector.diagnostics)
+        }
         var rules: [Rule] = []
         var ruleFiles: [(root: Node, file: String)] = []
-        let packs = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        for pack in packs.sorted() where !dataFolders.contains(pack) && !pack.hasPrefix(".") {
-            let packPath = directory + "/" + pack
-            guard InputFiles.isDirectory(packPath) else { continue }
-            for path in InputFiles.dataFiles(under: packPath) {
-                guard let document = loadFile(path) else { continue }
-                rules += compiler.compileFile(document.root, source: document.source, pack: pack)
-                ruleFiles.append((document.root, path))
-            }
+        for (index, result) in compiled.enumerated() {
+            rules += result.rules
+            collector.append(contentsOf: result.diagnostics)
+            if let document = packDocuments[index].document { ruleFiles.append((document.root, packFiles[index].path)) }
         }
         if let requirements {
             let references = RequirementReferences(requirements: requirements, collector: collector)
@@ -101,7 +110,39 @@ public enum RuleSetLoader {
         return RuleSet(
             name: manifest?.name ?? "", version: manifest?.version ?? "", editions: editions,
             rules: rules.sorted { $0.id < $1.id }, requirements: requirements, reference: ReferenceData(catalogues: catalogues),
-            architectureIndexes: specs, directory: directory, hash: SHA256.hex(of: hashInput), sources: sources,
+            architectureIndexes: specs, directory: directory, digest: LazyDigest(input: hashInput), sources: sources,
             environment: environment)
+    }
+}
+
+/// One file of a rule set, read and parsed (on any thread).
+private struct RuleSetFile: Sendable {
+    let path: String
+    let bytes: [UInt8]?
+    let source: SourceFile?
+    let document: LoadedDocument?
+    let diagnostics: [Diagnostic]
+
+    init(path: String) {
+        self.path = path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            bytes = nil
+            source = nil
+            document = nil
+            diagnostics = [Diagnostic(.error, code: "io-unreadable", message: "cannot read the file", file: path, mark: nil)]
+            return
+        }
+        let bytes = Array(data)
+        self.bytes = bytes
+        do {
+            let document = try YAMLLoader.load(bytes: bytes, path: path)
+            self.document = document
+            source = document.source
+            diagnostics = []
+        } catch {
+            document = nil
+            source = YAMLLoader.source(bytes: bytes, path: path)
+            diagnostics = error.diagnostics
+        }
     }
 }

@@ -1,0 +1,43 @@
+import Saraptama
+import SaraptamaLoading
+
+/// `check` of a batch in the text or GitHub format, with nothing that needs the whole run at
+/// once (no waivers, baseline, `--output` or `--record`): each document's block is written as
+/// soon as its result arrives, in path order, and only the tally is kept, so memory stays
+/// bounded by the work in flight however many documents there are. The output is the same,
+/// byte for byte, as rendering the whole report at the end.
+enum StreamingCheck {
+    static func applies(format: ReportFormat, options: ReportOptions, recording: Bool) -> Bool {
+        (format == .text || format == .github) && options.outputs.isEmpty && options.waiversFile == nil
+            && options.baseline == nil && !recording
+    }
+
+    /// Checks `files` and streams the report; returns the exit code.
+    static func run(
+        files: [String], checker: BatchChecker, ruleSet: RuleSet, format: ReportFormat, failOn: Severity?,
+        style: RenderOptions.TextStyle, today: Int64
+    ) -> ExitCode {
+        var options = RenderOptions(today: CalendarDay.format(today), colour: false, textStyle: style, failOn: failOn)
+        options.colour = format == .text && ReportOptions.stdoutWantsColour()
+        var tally = ReportTally(threshold: failOn)
+        var problems = false
+        checker.check(files: files) { result in
+            let document = ReviewedDocument(result)
+            switch format {
+            case .github:
+                let single = ReviewedReport(ruleSet: ruleSet, language: checker.language, documents: [result])
+                Console.out(GitHubAnnotations.render(single, options: options))
+            default:
+                Console.out(TextReport.renderDocument(document, language: checker.language, options: options))
+            }
+            if !result.problems.isEmpty || result.header == nil { problems = true }
+            if !result.problems.isEmpty {
+                Console.report(result.problems, sources: (result.source.map { [$0] } ?? []) + ruleSet.sources)
+            }
+            tally.add(document)
+        }
+        if format == .text { Console.out(TextReport.renderSummary(tally, language: checker.language, options: options)) }
+        if problems { return .error }
+        return tally.atOrAboveThreshold > 0 ? .findings : .success
+    }
+}
