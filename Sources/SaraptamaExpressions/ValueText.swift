@@ -111,25 +111,40 @@ public enum ValueText {
     /// A JSON string literal: quotes, backslashes and control characters escaped; the rest of
     /// Unicode (Cyrillic, Kazakh) kept as is, since JSON is UTF-8.
     public static func writeString(_ text: String, to out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+        // Byte by byte into one buffer, then one append: appending scalar by scalar was most of
+        // the cost of a JSON or SARIF report. Multi-byte UTF-8 is copied as it is, except
+        // U+2028 and U+2029 (E2 80 A8/A9), which JavaScript would read as line breaks.
+        var text = text
+        let escaped = text.withUTF8 { bytes -> String in
+            var buffer: [UInt8] = []
+            buffer.reserveCapacity(bytes.count + 8)
+            buffer.append(0x22)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x22: buffer += [0x5C, 0x22]
+                case 0x5C: buffer += [0x5C, 0x5C]
+                case 0x0A: buffer += [0x5C, 0x6E]
+                case 0x0D: buffer += [0x5C, 0x72]
+                case 0x09: buffer += [0x5C, 0x74]
+                case 0x08: buffer += [0x5C, 0x62]
+                case 0x0C: buffer += [0x5C, 0x66]
+                case 0x00..<0x20:
+                    buffer += Array("\\u00".utf8) + [hexDigit(byte >> 4), hexDigit(byte & 0x0F)]
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    buffer += Array("\\u202".utf8) + [bytes[index + 2] == 0xA8 ? 0x38 : 0x39]
+                    index += 2
+                default:
+                    buffer.append(byte)
                 }
+                index += 1
             }
+            buffer.append(0x22)
+            return String(decoding: buffer, as: UTF8.self)
         }
-        out += "\""
+        out += escaped
     }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 0x30 + value : 0x61 + value - 10 }
 }

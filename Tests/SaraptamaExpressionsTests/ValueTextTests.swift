@@ -16,6 +16,8 @@ struct ValueTextTests {
         (.double(.infinity), "\"Infinity\""),
         (.double(-.infinity), "\"-Infinity\""),
         (.string("Қазақ \"q\" \\ \n\t\u{01}"), "\"Қазақ \\\"q\\\" \\\\ \\n\\t\\u0001\""),
+        // Control characters, U+2028/U+2029 (line breaks to JavaScript) and a neighbour of theirs.
+        (.string("a\u{1F}\r\u{08}\u{0C}b\u{2028}c\u{2029}€\u{2027}"), "\"a\\u001f\\r\\b\\fb\\u2028c\\u2029€\u{2027}\""),
         (.date(19782), "\"2024-02-29\""),
         (.date(-719_162), "\"0001-01-01\""),
         (.list([.int(1), .string("a"), .list([])]), "[1,\"a\",[]]"),

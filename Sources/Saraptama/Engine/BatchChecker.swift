@@ -14,6 +14,8 @@ public struct BatchChecker: Sendable {
     /// (rules, plans, catalogues, architectures); on one shared copy those reference counts
     /// bounce between cores, and two threads reached ~1.6× one where two processes reached ~2×.
     public let workerEngine: (@Sendable () -> Engine?)?
+    /// False for reports that never show or match fingerprints (see `Engine.check`).
+    public var fingerprints = true
 
     public init(engine: Engine, language: Language, jobs: Int = 1, workerEngine: (@Sendable () -> Engine?)? = nil) {
         self.engine = engine
@@ -47,7 +49,8 @@ public struct BatchChecker: Sendable {
             let shared = self
             let thread = Thread {
                 let engine = worker == 0 ? shared.engine : (shared.workerEngine?() ?? shared.engine)
-                let checker = BatchChecker(engine: engine, language: shared.language)
+                var checker = BatchChecker(engine: engine, language: shared.language)
+                checker.fingerprints = shared.fingerprints
                 while let index = pipeline.next() { pipeline.store(checker.check(file: files[index]), at: index) }
             }
             thread.stackSize = 8 << 20
@@ -59,7 +62,7 @@ public struct BatchChecker: Sendable {
     public func check(file: String) -> DocumentResult {
         switch DocumentLoader.load(path: file) {
         case .loaded(let document):
-            let result = engine.check(document, language: language)
+            let result = engine.check(document, language: language, fingerprints: fingerprints)
             // Findings carry their own excerpts; the document's text is kept only where problems
             // must be quoted (and for standard input, which cannot be read again), so a batch of
             // thousands of documents does not hold every file in memory.

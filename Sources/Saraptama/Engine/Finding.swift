@@ -15,7 +15,8 @@ public struct Finding: Sendable {
     public let file: String
     public let path: DocumentPath
     public let mark: Mark
-    /// Stable identity across rounds of resubmission; see `Fingerprint`.
+    /// Stable identity across rounds of resubmission; see `Fingerprint`. Empty when the check was
+    /// asked not to compute fingerprints (a text or GitHub report of a batch).
     public let fingerprint: String
     /// The document's source line at `mark`, so reports can quote it (with a caret at
     /// `mark.column`) without keeping the whole document in memory.

@@ -9,6 +9,8 @@ struct RuleEvaluation {
     let language: Language
     /// For a dossier rule: the document `doc` is compared with, where `related` points.
     var other: Document? = nil
+    /// False: findings get an empty fingerprint (see `Engine.check(_:language:fingerprints:)`).
+    var fingerprints = true
 
     func run(activation: inout Activation, documentValue: Value, findings: inout [Finding], problems: inout [Diagnostic]) {
         let matches = rule.selector?.matches(in: document.root)
@@ -56,7 +58,7 @@ struct RuleEvaluation {
         var finding = Finding(
             ruleID: rule.id, pack: rule.pack, severity: rule.severity, title: rule.title[language], message: message,
             fix: rule.fix?[language], basis: rule.basis, implements: rule.implements, file: document.file, path: path, mark: mark,
-            fingerprint: Fingerprint.of(ruleID: rule.id, documentID: document.header.id, path: path, node: node),
+            fingerprint: fingerprints ? Fingerprint.of(ruleID: rule.id, documentID: document.header.id, path: path, node: node) : "",
             excerpt: document.source.line(mark.line).map(String.init) ?? "")
         finding.locator = document.locator?.locate(mark)
         if let other, let related = rule.scope.binding?.related {
