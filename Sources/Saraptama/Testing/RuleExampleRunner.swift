@@ -47,13 +47,7 @@ public struct RuleExampleRunner: Sendable {
             return outcome("the rule does not apply to the example (kind \(document.header.kind.rawValue), date \(document.header.dateText))")
         }
         let actual = result.findings.map(\.path.description).sorted()
-        switch example.expectation {
-        case .pass:
-            return outcome(actual.isEmpty ? nil : "expected no finding, got findings at \(actual.joined(separator: ", "))")
-        case .fail(let paths):
-            let expected = paths.sorted()
-            return outcome(actual == expected ? nil : "expected findings at [\(expected.joined(separator: ", "))], got [\(actual.joined(separator: ", "))]")
-        }
+        return outcome(Self.mismatch(actual, example.expectation))
     }
 
     /// A dossier rule's example: its documents form a dossier (route from the example's `route`,
@@ -82,12 +76,17 @@ public struct RuleExampleRunner: Sendable {
         let actual = result.documents.flatMap { document in
             document.findings.map { "\(document.header?.kind.abbreviation.lowercased() ?? "?"):\($0.path)" }
         }.sorted()
-        switch example.expectation {
+        return outcome(Self.mismatch(actual, example.expectation))
+    }
+
+    /// Nil when the sorted finding paths are what the example expects; otherwise what differs.
+    static func mismatch(_ actual: [String], _ expectation: RuleExample.Expectation) -> String? {
+        switch expectation {
         case .pass:
-            return outcome(actual.isEmpty ? nil : "expected no finding, got findings at \(actual.joined(separator: ", "))")
+            return actual.isEmpty ? nil : "expected no finding, got findings at \(actual.joined(separator: ", "))"
         case .fail(let paths):
             let expected = paths.sorted()
-            return outcome(actual == expected ? nil : "expected findings at [\(expected.joined(separator: ", "))], got [\(actual.joined(separator: ", "))]")
+            return actual == expected ? nil : "expected findings at [\(expected.joined(separator: ", "))], got [\(actual.joined(separator: ", "))]"
         }
     }
 
