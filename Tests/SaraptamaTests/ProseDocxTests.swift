@@ -48,6 +48,33 @@ struct ProseDocxTests {
         #expect(arc.excerpt.contains("MZ.09.99"))
     }
 
+    // Needs pandoc to write and read the .docx; skipped where pandoc is not installed.
+    @Test("the Markdown case ta-mz-telemedicine-md as a DOCX: its expected findings and its golden report", .enabled(if: pandoc.executable != nil, "pandoc is not installed (apt-get install pandoc)"))
+    func markdownCaseAsDocx() throws {
+        let caseDirectory = Repository.cases + "/ta-mz-telemedicine-md"
+        let markdown = try String(contentsOfFile: caseDirectory + "/document.md", encoding: .utf8)
+        let folder = try TemporaryTree([:])
+        defer { folder.remove() }
+        let path = try Self.docx(from: MarkdownDocumentBuilder.docxReady(markdown), in: folder, name: "document")
+        let bytes = try #require(FileManager.default.contents(atPath: path).map(Array.init))
+        // Named as if it lay beside the Markdown, so the golden report does not depend on the temporary folder.
+        guard case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: "Cases/ta-mz-telemedicine-md/document.docx") else {
+            Issue.record("the DOCX does not load")
+            return
+        }
+        let result = Repository.engine.check(document, language: .en)
+        let expected = try CaseRunner.expectedFindings(caseDirectory + "/expected.yaml").sorted()
+        #expect(result.findings.map { "\($0.ruleID) \($0.path)" }.sorted() == expected)
+        #expect(result.findings.allSatisfy { $0.locator?.hasSuffix(ProseLoader.docxNote) == true })
+        let rendered = TextReport.render(CheckReport(ruleSet: Repository.engine.ruleSet, language: .en, documents: [result]))
+        let golden = caseDirectory + "/golden/report.docx.txt"
+        if ProcessInfo.processInfo.environment["SARAPTAMA_UPDATE_GOLDEN"] == "1" {
+            try rendered.write(toFile: golden, atomically: true, encoding: .utf8)
+        }
+        #expect(rendered == (try? String(contentsOfFile: golden, encoding: .utf8)),
+                "differs from \(golden); regenerate with SARAPTAMA_UPDATE_GOLDEN=1 swift test --filter ProseDocxTests")
+    }
+
     // Needs pandoc to write the .docx; skipped where pandoc is not installed.
     @Test("a DOCX without a header block says where a DOCX carries its header", .enabled(if: pandoc.executable != nil, "pandoc is not installed (apt-get install pandoc)"))
     func frontMatterIsLostInDocx() throws {
