@@ -7,6 +7,10 @@ enum RuleDescription {
         out += "  pack:        \(rule.pack)\n"
         out += "  severity:    \(rule.severity.rawValue)\n"
         out += "  kinds:       \(rule.kinds.map(\.rawValue).joined(separator: ", "))\n"
+        if let binding = rule.scope.binding {
+            let with = binding.with.isEmpty ? "the dossier as a whole" : "with " + binding.with.map(\.rawValue).joined(separator: ", then ")
+            out += "  scope:       dossier (\(with)); run by check --dossier\n"
+        }
         out += "  implements:  \(rule.implements.joined(separator: ", "))\n"
         out += "  basis:       \(rule.basis.act) (\(rule.basis.edition)), \(rule.basis.clause) — \(rule.basis.confidence.rawValue)\n"
         if let note = rule.basis.note { out += "  note:        \(note)\n" }
@@ -16,6 +20,7 @@ enum RuleDescription {
         if let guardSource = rule.guardSource { out += "  when:        \(guardSource)\n" }
         out += "  assert:      \(rule.assertionSource)\n"
         if let location = rule.location { out += "  location:    \(location)\n" }
+        if let related = rule.scope.binding?.related { out += "  related:     \(related) (in the other document)\n" }
         if let fix = rule.fix { out += "  fix:         \(fix[language])\n" }
         if !rule.tags.isEmpty { out += "  tags:        \(rule.tags.joined(separator: ", "))\n" }
         let passing = rule.examples.count { $0.expectation == .pass }
