@@ -26,13 +26,9 @@ enum StreamingCheck {
         var problems = false
         checker.check(files: files) { result in
             let document = ReviewedDocument(result)
-            switch format {
-            case .github:
-                let single = ReviewedReport(ruleSet: ruleSet, language: checker.language, documents: [result])
-                Console.out(GitHubAnnotations.render(single, options: options))
-            default:
-                Console.out(TextReport.renderDocument(document, language: checker.language, options: options))
-            }
+            Console.out(format == .github
+                ? GitHubAnnotations.renderDocument(document, language: checker.language)
+                : TextReport.renderDocument(document, language: checker.language, options: options))
             if !result.problems.isEmpty || result.header == nil { problems = true }
             if !result.problems.isEmpty {
                 Console.report(result.problems, sources: (result.source.map { [$0] } ?? []) + ruleSet.sources)

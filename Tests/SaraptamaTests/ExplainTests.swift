@@ -56,7 +56,7 @@ struct ExplainTests {
     /// the engine's findings, rule by rule. (Explain takes one document; dossier cases are
     /// made of the other cases' documents and are left out.)
     @Test(arguments: CaseRunner.caseDirectories(under: Repository.cases)
-        .filter { !FileManager.default.fileExists(atPath: $0 + "/" + DossierLoader.manifestName) }
+        .filter { !DossierLoader.isDossier(path: $0) }
         .map { ($0 as NSString).lastPathComponent })
     func explainAgreesWithTheEngine(_ name: String) throws {
         let document = try Self.load(name)

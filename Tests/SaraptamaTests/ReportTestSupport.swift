@@ -14,7 +14,7 @@ enum ReportFixtures {
     /// A dossier case (one with a `dossier.yaml`) is checked as a dossier.
     static func results(caseDirectory: String, language: Language) -> [DocumentResult] {
         func display(_ file: String) -> String { file.hasPrefix(Repository.root + "/") ? String(file.dropFirst(Repository.root.count + 1)) : file }
-        if FileManager.default.fileExists(atPath: caseDirectory + "/" + DossierLoader.manifestName) {
+        if DossierLoader.isDossier(path: caseDirectory) {
             return DossierChecker(engine: Repository.engine).check(DossierLoader.load(path: caseDirectory, display: display), language: language).documents
         }
         return InputFiles.documents(from: [caseDirectory]).map { file in

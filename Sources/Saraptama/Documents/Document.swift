@@ -28,6 +28,9 @@ public final class Document: Sendable {
     }
 
     public var file: String { source.path }
+
+    /// The source line at `mark`, which findings quote ("" past the end).
+    func excerpt(at mark: Mark) -> String { source.line(mark.line).map(String.init) ?? "" }
 }
 
 /// The fixed header every document starts with.

@@ -36,5 +36,10 @@ public struct Dossier: Sendable {
     /// Order in which a project's documents arise, used to order members and findings.
     static let order: [DocumentKind] = [.investmentProposal, .feasibilityStudy, .technicalAssignment]
 
+    /// `members` in the order IP, FEJ, TA.
+    static func ordered(_ members: [Member]) -> [Member] {
+        members.sorted { order.firstIndex(of: $0.document.header.kind)! < order.firstIndex(of: $1.document.header.kind)! }
+    }
+
     public func member(_ kind: DocumentKind) -> Member? { members.first { $0.document.header.kind == kind } }
 }

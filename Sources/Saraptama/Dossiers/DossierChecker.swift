@@ -24,25 +24,20 @@ public struct DossierChecker: Sendable {
 
         var results: [DocumentResult] = []
         for document in members {
-            let single = engine.check(
-                document, language: language, architecture: engine.architectures[document.header.stateBodyID], rules: documentRules ? rules : [])
+            let architecture = engine.architectures[document.header.stateBodyID]
+            let single = engine.check(document, language: language, architecture: architecture, rules: documentRules ? rules : [])
             var findings = single.findings, problems = single.problems, checked = single.checkedRules
+            var (activation, documentValue) = engine.activation(for: document, architecture: architecture, environment: engine.ruleSet.dossierEnvironment)
+            activation.set("ta", byKind[.technicalAssignment] ?? .null)
+            activation.set("ip", byKind[.investmentProposal] ?? .null)
+            activation.set("fej", byKind[.feasibilityStudy] ?? .null)
+            activation.set("dossier", dossierValue)
             for rule in rules {
                 guard let binding = rule.scope.binding, rule.inForce(for: document.header.kind, on: document.header.date) else { continue }
                 let other = binding.with.lazy.compactMap { kind in members.first { $0.header.kind == kind && $0 !== document } }.first
                 if !binding.with.isEmpty, other == nil { continue }
                 checked.append(rule.id)
-                var activation = Activation(
-                    environment: binding.environment,
-                    lookups: DocumentLookups(reference: engine.ruleSet.reference, architecture: engine.architectures[document.header.stateBodyID]))
-                let documentValue = Value(node: document.root)
-                activation.set("doc", documentValue)
-                activation.set("arch", engine.architectures[document.header.stateBodyID].map { Value(node: $0.root) } ?? .null)
                 activation.set("other", other.map { Value(node: $0.root) } ?? .null)
-                activation.set("ta", byKind[.technicalAssignment] ?? .null)
-                activation.set("ip", byKind[.investmentProposal] ?? .null)
-                activation.set("fej", byKind[.feasibilityStudy] ?? .null)
-                activation.set("dossier", dossierValue)
                 var evaluation = RuleEvaluation(rule: rule, document: document, language: language)
                 evaluation.other = other
                 evaluation.run(activation: &activation, documentValue: documentValue, findings: &findings, problems: &problems)

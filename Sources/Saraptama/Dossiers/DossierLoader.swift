@@ -142,7 +142,7 @@ public enum DossierLoader {
         if entries.isEmpty {
             problems.append(Diagnostic(code: "dossier-empty", message: "the dossier lists no document", file: manifest ?? path, mark: nil))
         }
-        members.sort { Dossier.order.firstIndex(of: $0.document.header.kind)! < Dossier.order.firstIndex(of: $1.document.header.kind)! }
+        members = Dossier.ordered(members)
         return Dossier(path: path, manifest: manifest, id: id, title: title, route: route, members: members, standalone: standalone, failed: failed, problems: problems)
     }
 

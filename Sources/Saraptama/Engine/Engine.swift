@@ -29,13 +29,19 @@ public struct Engine: Sendable {
         check(document, language: language, architecture: architectures[document.header.stateBodyID], rules: ruleSet.rules, fingerprints: fingerprints)
     }
 
-    /// Checks with an explicit architecture and rule list (rule examples use this).
-    func check(_ document: Document, language: Language, architecture: Architecture?, rules: [Rule], fingerprints: Bool = true) -> DocumentResult {
-        let lookups = DocumentLookups(reference: ruleSet.reference, architecture: architecture)
-        var activation = Activation(environment: ruleSet.environment, lookups: lookups)
+    /// An activation of `environment` with `doc` and `arch` set, and lookups into the rule set's
+    /// catalogues and `architecture`; also the document's value.
+    func activation(for document: Document, architecture: Architecture?, environment: ExpressionEnvironment) -> (Activation, Value) {
+        var activation = Activation(environment: environment, lookups: DocumentLookups(reference: ruleSet.reference, architecture: architecture))
         let documentValue = Value(node: document.root)
         activation.set("doc", documentValue)
         activation.set("arch", architecture.map { Value(node: $0.root) } ?? .null)
+        return (activation, documentValue)
+    }
+
+    /// Checks with an explicit architecture and rule list (rule examples use this).
+    func check(_ document: Document, language: Language, architecture: Architecture?, rules: [Rule], fingerprints: Bool = true) -> DocumentResult {
+        var (activation, documentValue) = self.activation(for: document, architecture: architecture, environment: ruleSet.environment)
 
         var findings: [Finding] = []
         var problems: [Diagnostic] = []

@@ -19,6 +19,6 @@ public struct RelatedLocation: Sendable {
     /// The place `path` names in `document` (its deepest existing node, when the rest is missing).
     init(document: Document, path: DocumentPath) {
         let mark = path.deepestExisting(in: document.root).mark
-        self.init(file: document.file, path: path, mark: mark, excerpt: document.source.line(mark.line).map(String.init) ?? "")
+        self.init(file: document.file, path: path, mark: mark, excerpt: document.excerpt(at: mark))
     }
 }

@@ -59,7 +59,7 @@ struct RuleEvaluation {
             ruleID: rule.id, pack: rule.pack, severity: rule.severity, title: rule.title[language], message: message,
             fix: rule.fix?[language], basis: rule.basis, implements: rule.implements, file: document.file, path: path, mark: mark,
             fingerprint: fingerprints ? Fingerprint.of(ruleID: rule.id, documentID: document.header.id, path: path, node: node) : "",
-            excerpt: document.source.line(mark.line).map(String.init) ?? "")
+            excerpt: document.excerpt(at: mark))
         finding.locator = document.locator?.locate(mark)
         if let other, let related = rule.scope.binding?.related {
             finding.related = [RelatedLocation(document: other, path: related.concretePath)]

@@ -4,26 +4,14 @@
 public enum Escape {
     /// Text for HTML element content and quoted attribute values: `& < > " '` become entities,
     /// and control characters that HTML forbids are dropped.
-    public static func html(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case _ where isForbiddenControl(scalar): continue
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    public static func html(_ text: String) -> String { markup(text, apostrophe: true) }
 
     /// Text for XML content and double-quoted attributes (JUnit): `& < > "` become entities,
     /// and characters XML 1.0 cannot hold at all (most C0 controls, U+FFFE, U+FFFF) are dropped.
-    public static func xml(_ text: String) -> String {
+    public static func xml(_ text: String) -> String { markup(text, apostrophe: false) }
+
+    /// HTML and XML differ only in whether `'` becomes an entity.
+    private static func markup(_ text: String, apostrophe: Bool) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -32,6 +20,7 @@ public enum Escape {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
+            case "'" where apostrophe: out += "&#39;"
             case _ where isForbiddenControl(scalar): continue
             default: out.unicodeScalars.append(scalar)
             }

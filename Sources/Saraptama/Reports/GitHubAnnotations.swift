@@ -8,20 +8,23 @@ import Foundation
 public enum GitHubAnnotations {
     /// One workflow command per finding, problem and waiver notice, in document order.
     public static func render(_ report: ReviewedReport, options: RenderOptions) -> String {
-        let labels = ReportLabels(language: report.language)
+        report.documents.map { renderDocument($0, language: report.language) }.joined()
+    }
+
+    /// One document's commands (a batch streams them document by document).
+    public static func renderDocument(_ document: ReviewedDocument, language: Language) -> String {
+        let labels = ReportLabels(language: language)
         var out = ""
-        for document in report.documents {
-            for finding in document.result.findings {
-                var message = finding.message
-                if let fix = finding.fix { message += "\n\(labels.fix): \(fix)" }
-                out += line(
-                    level(finding.severity), file: finding.file, line: finding.mark.line, column: finding.mark.column,
-                    title: finding.ruleID, message: message)
-            }
-            for diagnostic in document.result.problems + document.waiverNotices {
-                let level = diagnostic.severity == .error ? "error" : diagnostic.severity == .warning ? "warning" : "notice"
-                out += line(level, file: diagnostic.file, line: diagnostic.mark?.line, column: diagnostic.mark?.column, title: diagnostic.code, message: diagnostic.message)
-            }
+        for finding in document.result.findings {
+            var message = finding.message
+            if let fix = finding.fix { message += "\n\(labels.fix): \(fix)" }
+            out += line(
+                level(finding.severity), file: finding.file, line: finding.mark.line, column: finding.mark.column,
+                title: finding.ruleID, message: message)
+        }
+        for diagnostic in document.result.problems + document.waiverNotices {
+            let level = diagnostic.severity == .error ? "error" : diagnostic.severity == .warning ? "warning" : "notice"
+            out += line(level, file: diagnostic.file, line: diagnostic.mark?.line, column: diagnostic.mark?.column, title: diagnostic.code, message: diagnostic.message)
         }
         return out
     }

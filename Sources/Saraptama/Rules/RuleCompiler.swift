@@ -11,17 +11,17 @@ struct RuleCompiler {
     static let variables = ["doc", "item", "parent", "arch"]
 
     let environment: ExpressionEnvironment
-    /// The environment of dossier rules: the document variables plus `other`, `ta`, `ip`, `fej`, `dossier`.
+    /// The environment of dossier rules: the document variables plus `other`, `ta`, `ip`, `fej`,
+    /// `dossier`. Apart, so that a document rule that names `ta` is a compile error, not a null.
     let dossierEnvironment: ExpressionEnvironment
     let editions: [String: Int64]
     let collector: DiagnosticCollector
 
-    /// - Parameter dossierEnvironment: shared by every file of a rule set, so that all its
-    ///   dossier rules are compiled for one variable layout.
-    init(environment: ExpressionEnvironment, dossierEnvironment: ExpressionEnvironment? = nil, editions: [String: Int64], collector: DiagnosticCollector) {
+    /// - Parameter dossierEnvironment: shared by every file of a rule set (`RuleSet.dossierEnvironment`),
+    ///   so that all its dossier rules are compiled for one variable layout.
+    init(environment: ExpressionEnvironment, dossierEnvironment: ExpressionEnvironment, editions: [String: Int64], collector: DiagnosticCollector) {
         self.environment = environment
-        self.dossierEnvironment = dossierEnvironment ?? ExpressionEnvironment(
-            variables: Self.dossierVariables, catalogues: environment.catalogues, architectureIndexes: environment.architectureIndexes)
+        self.dossierEnvironment = dossierEnvironment
         self.editions = editions
         self.collector = collector
     }
@@ -65,7 +65,7 @@ struct RuleCompiler {
         let selector = parsePath(reader.string("select"), source: source, wildcards: true)
         let location = parsePath(reader.string("location"), source: source, wildcards: false)
         let scope = parseScope(reader, source: source)
-        let environment = scope?.binding?.environment ?? self.environment
+        let environment = scope?.isDossier == true ? dossierEnvironment : self.environment
         let guardExpression = reader.string("when").flatMap { compileExpression($0.1, source: source, environment: environment) }
         let assertNode = reader.string("assert", required: true)
         let assertion = assertNode.flatMap { compileExpression($0.1, source: source, environment: environment) }
@@ -108,7 +108,7 @@ struct RuleCompiler {
             if let relatedText, related != nil, kinds.isEmpty {
                 collector.error("rule-dossier-field", "'related' is a path in the 'other' document: name its kinds in 'with'", file: file, at: relatedText.1.mark)
             }
-            return .dossier(DossierBinding(with: kinds, related: related, environment: dossierEnvironment))
+            return .dossier(DossierBinding(with: kinds, related: related))
         case let other:
             var message = "scope must be 'document' or 'dossier', found '\(other)'"
             if let guess = Suggestion.closest(to: other, among: ["document", "dossier"]) { message += "; did you mean '\(guess)'?" }

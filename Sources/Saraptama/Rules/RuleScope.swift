@@ -28,9 +28,6 @@ public struct DossierBinding: Sendable {
     public let with: [DocumentKind]
     /// Where in the `other` document a finding's second place is, e.g. `budget.total`.
     public let related: PathPattern?
-    /// Dossier rules compile in their own environment, so that a document rule that names `ta`
-    /// or `other` is a compile error, not a silent null.
-    let environment: ExpressionEnvironment
 }
 
 extension RuleCompiler {

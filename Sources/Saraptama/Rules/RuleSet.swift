@@ -30,6 +30,8 @@ public struct RuleSet: Sendable {
     public let sources: [SourceFile]
     /// The environment the rules were compiled in; activations are made from it.
     let environment: ExpressionEnvironment
+    /// The environment the dossier rules were compiled in (see `RuleScope`).
+    let dossierEnvironment: ExpressionEnvironment
 
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
 

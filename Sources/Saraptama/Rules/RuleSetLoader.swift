@@ -111,7 +111,7 @@ public enum RuleSetLoader {
             name: manifest?.name ?? "", version: manifest?.version ?? "", editions: editions,
             rules: rules.sorted { $0.id < $1.id }, requirements: requirements, reference: ReferenceData(catalogues: catalogues),
             architectureIndexes: specs, directory: directory, digest: LazyDigest(input: hashInput), sources: sources,
-            environment: environment)
+            environment: environment, dossierEnvironment: dossierEnvironment)
     }
 }
 

@@ -78,7 +78,7 @@ public struct Traceability: Sendable {
         caseDirectories.map { directory in
             var fired: Set<String> = [], checked: Set<String> = []
             // A dossier case is checked as a dossier, so its cross-document rules count.
-            if FileManager.default.fileExists(atPath: directory + "/" + DossierLoader.manifestName) {
+            if DossierLoader.isDossier(path: directory) {
                 for result in DossierChecker(engine: engine).check(DossierLoader.load(path: directory), language: .en).documents {
                     fired.formUnion(result.findings.map(\.ruleID))
                     checked.formUnion(result.checkedRules)

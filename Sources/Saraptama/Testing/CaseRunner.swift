@@ -37,7 +37,7 @@ public struct CaseRunner: Sendable {
         // A dossier case is named by its manifest; its findings by `rule document path`, the
         // document as the manifest lists it.
         var entryOfFile: [String: String]?
-        if FileManager.default.fileExists(atPath: caseDirectory + "/" + DossierLoader.manifestName) {
+        if DossierLoader.isDossier(path: caseDirectory) {
             let dossier = DossierLoader.load(path: caseDirectory, display: display)
             entryOfFile = Dictionary(dossier.members.map { ($0.document.file, $0.entry) }, uniquingKeysWith: { first, _ in first })
             results = DossierChecker(engine: engine).check(dossier, language: .en).documents

@@ -65,8 +65,7 @@ public struct RuleExampleRunner: Sendable {
             }
         }
         let route = example.document["route"]?.sequence?.compactMap { $0.string.flatMap(DocumentKind.init(rawValue:)) } ?? Dossier.defaultRoute
-        loaded.sort { Dossier.order.firstIndex(of: $0.document.header.kind)! < Dossier.order.firstIndex(of: $1.document.header.kind)! }
-        let dossier = Dossier(path: rule.file, manifest: nil, id: nil, title: nil, route: route, members: loaded, standalone: [], failed: [], problems: [])
+        let dossier = Dossier(path: rule.file, manifest: nil, id: nil, title: nil, route: route, members: Dossier.ordered(loaded), standalone: [], failed: [], problems: [])
         let result = DossierChecker(engine: engine).check(dossier, language: .en, rules: [rule], documentRules: false)
         let problems = result.documents.flatMap(\.problems)
         if !problems.isEmpty { return outcome("evaluation problems: " + problems.map(\.description).joined(separator: "; ")) }
