@@ -5,6 +5,9 @@ public struct Activation: Sendable {
     private(set) var values: [Value]
     /// Boxed so that starting an evaluation copies one reference, whatever the provider holds.
     let lookups: LookupBox
+    /// What earlier evaluations with this activation (one document's rules) leave to later
+    /// ones: normalized texts, and storage.
+    var scratch = EvaluationScratch()
 
     /// Every variable starts as `null`.
     public init(environment: ExpressionEnvironment, lookups: any LookupProvider) {

@@ -30,7 +30,7 @@ final class ContainsAnyNode: PlanNode {
         guard case .string(let string) = value else {
             throw OperationFailure.noOverload("contains_any", value, .list([])).at(offset)
         }
-        let haystack = context.normalized.key(string)
+        let haystack = context.scratch.normalized.key(string)
         switch needles {
         case .constant(let list):
             return .bool(list.contains { UTF8Search.contains(haystack, $0) })
@@ -66,6 +66,6 @@ final class NormNode: PlanNode {
     func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
         let value = try text.evaluate(&context)
         guard case .string(let string) = value else { throw OperationFailure.noOverload("norm", value).at(offset) }
-        return .string(context.normalized.key(string))
+        return .string(context.scratch.normalized.key(string))
     }
 }

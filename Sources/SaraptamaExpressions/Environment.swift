@@ -25,7 +25,12 @@ public struct ExpressionEnvironment: Sendable {
 
     /// Parses, checks and plans. On failure returns ALL issues found (parse errors stop at the
     /// first syntax error; checker errors are all collected), sorted by offset.
-    public func compile(_ source: String) -> Result<CompiledExpression, ExpressionIssues> {
+    ///
+    /// - Parameter sharing: whether repeated sub-expressions share one value per evaluation
+    ///   (SharedSubexpressions.swift). Pass false for an expression evaluated once per use, such
+    ///   as a message interpolation: numbering its sub-trees costs more than sharing would save,
+    ///   and message templates are most of the expressions a rule set compiles at start-up.
+    public func compile(_ source: String, sharing: Bool = true) -> Result<CompiledExpression, ExpressionIssues> {
         let length = source.unicodeScalars.count
         guard length <= ExpressionLimits.maxLength else {
             return .failure(ExpressionIssues(issues: [
@@ -43,7 +48,7 @@ public struct ExpressionEnvironment: Sendable {
         }
         let issues = Checker.check(expr, in: self)
         guard issues.isEmpty else { return .failure(ExpressionIssues(issues: issues)) }
-        let (plan, localCount) = Planner.plan(expr, in: self)
+        let (plan, localCount) = Planner.plan(expr, in: self, sharing: sharing)
         return .success(
             CompiledExpression(source: source, plan: plan, localCount: localCount, layout: layout))
     }

@@ -4,10 +4,14 @@
 
 enum Evaluator {
     /// Evaluates a whole plan for one activation.
-    static func evaluate(_ plan: any PlanNode, variables: [Value], localCount: Int, lookups: LookupBox)
-        throws(EvaluationError) -> Value
-    {
-        var context = EvaluationContext(variables: variables, localCount: localCount, lookups: lookups)
+    static func evaluate(
+        _ plan: any PlanNode, variables: [Value], localCount: Int, lookups: LookupBox,
+        scratch: inout EvaluationScratch
+    ) throws(EvaluationError) -> Value {
+        // Moved in and back out, so that the scratch has one owner and grows in place.
+        var context = EvaluationContext(
+            variables: variables, localCount: localCount, lookups: lookups, borrowing: &scratch)
+        defer { swap(&context.scratch, &scratch) }
         return try plan.evaluate(&context)
     }
 
@@ -315,6 +319,11 @@ final class LookupNode: PlanNode {
         }
         // A null key finds nothing (null, or an empty list for the `_all` forms).
         guard let key else { return kind.returnsAll ? .list([]) : .null }
-        return LookupFunctions.lookup(kind, a, normalizedKey: context.normalized.key(key), provider: provider)
+        guard case .string(let target) = a else { return .null }
+        if let answer = context.scratch.lookups.recall(kind, target, key) { return answer }
+        let answer = LookupFunctions.lookup(
+            kind, a, normalizedKey: context.scratch.normalized.key(key), provider: provider)
+        context.scratch.lookups.remember(kind, target, key, answer)
+        return answer
     }
 }

@@ -33,7 +33,8 @@ public struct EvaluationError: Error, Sendable, Hashable {
 }
 
 /// Lookups into reference data and into the state body's approved architecture. Implemented by
-/// the engine over indexes built once at load, so every lookup is a hash lookup.
+/// the engine over indexes built once at load, so every lookup is a hash lookup. Answers must
+/// depend on the arguments only: evaluations with one activation remember them.
 public protocol LookupProvider: Sendable {
     /// The entries of reference catalogue `catalogue` indexed under `key` (already normalized
     /// with `TextNormalization.key`), in file order; empty when none.

@@ -66,7 +66,12 @@ struct Lexer {
     ]
 
     init(_ source: String) {
-        scalars = Array(source.unicodeScalars)
+        // Reserving by the UTF-8 length (an upper bound) saves the counting pass `Array(_:)`
+        // makes over a String's scalars before copying them.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(source.utf8.count)
+        for scalar in source.unicodeScalars { scalars.append(scalar) }
+        self.scalars = scalars
     }
 
     mutating func next() throws(SyntaxFailure) -> Token {
@@ -109,12 +114,10 @@ struct Lexer {
 
     private mutating func identifierOrPrefixedString() throws(SyntaxFailure) -> Token {
         let start = position
-        var name = String.UnicodeScalarView()
         while position < scalars.count && Self.isIdentifierPart(scalars[position]) {
-            name.append(scalars[position])
             position += 1
         }
-        let text = String(name)
+        let text = Self.text(scalars[start..<position])
         if position < scalars.count && (scalars[position] == "\"" || scalars[position] == "'") {
             // A letter glued to a quote is a string prefix: r (raw) is supported, b (bytes) not.
             switch text {
@@ -216,6 +219,7 @@ struct Lexer {
         let quote = scalars[position]
         let triple = peek(1) == quote && peek(2) == quote
         position += triple ? 3 : 1
+        if let plain = plainString(quote: quote, triple: triple) { return plain }
         var value = String.UnicodeScalarView()
         while true {
             guard position < scalars.count else {
@@ -244,6 +248,52 @@ struct Lexer {
                 position += 1
             }
         }
+    }
+
+    /// The common case of a one-line string without escapes, read in one go: appending its
+    /// scalars one by one was most of the cost of lexing a rule set. Nil (position unchanged)
+    /// when the string has a backslash, a line break or no closing quote, which the general
+    /// path reads and reports.
+    private mutating func plainString(quote: Unicode.Scalar, triple: Bool) -> String? {
+        guard !triple else { return nil }
+        var end = position
+        while end < scalars.count {
+            let scalar = scalars[end]
+            if scalar == quote {
+                let text = Self.text(scalars[position..<end])
+                position = end + 1
+                return text
+            }
+            if scalar == "\\" || scalar == "\n" || scalar == "\r" { return nil }
+            end += 1
+        }
+        return nil
+    }
+
+    /// A String from a run of scalars, encoded to UTF-8 directly.
+    static func text(_ run: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(run.count)
+        for scalar in run {
+            let value = scalar.value
+            switch value {
+            case ..<0x80:
+                bytes.append(UInt8(value))
+            case ..<0x800:
+                bytes.append(UInt8(0xC0 | value >> 6))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            case ..<0x10000:
+                bytes.append(UInt8(0xE0 | value >> 12))
+                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            default:
+                bytes.append(UInt8(0xF0 | value >> 18))
+                bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
+                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Reads one escape sequence starting at the backslash.

@@ -38,17 +38,35 @@ final class LogicalNode: PlanNode {
     }
 
     func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
-        let what = decisive ? "an operand of '||'" : "an operand of '&&'"
-        let first = left.condition(&context, what, offset: offset)
-        if case .success(decisive) = first { return .bool(decisive) }
-        if case .failure(let error) = first, error.isFinal { throw error }
-        let second = right.condition(&context, what, offset: offset)
-        switch (first, second) {
-        case (_, .success(decisive)): return .bool(decisive)
-        case (_, .failure(let error)) where error.isFinal: throw error
-        case (.failure(let error), _), (_, .failure(let error)): throw error
-        default: return .bool(!decisive)
+        // Written out rather than through `condition`'s Results: this is the most evaluated node
+        // of every rule, and the Results cost copies of the error on every path.
+        var firstError: EvaluationError?
+        let first = operand(left, &context, &firstError)
+        if first == decisive { return .bool(decisive) }
+        if let firstError, firstError.isFinal { throw firstError }
+        var secondError: EvaluationError?
+        let second = operand(right, &context, &secondError)
+        if second == decisive { return .bool(decisive) }
+        if let secondError, secondError.isFinal { throw secondError }
+        // The left operand's error first, as with Results.
+        if let error = firstError ?? secondError { throw error }
+        return .bool(!decisive)
+    }
+
+    /// The operand's bool, or nil with the error it produced (a non-bool counts as one).
+    @inline(__always)
+    private func operand(_ node: any PlanNode, _ context: inout EvaluationContext, _ error: inout EvaluationError?)
+        -> Bool?
+    {
+        do throws(EvaluationError) {
+            let value = try node.evaluate(&context)
+            if case .bool(let flag) = value { return flag }
+            let what = decisive ? "an operand of '||'" : "an operand of '&&'"
+            error = OperationFailure.wrongType("\(what) must be bool, found \(value.typeName)").at(offset)
+        } catch let failure {
+            error = failure
         }
+        return nil
     }
 }
 

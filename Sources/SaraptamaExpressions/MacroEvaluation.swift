@@ -50,11 +50,19 @@ final class ComprehensionNode: PlanNode {
         var firstError: EvaluationError?
         for position in 0..<elements.count {
             try context.countIteration(at: offset)
-            context.locals[slot] = elements[position]
-            switch body.condition(&context, predicateName, offset: offset) {
-            case .success(let flag):
+            context.bind(slot, elements[position])
+            // As `condition`, without building a Result per element.
+            do throws(EvaluationError) {
+                let value = try body.evaluate(&context)
+                guard case .bool(let flag) = value else {
+                    if firstError == nil {
+                        firstError = OperationFailure.wrongType(
+                            "\(predicateName) must be bool, found \(value.typeName)").at(offset)
+                    }
+                    continue
+                }
                 if flag == decisive { return decisive }
-            case .failure(let error):
+            } catch {
                 if error.isFinal { throw error }
                 if firstError == nil { firstError = error }
             }
@@ -69,7 +77,7 @@ final class ComprehensionNode: PlanNode {
         var matches = 0
         for position in 0..<elements.count {
             try context.countIteration(at: offset)
-            context.locals[slot] = elements[position]
+            context.bind(slot, elements[position])
             if try body.condition(&context, predicateName, offset: offset).get() { matches += 1 }
         }
         return matches
@@ -83,7 +91,7 @@ final class ComprehensionNode: PlanNode {
         for position in 0..<elements.count {
             try context.countIteration(at: offset)
             let element = elements[position]
-            context.locals[slot] = element
+            context.bind(slot, element)
             if kind == .filter {
                 if try body.condition(&context, predicateName, offset: offset).get() {
                     results.append(element)

@@ -84,16 +84,22 @@ struct Parser {
     }
 
     /// Binary operators by precedence level, loosest first; all are left-associative.
-    private static let levels: [[BinaryOperator]] = [
-        [.or], [.and],
-        [.less, .lessEqual, .greater, .greaterEqual, .equal, .notEqual, .in],
-        [.add, .subtract], [.multiply, .divide, .remainder],
-    ]
+    private static let levelCount = 5
+
+    private static func level(of op: BinaryOperator) -> Int {
+        switch op {
+        case .or: 0
+        case .and: 1
+        case .less, .lessEqual, .greater, .greaterEqual, .equal, .notEqual, .in: 2
+        case .add, .subtract: 3
+        case .multiply, .divide, .remainder: 4
+        }
+    }
 
     private mutating func binary(level: Int) throws(SyntaxFailure) -> Expr {
-        guard level < Self.levels.count else { return try unary() }
+        guard level < Self.levelCount else { return try unary() }
         var left = try binary(level: level + 1)
-        while let op = binaryOperator(), Self.levels[level].contains(op) {
+        while let op = binaryOperator(), Self.level(of: op) == level {
             let offset = token.offset
             try advance()
             let right = try binary(level: level + 1)
@@ -102,24 +108,32 @@ struct Parser {
         return left
     }
 
+    /// The binary operator the current token spells, if any. A switch rather than a table or
+    /// the operator's spelling: this runs at every precedence level of every operand, and
+    /// hashing there was a measurable share of compiling a rule set (cold start).
     private func binaryOperator() -> BinaryOperator? {
         switch token.kind {
-        case .inKeyword: return .in
-        case .punctuation(let punctuation): return Self.binaryOperators[punctuation]
-        default: return nil
+        case .inKeyword: .in
+        case .punctuation(let punctuation):
+            switch punctuation {
+            case .plus: .add
+            case .minus: .subtract
+            case .star: .multiply
+            case .slash: .divide
+            case .percent: .remainder
+            case .equal: .equal
+            case .notEqual: .notEqual
+            case .less: .less
+            case .lessEqual: .lessEqual
+            case .greater: .greater
+            case .greaterEqual: .greaterEqual
+            case .and: .and
+            case .or: .or
+            default: nil
+            }
+        default: nil
         }
     }
-
-    /// Punctuation → operator, built once: matching the operator's spelling as a string at every
-    /// precedence level was a measurable share of compiling a rule set (cold start).
-    private static let binaryOperators: [Punctuation: BinaryOperator] = {
-        var table: [Punctuation: BinaryOperator] = [:]
-        for punctuation in [Punctuation.plus, .minus, .star, .slash, .percent, .equal, .notEqual, .less, .lessEqual,
-                            .greater, .greaterEqual, .and, .or] {
-            table[punctuation] = BinaryOperator(rawValue: punctuation.rawValue)
-        }
-        return table
-    }()
 
     private mutating func unary() throws(SyntaxFailure) -> Expr {
         var operators: [(UnaryOperator, Int)] = []

@@ -5,7 +5,9 @@
 // tree borrows children instead of copying (and reference-counting) enum payloads.
 
 /// One node of a plan. Every node that can fail carries the offset its error points at.
-protocol PlanNode: Sendable {
+/// Class-bound, so that an `any PlanNode` is a reference and a witness table: calling through it
+/// needs no projection out of an existential box, and copying it is one retain.
+protocol PlanNode: AnyObject, Sendable {
     func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value
     /// The value, for a node known at compile time.
     var constant: Value? { get }
@@ -13,34 +15,6 @@ protocol PlanNode: Sendable {
 
 extension PlanNode {
     var constant: Value? { nil }
-}
-
-/// What one evaluation reads and counts: the activation's variables, macro variables, the
-/// lookup provider, and the macro iterations run so far.
-struct EvaluationContext {
-    let variables: [Value]
-    var locals: [Value]
-    let lookups: LookupBox
-    var iterations = 0
-    /// Recent normalizations: rules test one text against many catalogue entries in a row
-    /// (`contains_any`) and look the same key up several times in one expression (`lookup`,
-    /// `norm`), so each text is normalized once per run of calls.
-    var normalized = NormalizationMemo()
-
-    init(variables: [Value], localCount: Int, lookups: LookupBox) {
-        self.variables = variables
-        self.locals = localCount == 0 ? [] : Array(repeating: .null, count: localCount)
-        self.lookups = lookups
-    }
-
-    /// Counts one macro iteration against `ExpressionLimits.maxIterations`.
-    mutating func countIteration(at offset: Int) throws(EvaluationError) {
-        iterations += 1
-        guard iterations <= ExpressionLimits.maxIterations else {
-            throw OperationFailure.tooCostly(
-                "more than \(ExpressionLimits.maxIterations) macro iterations").at(offset)
-        }
-    }
 }
 
 final class ConstantNode: PlanNode {
@@ -64,7 +38,7 @@ final class LocalNode: PlanNode {
     let slot: Int
     init(slot: Int) { self.slot = slot }
     func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
-        context.locals[slot]
+        context.scratch.locals[slot].value
     }
 }
 
@@ -86,32 +60,5 @@ extension OperationFailure {
         } catch {
             throw error.at(offset)
         }
-    }
-}
-
-/// The last four texts normalized with `TextNormalization.key` and their normal forms. Four
-/// because the costliest rules alternate between two or three texts (an attribute's name, its
-/// source system, an integration's system); a hit costs a length check and a memcmp, a miss a
-/// normalization (an allocation for any text not already normal). Stored inline, not in an
-/// array, so a fresh context allocates nothing.
-struct NormalizationMemo {
-    private var raw0 = "", key0 = "", raw1 = "", key1 = "", raw2 = "", key2 = "", raw3 = "", key3 = ""
-    private var next = 0
-
-    /// `TextNormalization.key(text)`, remembered.
-    mutating func key(_ text: String) -> String {
-        if UTF8Search.equal(text, raw0) { return key0 }
-        if UTF8Search.equal(text, raw1) { return key1 }
-        if UTF8Search.equal(text, raw2) { return key2 }
-        if UTF8Search.equal(text, raw3) { return key3 }
-        let key = TextNormalization.key(text)
-        switch next {
-        case 0: (raw0, key0) = (text, key)
-        case 1: (raw1, key1) = (text, key)
-        case 2: (raw2, key2) = (text, key)
-        default: (raw3, key3) = (text, key)
-        }
-        next = (next + 1) & 3
-        return key
     }
 }

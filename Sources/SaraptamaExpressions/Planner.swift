@@ -9,20 +9,40 @@ struct Planner {
     private var scopes: [(name: String, slot: Int)] = []
     private var localCount = 0
     private var regexCache: RegexCache?
+    /// How often each structural number occurs (see SharedSubexpressions.swift).
+    private let occurrences: [Int]
+    /// Cache slots of the shared sub-trees planned so far, by structural number.
+    private var cacheSlots: [Int: Int] = [:]
 
     /// The plan and the number of local slots (macro variables) its evaluation needs.
-    static func plan(_ expr: Expr, in environment: ExpressionEnvironment) -> (any PlanNode, Int) {
-        var planner = Planner(environment: environment)
-        let plan = planner.plan(expr)
-        return (plan, planner.localCount)
+    static func plan(_ expr: Expr, in environment: ExpressionEnvironment, sharing: Bool = true) -> (any PlanNode, Int) {
+        var numbering = SubexpressionNumbering(sharing: sharing)
+        let shape = numbering.shape(of: expr)
+        var planner = Planner(environment: environment, occurrences: numbering.occurrences)
+        let plan = planner.plan(expr, shape)
+        guard !planner.cacheSlots.isEmpty else { return (plan, planner.localCount) }
+        return (CacheScopeNode(plan, slots: planner.cacheSlots.count), planner.localCount)
     }
 
-    private init(environment: ExpressionEnvironment) {
+    private init(environment: ExpressionEnvironment, occurrences: [Int]) {
         self.environment = environment
+        self.occurrences = occurrences
     }
 
-    private mutating func plan(_ expr: Expr) -> any PlanNode {
+    /// The plan of `expr`, shared with its other occurrences when it repeats.
+    private mutating func plan(_ expr: Expr, _ shape: SubexpressionShape) -> any PlanNode {
+        let node = planAlone(expr, shape)
+        guard shape.shareable, occurrences[shape.id] > 1, node.constant == nil,
+            !(node is VariableNode || node is LocalNode || node is FailureNode)
+        else { return node }
+        let slot = cacheSlots[shape.id] ?? cacheSlots.count
+        cacheSlots[shape.id] = slot
+        return CachedNode(node, slot: slot, depth: shape.depth)
+    }
+
+    private mutating func planAlone(_ expr: Expr, _ shape: SubexpressionShape) -> any PlanNode {
         let offset = expr.offset
+        let children = shape.children
         switch expr.kind {
         case .literal(let value):
             return ConstantNode(value)
@@ -32,43 +52,45 @@ struct Planner {
             return FailureNode(EvaluationError(
                 code: "eval-no-such-key", message: "unknown identifier '\(name)'", offset: offset))
         case .select(let operand, let field):
-            let operandPlan = plan(operand)
+            let operandPlan = plan(operand, children[0])
             return fold(SelectNode(operandPlan, field: field, offset: offset), [operandPlan])
         case .has(let operand, let field):
-            let operandPlan = plan(operand)
+            let operandPlan = plan(operand, children[0])
             return fold(HasNode(operandPlan, field: field, offset: offset), [operandPlan])
         case .index(let operand, let index):
-            let operands = [plan(operand), plan(index)]
+            let operands = [plan(operand, children[0]), plan(index, children[1])]
             return fold(IndexNode(operands[0], operands[1], offset: offset), operands)
         case .list(let elements):
-            let operands = elements.map { plan($0) }
+            let operands = elements.indices.map { plan(elements[$0], children[$0]) }
             return fold(ListNode(operands), operands)
         case .map(let entries):
-            let keys = entries.map { plan($0.key) }
-            let values = entries.map { plan($0.value) }
+            let keys = entries.indices.map { plan(entries[$0].key, children[2 * $0]) }
+            let values = entries.indices.map { plan(entries[$0].value, children[2 * $0 + 1]) }
             return fold(
                 MapNode(keys: keys, values: values, keyOffsets: entries.map(\.key.start)), keys + values)
         case .unary(let op, let operand):
-            let operandPlan = plan(operand)
+            let operandPlan = plan(operand, children[0])
             let node: any PlanNode = op == .not
                 ? NotNode(operandPlan, offset: offset) : NegateNode(operandPlan, offset: offset)
             return fold(node, [operandPlan])
         case .binary(let op, let left, let right):
-            let operands = [plan(left), plan(right)]
+            let operands = [plan(left, children[0]), plan(right, children[1])]
             return fold(binary(op, operands[0], operands[1], offset: offset), operands)
         case .conditional(let condition, let then, let otherwise):
-            let conditionPlan = plan(condition)
+            let conditionPlan = plan(condition, children[0])
             // A constant condition selects its branch now; the other is never evaluated.
             if case .bool(let value)? = conditionPlan.constant {
-                return value ? plan(then) : plan(otherwise)
+                return value ? plan(then, children[1]) : plan(otherwise, children[2])
             }
-            return ConditionalNode(conditionPlan, plan(then), plan(otherwise), offset: offset)
+            return ConditionalNode(
+                conditionPlan, plan(then, children[1]), plan(otherwise, children[2]), offset: offset)
         case .call(let name, let receiver, let arguments):
-            let operands = ((receiver.map { [$0] } ?? []) + arguments).map { plan($0) }
+            let operandExprs = (receiver.map { [$0] } ?? []) + arguments
+            let operands = operandExprs.indices.map { plan(operandExprs[$0], children[$0]) }
             let node = call(name, operands, offset: offset)
             return node is LookupNode ? node : fold(node, operands)
         case .comprehension(let comprehension):
-            return self.comprehension(comprehension, offset: offset)
+            return self.comprehension(comprehension, children, offset: offset)
         }
     }
 
@@ -139,15 +161,17 @@ struct Planner {
         }
     }
 
-    private mutating func comprehension(_ comprehension: Comprehension, offset: Int) -> any PlanNode {
-        let range = plan(comprehension.range)
+    private mutating func comprehension(
+        _ comprehension: Comprehension, _ children: [SubexpressionShape], offset: Int
+    ) -> any PlanNode {
+        let range = plan(comprehension.range, children[0])
         // Slots are reused by sibling macros: only nesting needs distinct ones.
         let slot = scopes.count
         localCount = max(localCount, slot + 1)
         scopes.append((comprehension.variable, slot))
         defer { scopes.removeLast() }
-        let filter = comprehension.filter.map { plan($0) }
-        let body = plan(comprehension.body)
+        let filter = comprehension.filter.map { plan($0, children[1]) }
+        let body = plan(comprehension.body, children[children.count - 1])
         return ComprehensionNode(
             kind: comprehension.kind, range: range, slot: slot, filter: filter, body: body,
             offset: offset)

@@ -141,6 +141,8 @@ enum StringFunctions {
 enum UTF8Search {
     /// Byte (code-point) equality, without String's canonical-equivalence check.
     static func equal(_ a: String, _ b: String) -> Bool {
+        // The UTF-8 count of a native string is stored: most unequal texts differ in length.
+        guard a.utf8.count == b.utf8.count else { return false }
         var a = a, b = b
         return a.withUTF8 { x in
             b.withUTF8 { y in

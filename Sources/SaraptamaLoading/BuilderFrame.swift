@@ -1,24 +1,25 @@
-/// An open collection on the builder's stack.
+/// An open collection on the builder's stack. Its children wait on the builder's child stacks
+/// (items for a sequence, entries for a mapping) from `firstChild` on.
 struct BuilderFrame {
     var mark: Mark
     /// End of the last child so far (the end of a block collection).
     var lastEnd: Mark
     var flow: Bool
+    let isMapping: Bool
     var anchor: String?
     var count = 1
     var height = 1
-    /// Children of a sequence.
-    var items: [Node] = []
-    /// The state of a mapping; nil for a sequence.
-    var mapping: MappingState?
-    let isMapping: Bool
+    /// Where this collection's children start on the child stack of its kind.
+    let firstChild: Int
+    /// The state of a mapping (unused for a sequence).
+    var state = MappingState()
 
-    init(mark: Mark, lastEnd: Mark, flow: Bool, anchor: String?, mapping: MappingState?) {
+    init(mark: Mark, lastEnd: Mark, flow: Bool, anchor: String?, isMapping: Bool, firstChild: Int) {
         self.mark = mark
         self.lastEnd = lastEnd
         self.flow = flow
         self.anchor = anchor
-        self.mapping = mapping
-        self.isMapping = mapping != nil
+        self.isMapping = isMapping
+        self.firstChild = firstChild
     }
 }

@@ -1,4 +1,5 @@
-/// An open mapping: its explicit entries, the key waiting for its value, and `<<` merges.
+/// The state of an open mapping besides its entries (which wait on the builder's entry stack):
+/// the key waiting for its value, the key index of a large mapping, and `<<` merges.
 struct MappingState {
     enum Pending {
         case key(String, Mark)
@@ -14,18 +15,21 @@ struct MappingState {
         var sources: [Mapping]
     }
 
-    var mapping = Mapping()
     var pending: Pending?
+    /// Key → position among the explicit entries, built once the mapping grows past
+    /// `Mapping.indexThreshold` entries (the index the finished `Mapping` keeps), so that
+    /// duplicate checks of large mappings stay cheap.
+    var keyIndex: [String: Int]?
     var merges: [MergePoint] = []
 
-    mutating func addMerge(_ sources: [Mapping]) {
-        merges.append(MergePoint(position: mapping.count, sources: sources))
+    mutating func addMerge(_ sources: [Mapping], explicitCount: Int) {
+        merges.append(MergePoint(position: explicitCount, sources: sources))
     }
 
-    /// The final mapping. Explicit keys win over merged ones wherever they are written; among
-    /// merge sources the earlier one wins (`Mapping.insert` keeps the first); merged keys are
-    /// never duplicates.
-    func merged() -> Mapping {
+    /// The final mapping from the explicit one. Explicit keys win over merged ones wherever they
+    /// are written; among merge sources the earlier one wins (`Mapping.insert` keeps the first);
+    /// merged keys are never duplicates.
+    func merged(_ mapping: Mapping) -> Mapping {
         guard !merges.isEmpty else { return mapping }
         let explicit = mapping.entries
         var result = Mapping()

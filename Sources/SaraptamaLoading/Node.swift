@@ -101,6 +101,14 @@ public struct Mapping: Sendable {
 
     public init() {}
 
+    /// A mapping of entries with distinct keys, given with the index that inserting them one by
+    /// one would have built (present exactly when there are more than `indexThreshold`); the
+    /// loader checks keys while it collects them and so builds each mapping in one step.
+    init(uniqueEntries: [Entry], index: [String: Int]?) {
+        entries = uniqueEntries
+        self.index = index
+    }
+
     public var count: Int { entries.count }
     public var keys: [String] { entries.map(\.key) }
 

@@ -6,7 +6,7 @@
 /// the tree meaningful (duplicate keys, bad tags, ...) are collected and building goes on, so
 /// one run reports all of them; problems that would cost unbounded memory or time (depth, alias
 /// budget) and syntax errors (libyaml cannot continue) stop the build.
-struct NodeBuilder {
+struct NodeBuilder: ~Copyable {
     private let options: LoadOptions
     private let path: String
     /// Every problem found so far, in all documents of the stream.
@@ -15,7 +15,10 @@ struct NodeBuilder {
     /// splitting a "billion laughs" over many small documents does not escape the budget.
     private var aliasExpansion = 0
     private var anchors: [String: BuiltNode] = [:]
-    private var stack: [BuilderFrame] = []
+    private var stack = BuilderStack<BuilderFrame>(capacity: 16)
+    /// Children of the open sequences and entries of the open mappings (see `BuilderFrame`).
+    private var items = BuilderStack<Node>()
+    private var entries = BuilderStack<Mapping.Entry>()
     private var root: Node?
 
     /// Thrown internally after a problem that stops the build (already recorded).
@@ -31,7 +34,9 @@ struct NodeBuilder {
     mutating func document(from parser: YAMLEventParser) -> Node? {
         // Anchors are scoped to their document.
         anchors = [:]
-        stack = []
+        stack.removeAll()
+        items.removeAll()
+        entries.removeAll()
         root = nil
         do throws(Stop) {
             while true {
@@ -42,10 +47,10 @@ struct NodeBuilder {
                     report(.syntax, error.message, at: error.mark)
                     throw Stop()
                 }
-                if case .documentEnd(let mark) = event {
-                    return root ?? Node(.scalar(.null, .plain), mark: mark)
+                if event == .documentEnd {
+                    return root ?? Node(.scalar(.null, .plain), mark: parser.mark)
                 }
-                try handle(event)
+                try handle(event, from: parser)
             }
         } catch {
             return nil
@@ -59,26 +64,28 @@ struct NodeBuilder {
 
     // MARK: - Events
 
-    private mutating func handle(_ event: YAMLEvent) throws(Stop) {
+    private mutating func handle(_ event: YAMLEvent, from parser: YAMLEventParser) throws(Stop) {
         switch event {
-        case .scalar(let scalar): self.scalar(scalar)
-        case .alias(let anchor, let mark, let end): try alias(anchor, mark: mark, end: end)
-        case .sequenceStart(let start): try open(start, mapping: false)
-        case .mappingStart(let start): try open(start, mapping: true)
-        case .sequenceEnd(let end), .mappingEnd(let end): close(end: end)
+        case .scalar: scalar(parser.scalar())
+        case .alias: try alias(parser.aliasAnchor, mark: parser.mark, end: parser.end)
+        case .sequenceStart: try open(parser.collectionStart(), mapping: false)
+        case .mappingStart: try open(parser.collectionStart(), mapping: true)
+        case .sequenceEnd, .mappingEnd: close(end: parser.end)
         case .streamStart, .streamEnd, .documentStart, .documentEnd: break
         }
     }
 
-    private mutating func scalar(_ event: YAMLEvent.ScalarEvent) {
-        let isMerge = event.style == .plain && event.tag == nil && event.value == "<<"
+    private mutating func scalar(_ event: consuming YAMLEvent.ScalarEvent) {
+        // The length first: comparing strings costs a call, and almost no scalar is 2 bytes.
+        let isMerge =
+            event.style == .plain && event.tag == nil && event.value.utf8.count == 2 && event.value == "<<"
         if event.anchor == nil, isKeyPosition {
             // Keys are stored by their text, so most keys need neither resolving nor a node (half
             // of all scalars are keys); a tag is still checked.
             if event.tag != nil { _ = resolve(event, isKey: true) }
             let top = stack.count - 1
             account(in: top, count: 1, height: 0, end: event.end)
-            stack[top].mapping!.pending = isMerge ? .merge : .key(event.value, event.mark)
+            stack[top].state.pending = isMerge ? .merge : .key(event.value, event.mark)
             return
         }
         let built = BuiltNode(
@@ -142,13 +149,19 @@ struct NodeBuilder {
         stack.append(
             BuilderFrame(
                 mark: start.mark, lastEnd: start.end, flow: start.flow, anchor: start.anchor,
-                mapping: mapping ? MappingState() : nil))
+                isMapping: mapping, firstChild: mapping ? entries.count : items.count))
     }
 
     private mutating func close(end: Mark) {
         let frame = stack.removeLast()
-        let content: Node.Content =
-            if let state = frame.mapping { .mapping(state.merged()) } else { .sequence(frame.items) }
+        let content: Node.Content
+        if frame.isMapping {
+            let explicit = Mapping(
+                uniqueEntries: entries.removeTail(from: frame.firstChild), index: frame.state.keyIndex)
+            content = .mapping(frame.state.merged(explicit))
+        } else {
+            content = .sequence(items.removeTail(from: frame.firstChild))
+        }
         // libyaml ends a block collection where the next token starts (possibly lines later);
         // the collection really ends with its last child.
         let node = Node(content, mark: frame.mark, end: frame.flow ? end : frame.lastEnd)
@@ -179,43 +192,76 @@ struct NodeBuilder {
 
     /// True when the next node completes a key of the innermost open mapping.
     private var isKeyPosition: Bool {
-        // Runs once per scalar: read through the array rather than binding the frame or its
-        // mapping state to a local, which may copy (retain and release) their storage.
-        guard let top = stack.indices.last, stack[top].isMapping else { return false }
-        return stack[top].mapping?.pending == nil
+        // Runs once per scalar: read in place rather than binding the frame or its mapping
+        // state to a local, which may copy (retain and release) their storage.
+        let top = stack.count - 1
+        guard top >= 0, stack[top].isMapping else { return false }
+        return stack[top].state.pending == nil
     }
 
     /// Adds a finished node to the innermost open collection (or makes it the root); `end` is
     /// where its text ends when that is not `built.node.end` (an alias).
-    private mutating func attach(_ built: BuiltNode, end: Mark? = nil) {
+    private mutating func attach(_ built: consuming BuiltNode, end: Mark? = nil) {
         guard !stack.isEmpty else {
             root = built.node
             return
         }
         let top = stack.count - 1
         account(in: top, count: built.count, height: built.height, end: end ?? built.node.end)
-        guard stack[top].mapping != nil else {
-            stack[top].items.append(built.node)
+        guard stack[top].isMapping else {
+            items.append(built.node)
             return
         }
-        switch stack[top].mapping!.pending {
+        switch stack[top].state.pending {
         case nil:
-            stack[top].mapping!.pending = key(built)
+            stack[top].state.pending = key(built)
         case .key(let key, let keyMark):
-            // Duplicates are found by the insertion itself, which saves a lookup per key.
-            let entry = Mapping.Entry(key: key, keyMark: keyMark, value: built.node)
-            if !stack[top].mapping!.mapping.insert(entry) {
-                let first = stack[top].mapping!.mapping.entry(key)?.keyMark.line ?? 0
-                report(.duplicateKey, "duplicate key '\(key)' (first defined on line \(first))", at: keyMark)
+            if let first = earlierEntry(key, in: top) {
+                let line = entries[first].keyMark.line
+                report(.duplicateKey, "duplicate key '\(key)' (first defined on line \(line))", at: keyMark)
+            } else {
+                entries.append(Mapping.Entry(key: key, keyMark: keyMark, value: built.node))
+                indexLastEntry(in: top)
             }
-            stack[top].mapping!.pending = nil
+            stack[top].state.pending = nil
         case .merge:
             if built.key != .invalid, let sources = mergeSources(built.node) {
-                stack[top].mapping!.addMerge(sources)
+                stack[top].state.addMerge(sources, explicitCount: entries.count - stack[top].firstChild)
             }
-            stack[top].mapping!.pending = nil
+            stack[top].state.pending = nil
         case .discard:
-            stack[top].mapping!.pending = nil
+            stack[top].state.pending = nil
+        }
+    }
+
+    /// The position on the entry stack of the open mapping's entry with `key`, if any. Small
+    /// mappings are scanned (cheaper than hashing); large ones have a key index.
+    private func earlierEntry(_ key: String, in top: Int) -> Int? {
+        let first = stack[top].firstChild
+        if stack[top].state.keyIndex != nil {
+            return stack[top].state.keyIndex![key].map { first + $0 }
+        }
+        // Lengths first: most keys differ in length, and comparing strings costs a call.
+        let length = key.utf8.count
+        for position in first..<entries.count
+        where entries[position].key.utf8.count == length && entries[position].key == key {
+            return position
+        }
+        return nil
+    }
+
+    /// Keeps the key index of the open mapping in step with its entries, building it when the
+    /// mapping grows past `Mapping.indexThreshold` (where `Mapping.insert` would build it).
+    private mutating func indexLastEntry(in top: Int) {
+        let first = stack[top].firstChild
+        let size = entries.count - first
+        if stack[top].state.keyIndex != nil {
+            stack[top].state.keyIndex![entries[entries.count - 1].key] = size - 1
+        } else if size > Mapping.indexThreshold {
+            var index: [String: Int] = [:]
+            index.reserveCapacity(size * 2)
+            for position in first..<entries.count { index[entries[position].key] = position - first }
+            stack[top].state.keyIndex = index
         }
     }
 

@@ -1,6 +1,7 @@
-/// One parse event, converted from libyaml's `yaml_event_t` into Swift values (the C event is
-/// freed as soon as it is converted). Marks are 1-based; for a node with an anchor or a tag,
-/// `mark` is where its content starts and `tagMark` where the tag is written.
+/// The kind of a parse event, as `YAMLEventParser.next()` reports it; the details of a scalar or
+/// a collection start are converted from libyaml's `yaml_event_t` into the Swift values below
+/// on request. Marks are 1-based; for a node with an anchor or a tag, `mark` is where its
+/// content starts and `tagMark` where the tag is written.
 enum YAMLEvent {
     struct ScalarEvent {
         var value: String
@@ -26,14 +27,14 @@ enum YAMLEvent {
 
     case streamStart
     case streamEnd
-    case documentStart(mark: Mark)
-    case documentEnd(mark: Mark)
-    case alias(anchor: String, mark: Mark, end: Mark)
-    case scalar(ScalarEvent)
-    case sequenceStart(CollectionStart)
-    case sequenceEnd(end: Mark)
-    case mappingStart(CollectionStart)
-    case mappingEnd(end: Mark)
+    case documentStart
+    case documentEnd
+    case alias
+    case scalar
+    case sequenceStart
+    case sequenceEnd
+    case mappingStart
+    case mappingEnd
 }
 
 /// A problem reported by libyaml (reader, scanner or parser); libyaml stops at the first one.

@@ -1,8 +1,8 @@
 import CYAML
 
 /// Wraps libyaml's event parser. It owns the C parser, one reusable C event, and a private copy
-/// of the input (libyaml keeps a pointer to it); all three are freed in `deinit`, and every event
-/// is deleted right after it is converted, so C memory never outlives its use.
+/// of the input (libyaml keeps a pointer to it); all three are freed in `deinit`, and each event
+/// is deleted when the next one is parsed, so C memory never outlives the parser.
 final class YAMLEventParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let event: UnsafeMutablePointer<yaml_event_t>
@@ -11,13 +11,14 @@ final class YAMLEventParser {
     /// Built on first use: only errors given as byte offsets and nodes with properties need it.
     private lazy var lineTable = LineTable(UnsafeBufferPointer(input))
 
-    /// `bytes` must be valid UTF-8 (checked by the caller), so that every string libyaml hands
-    /// back decodes without repair.
+    /// libyaml checks that `bytes` are valid UTF-8 as it reads them, so every value it hands back
+    /// is valid UTF-8 (see `ScalarText`); the caller reports invalid input after a syntax error.
     init(bytes: [UInt8]) {
         input = .allocate(capacity: max(bytes.count, 1))
         _ = input.initialize(from: bytes)
         parser = .allocate(capacity: 1)
         event = .allocate(capacity: 1)
+        event.initialize(to: yaml_event_t())
         initialized = yaml_parser_initialize(parser) == 1
         if initialized {
             yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
@@ -25,63 +26,75 @@ final class YAMLEventParser {
     }
 
     deinit {
+        yaml_event_delete(event)
         if initialized { yaml_parser_delete(parser) }
         parser.deallocate()
         event.deallocate()
         input.deallocate()
     }
 
-    /// The next event; after an error libyaml cannot continue, so callers stop at the first throw.
+    /// Moves to the next event and tells its kind; its details are read with the accessors
+    /// below. After an error libyaml cannot continue, so callers stop at the first throw.
+    ///
+    /// The C event lives until the next call (or `deinit`): reading only the fields a kind has,
+    /// when the builder needs them, cost much less than converting every event into one
+    /// enum with a payload large enough for any kind.
     func next() throws(YAMLSyntaxError) -> YAMLEvent {
+        // Deleting an event that is already deleted (zeroed), or was never filled, is a no-op.
+        yaml_event_delete(event)
         guard initialized else { throw YAMLSyntaxError(message: "out of memory", mark: .start) }
         guard yaml_parser_parse(parser, event) == 1 else { throw syntaxError() }
-        defer { yaml_event_delete(event) }
-        return convert(event.pointee)
-    }
-
-    private func convert(_ event: yaml_event_t) -> YAMLEvent {
-        let mark = Self.mark(event.start_mark)
-        let end = Self.mark(event.end_mark)
-        switch event.type {
-        case YAML_STREAM_START_EVENT:
-            return .streamStart
-        case YAML_DOCUMENT_START_EVENT:
-            return .documentStart(mark: mark)
-        case YAML_DOCUMENT_END_EVENT:
-            return .documentEnd(mark: mark)
-        case YAML_ALIAS_EVENT:
-            return .alias(anchor: Self.string(event.data.alias.anchor) ?? "", mark: mark, end: end)
-        case YAML_SCALAR_EVENT:
-            let data = event.data.scalar
-            let value = String(
-                decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-            let anchor = Self.string(data.anchor)
-            let tag = Self.string(data.tag)
-            let (tagMark, start) = properties(anchor: anchor, tag: tag, mark: mark, end: end)
-            return .scalar(
-                .init(
-                    value: value, style: Self.style(data.style), anchor: anchor, tag: tag,
-                    tagMark: tagMark, mark: start, end: end))
-        case YAML_SEQUENCE_START_EVENT:
-            let data = event.data.sequence_start
-            return .sequenceStart(
-                collection(
-                    anchor: Self.string(data.anchor), tag: Self.string(data.tag), mark: mark,
-                    end: end, flow: data.style == YAML_FLOW_SEQUENCE_STYLE))
-        case YAML_SEQUENCE_END_EVENT:
-            return .sequenceEnd(end: end)
-        case YAML_MAPPING_START_EVENT:
-            let data = event.data.mapping_start
-            return .mappingStart(
-                collection(
-                    anchor: Self.string(data.anchor), tag: Self.string(data.tag), mark: mark,
-                    end: end, flow: data.style == YAML_FLOW_MAPPING_STYLE))
-        case YAML_MAPPING_END_EVENT:
-            return .mappingEnd(end: end)
+        switch event.pointee.type {
+        case YAML_SCALAR_EVENT: return .scalar
+        case YAML_MAPPING_START_EVENT: return .mappingStart
+        case YAML_MAPPING_END_EVENT: return .mappingEnd
+        case YAML_SEQUENCE_START_EVENT: return .sequenceStart
+        case YAML_SEQUENCE_END_EVENT: return .sequenceEnd
+        case YAML_ALIAS_EVENT: return .alias
+        case YAML_DOCUMENT_START_EVENT: return .documentStart
+        case YAML_DOCUMENT_END_EVENT: return .documentEnd
+        case YAML_STREAM_START_EVENT: return .streamStart
         default:
             // YAML_STREAM_END_EVENT; YAML_NO_EVENT is never returned by a successful parse.
             return .streamEnd
         }
+    }
+
+    /// Where the current event starts.
+    var mark: Mark { Self.mark(event.pointee.start_mark) }
+
+    /// Where the current event ends.
+    var end: Mark { Self.mark(event.pointee.end_mark) }
+
+    /// The anchor the current alias event refers to.
+    var aliasAnchor: String { Self.string(event.pointee.data.alias.anchor) ?? "" }
+
+    /// The current scalar event.
+    func scalar() -> YAMLEvent.ScalarEvent {
+        let data = event.pointee.data.scalar
+        let mark = self.mark
+        let end = self.end
+        let value = ScalarText.string(data.value, count: data.length)
+        let anchor = Self.string(data.anchor)
+        let tag = Self.string(data.tag)
+        let (tagMark, start) = properties(anchor: anchor, tag: tag, mark: mark, end: end)
+        return .init(
+            value: value, style: Self.style(data.style), anchor: anchor, tag: tag, tagMark: tagMark,
+            mark: start, end: end)
+    }
+
+    /// The current sequence or mapping start event.
+    func collectionStart() -> YAMLEvent.CollectionStart {
+        if event.pointee.type == YAML_SEQUENCE_START_EVENT {
+            let data = event.pointee.data.sequence_start
+            return collection(
+                anchor: Self.string(data.anchor), tag: Self.string(data.tag), mark: mark, end: end,
+                flow: data.style == YAML_FLOW_SEQUENCE_STYLE)
+        }
+        let data = event.pointee.data.mapping_start
+        return collection(
+            anchor: Self.string(data.anchor), tag: Self.string(data.tag), mark: mark, end: end,
+            flow: data.style == YAML_FLOW_MAPPING_STYLE)
     }
 
     private func collection(

@@ -84,11 +84,11 @@ public enum YAMLLoader {
                 break
             }
             switch event {
-            case .documentStart(let mark):
+            case .documentStart:
                 if single, !roots.isEmpty {
                     builder.report(
                         .multipleDocuments,
-                        "a second document starts here; only one document is expected", at: mark)
+                        "a second document starts here; only one document is expected", at: parser.mark)
                     break stream
                 }
                 guard let root = builder.document(from: parser) else { break stream }

@@ -102,9 +102,11 @@ enum BenchCommand {
             guard let runs = Int(text), runs > 0 else { throw usageFailure("--cold-start needs a positive number", usage: usage) }
             var times: [Double] = []
             for _ in 0..<runs {
-                let start = DispatchTime.now().uptimeNanoseconds
-                _ = runSelf(["check", files[0], "--rules", ruleSet.directory, "--fail-on", "never"])
-                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+                guard let time = SpawnTimer.milliseconds(["check", files[0], "--rules", ruleSet.directory, "--fail-on", "never"]) else {
+                    Console.err("saraptama: error: the cold-start check could not be run")
+                    return .error
+                }
+                times.append(time)
             }
             times.sort()
             Console.out(String(format: "cold start, `saraptama check` of one document: %.1f ms (median of %d; min %.1f, max %.1f)\n",

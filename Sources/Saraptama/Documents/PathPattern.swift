@@ -84,44 +84,105 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
     /// the last one (nil when there is none: the document is then the parent).
     public struct Match: Sendable {
         public var node: Node
-        public var path: DocumentPath
         public var parent: Node?
         // The element matched by the most recent `[*]`, which becomes the parent of the next level.
         var lastEach: Node?
+        /// The path is kept as links to the parent match's and turned into a DocumentPath only
+        /// when asked for (by a finding or a problem): most matches pass, and copying the
+        /// component array at every level was a tenth of selecting.
+        private var trail: PathTrail?
+
+        public init(node: Node, path: DocumentPath, parent: Node?, lastEach: Node?) {
+            self.node = node
+            self.parent = parent
+            self.lastEach = lastEach
+            self.trail = PathTrail(components: path.components)
+        }
+
+        init(node: Node, trail: PathTrail?, parent: Node?, lastEach: Node?) {
+            self.node = node
+            self.parent = parent
+            self.lastEach = lastEach
+            self.trail = trail
+        }
+
+        public var path: DocumentPath {
+            get { trail?.path ?? .root }
+            set { trail = PathTrail(components: newValue.components) }
+        }
+
+        /// The trail of a child of this match's node.
+        func trail(to component: DocumentPath.Component) -> PathTrail {
+            PathTrail(parent: trail, component: component)
+        }
     }
 
     /// Every node matching the pattern under `root`, in document order. Missing keys and
     /// non-collections simply match nothing.
     public func matches(in root: Node) -> [Match] {
-        var current = [Match(node: root, path: .root, parent: nil, lastEach: nil)]
-        for component in components {
-            var next: [Match] = []
-            next.reserveCapacity(current.count)
-            for match in current {
-                switch component {
-                case .key(let key):
-                    if let child = match.node.mapping?[key] {
-                        next.append(Match(node: child, path: match.path.appending(.key(key)), parent: match.parent, lastEach: match.lastEach))
-                    }
-                case .index(let index):
-                    if let items = match.node.sequence, index < items.count {
-                        next.append(Match(node: items[index], path: match.path.appending(.index(index)), parent: match.parent, lastEach: match.lastEach))
-                    }
-                case .each:
-                    if let items = match.node.sequence {
-                        for (index, item) in items.enumerated() {
-                            next.append(Match(node: item, path: match.path.appending(.index(index)), parent: match.lastEach, lastEach: item))
-                        }
-                    } else if let mapping = match.node.mapping {
-                        for entry in mapping.entries {
-                            next.append(Match(node: entry.value, path: match.path.appending(.key(entry.key)), parent: match.lastEach, lastEach: entry.value))
-                        }
-                    }
+        var matches: [Match] = []
+        forEachMatch(in: root) { matches.append($0) }
+        return matches
+    }
+
+    /// Calls `body` with every match of `matches(in:)`, in the same order, without building the
+    /// list of matches at each level of the pattern: the engine looks at each match once.
+    public func forEachMatch(in root: Node, _ body: (Match) -> Void) {
+        visit(Match(node: root, trail: nil, parent: nil, lastEach: nil), from: 0, body)
+    }
+
+    /// The matches of the components from `position` on under `match` (depth first, which is
+    /// document order).
+    private func visit(_ match: Match, from position: Int, _ body: (Match) -> Void) {
+        guard position < components.count else { return body(match) }
+        switch components[position] {
+        case .key(let key):
+            if let child = match.node.mapping?[key] {
+                visit(Match(node: child, trail: match.trail(to: .key(key)), parent: match.parent, lastEach: match.lastEach), from: position + 1, body)
+            }
+        case .index(let index):
+            if let items = match.node.sequence, index < items.count {
+                visit(Match(node: items[index], trail: match.trail(to: .index(index)), parent: match.parent, lastEach: match.lastEach), from: position + 1, body)
+            }
+        case .each:
+            if let items = match.node.sequence {
+                for (index, item) in items.enumerated() {
+                    visit(Match(node: item, trail: match.trail(to: .index(index)), parent: match.lastEach, lastEach: item), from: position + 1, body)
+                }
+            } else if let mapping = match.node.mapping {
+                for entry in mapping.entries {
+                    visit(Match(node: entry.value, trail: match.trail(to: .key(entry.key)), parent: match.lastEach, lastEach: entry.value), from: position + 1, body)
                 }
             }
-            current = next
         }
-        return current
+    }
+}
+
+/// A document path as a chain of links from the end back to the root, so that the paths of
+/// sibling matches share their common prefix instead of each copying it.
+final class PathTrail: Sendable {
+    let parent: PathTrail?
+    let component: DocumentPath.Component
+
+    init(parent: PathTrail?, component: DocumentPath.Component) {
+        self.parent = parent
+        self.component = component
+    }
+
+    /// The trail of a path given whole; nil for the root.
+    convenience init?(components: [DocumentPath.Component]) {
+        guard let last = components.last else { return nil }
+        self.init(parent: PathTrail(components: Array(components.dropLast())), component: last)
+    }
+
+    var path: DocumentPath {
+        var components: [DocumentPath.Component] = []
+        var link: PathTrail? = self
+        while let current = link {
+            components.append(current.component)
+            link = current.parent
+        }
+        return DocumentPath(components.reversed())
     }
 }
 

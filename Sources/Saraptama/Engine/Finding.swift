@@ -16,8 +16,12 @@ public struct Finding: Sendable {
     public let path: DocumentPath
     public let mark: Mark
     /// Stable identity across rounds of resubmission; see `Fingerprint`. Empty when the check was
-    /// asked not to compute fingerprints (a text or GitHub report of a batch).
-    public let fingerprint: String
+    /// asked not to compute fingerprints (a text or GitHub report of a batch). Hashed on first
+    /// use: most checks never read it, and hashing every finding's node was half the cost of
+    /// building findings.
+    public var fingerprint: String { fingerprintSource?.value ?? "" }
+    /// What the fingerprint hashes; nil when fingerprints were not asked for.
+    let fingerprintSource: PendingFingerprint?
     /// The document's source line at `mark`, so reports can quote it (with a caret at
     /// `mark.column`) without keeping the whole document in memory.
     public let excerpt: String

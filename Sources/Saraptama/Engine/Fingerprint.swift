@@ -1,3 +1,4 @@
+import Foundation
 import SaraptamaLoading
 
 /// Stable finding fingerprints, so that a finding can be followed across rounds of resubmission
@@ -51,5 +52,34 @@ public enum Fingerprint {
             }
             bytes.append(0x09)
         }
+    }
+}
+
+/// A fingerprint computed when first read, then remembered. Findings are shared between
+/// threads (a batch renders them elsewhere), so the first read takes a lock.
+final class PendingFingerprint: @unchecked Sendable {
+    private let ruleID: String
+    private let documentID: String
+    private let path: DocumentPath
+    private let node: Node?
+    private let lock = NSLock()
+    private var computed: String?
+
+    init(ruleID: String, documentID: String, path: DocumentPath, node: Node?) {
+        self.ruleID = ruleID
+        self.documentID = documentID
+        self.path = path
+        // The root is never hashed (see `Fingerprint.of`); not keeping it keeps the whole
+        // document from living as long as the finding.
+        self.node = path.components.isEmpty ? nil : node
+    }
+
+    var value: String {
+        lock.lock()
+        defer { lock.unlock() }
+        if let computed { return computed }
+        let value = Fingerprint.of(ruleID: ruleID, documentID: documentID, path: path, node: node)
+        computed = value
+        return value
     }
 }

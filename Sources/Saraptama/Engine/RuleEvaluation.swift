@@ -13,26 +13,31 @@ struct RuleEvaluation {
     var fingerprints = true
 
     func run(activation: inout Activation, documentValue: Value, findings: inout [Finding], problems: inout [Diagnostic]) {
+        // Looked up once per rule rather than hashing both names for every match.
+        guard let itemSlot = activation.slot(of: "item"), let parentSlot = activation.slot(of: "parent") else {
+            preconditionFailure("a rule environment declares 'item' and 'parent'")
+        }
+        func check(_ match: PathPattern.Match) {
+            activation.set(slot: itemSlot, Value(node: match.node))
+            activation.set(slot: parentSlot, match.parent.map { Value(node: $0) } ?? documentValue)
+            if let guardExpression = rule.guardExpression {
+                guard let applies = truth(of: guardExpression, role: "when", match: match, activation: &activation, problems: &problems) else { return }
+                if !applies { return }
+            }
+            guard let holds = truth(of: rule.assertion, role: "assert", match: match, activation: &activation, problems: &problems) else { return }
+            if holds { return }
+            findings.append(finding(for: match, activation: &activation, problems: &problems))
+        }
         let matches = rule.selector?.matches(in: document.root)
             ?? [PathPattern.Match(node: document.root, path: .root, parent: nil, lastEach: nil)]
-        for match in matches {
-            activation.set("item", Value(node: match.node))
-            activation.set("parent", match.parent.map { Value(node: $0) } ?? documentValue)
-            if let guardExpression = rule.guardExpression {
-                guard let applies = truth(of: guardExpression, role: "when", match: match, activation: activation, problems: &problems) else { continue }
-                if !applies { continue }
-            }
-            guard let holds = truth(of: rule.assertion, role: "assert", match: match, activation: activation, problems: &problems) else { continue }
-            if holds { continue }
-            findings.append(finding(for: match, activation: activation, problems: &problems))
-        }
+        for match in matches { check(match) }
     }
 
     /// The boolean value of an expression, or nil (after recording a problem) when it fails or
     /// is not a bool: an error is never a silent pass.
-    private func truth(of expression: EmbeddedExpression, role: String, match: PathPattern.Match, activation: Activation, problems: inout [Diagnostic]) -> Bool? {
+    private func truth(of expression: EmbeddedExpression, role: String, match: PathPattern.Match, activation: inout Activation, problems: inout [Diagnostic]) -> Bool? {
         do {
-            let value = try expression.compiled.evaluate(activation)
+            let value = try expression.compiled.evaluate(&activation)
             if case .bool(let flag) = value { return flag }
             problems.append(problem(code: "eval-not-bool", message: "'\(role)' must evaluate to a bool, got \(value.typeName)", expression: expression, offset: 0, match: match))
         } catch {
@@ -41,7 +46,7 @@ struct RuleEvaluation {
         return nil
     }
 
-    private func finding(for match: PathPattern.Match, activation: Activation, problems: inout [Diagnostic]) -> Finding {
+    private func finding(for match: PathPattern.Match, activation: inout Activation, problems: inout [Diagnostic]) -> Finding {
         var path = match.path
         var mark = match.node.mark
         var node: Node? = match.node
@@ -51,14 +56,14 @@ struct RuleEvaluation {
             mark = relative.deepestExisting(in: match.node).mark
             node = relative.resolve(in: match.node)
         }
-        let (message, errors) = rule.message.render(language, activation: activation)
+        let (message, errors) = rule.message.render(language, activation: &activation)
         for (expression, error) in errors {
             problems.append(problem(code: error.code, message: "in the message: " + error.message, expression: expression, offset: error.offset, match: match))
         }
         var finding = Finding(
             ruleID: rule.id, pack: rule.pack, severity: rule.severity, title: rule.title[language], message: message,
             fix: rule.fix?[language], basis: rule.basis, implements: rule.implements, file: document.file, path: path, mark: mark,
-            fingerprint: fingerprints ? Fingerprint.of(ruleID: rule.id, documentID: document.header.id, path: path, node: node) : "",
+            fingerprintSource: fingerprints ? PendingFingerprint(ruleID: rule.id, documentID: document.header.id, path: path, node: node) : nil,
             excerpt: document.excerpt(at: mark))
         finding.locator = document.locator?.locate(mark)
         if let other, let related = rule.scope.binding?.related {

@@ -61,7 +61,7 @@ public struct Explainer: Sendable {
                 var path = match.path
                 if let location = rule.location { path = path.appending(location.concretePath) }
                 findingPath = path.description
-                findingMessage = rule.message.render(language, activation: activation).0
+                findingMessage = rule.message.render(language, activation: &activation).0
             }
             items.append(Explanation.Item(
                 path: match.path.description, mark: match.node.mark, value: shown, guardEvaluation: guardEvaluation,

@@ -38,24 +38,24 @@ public struct ArchitectureLibrary: Sendable {
     /// Loads every `*.yaml`/`*.json` file of `directory` (recursively); each file is one body.
     /// All problems (syntax, missing `state_body.id`, duplicate bodies) are collected.
     public static func load(directory: String, specs: [IndexSpec]) throws(DiagnosticError) -> ArchitectureLibrary {
+        // Files are read and indexed on every core (a one-document check waits for all of
+        // them), then merged in file order, so duplicates are reported as a sequential load would.
+        let files = InputFiles.dataFiles(under: directory)
+        let parsed = parallelMap(files.count) { index in ParsedArchitecture(file: files[index], specs: specs) }
         var problems: [Diagnostic] = []
         var loaded: [Architecture] = []
         var firstFile: [String: String] = [:]
-        for file in InputFiles.dataFiles(under: directory) {
-            do {
-                let document = try YAMLLoader.load(file: file)
-                guard let bodyID = document.root["state_body"]?["id"]?.string else {
-                    problems.append(Diagnostic(code: "arch-missing-body", message: "an architecture file needs 'state_body.id'", file: file, mark: document.root.mark))
+        for item in parsed {
+            switch item {
+            case .failed(let diagnostics):
+                problems.append(contentsOf: diagnostics)
+            case .loaded(let architecture):
+                if let other = firstFile[architecture.bodyID] {
+                    problems.append(Diagnostic(code: "arch-duplicate-body", message: "state body '\(architecture.bodyID)' already has an architecture in \(other)", file: architecture.file, mark: architecture.root["state_body"]?.mark))
                     continue
                 }
-                if let other = firstFile[bodyID] {
-                    problems.append(Diagnostic(code: "arch-duplicate-body", message: "state body '\(bodyID)' already has an architecture in \(other)", file: file, mark: document.root["state_body"]?.mark))
-                    continue
-                }
-                firstFile[bodyID] = file
-                loaded.append(Architecture(bodyID: bodyID, root: document.root, file: file, specs: specs))
-            } catch {
-                problems.append(contentsOf: error.diagnostics)
+                firstFile[architecture.bodyID] = architecture.file
+                loaded.append(architecture)
             }
         }
         if !problems.isEmpty { throw DiagnosticError(problems) }
@@ -65,5 +65,24 @@ public struct ArchitectureLibrary: Sendable {
     /// An architecture given inline (rule examples).
     static func inline(_ node: Node, file: String, specs: [IndexSpec]) -> Architecture {
         Architecture(bodyID: node["state_body"]?["id"]?.string ?? "", root: node, file: file, specs: specs)
+    }
+}
+
+/// One architecture file, read and indexed, or its problems.
+private enum ParsedArchitecture: Sendable {
+    case loaded(Architecture)
+    case failed([Diagnostic])
+
+    init(file: String, specs: [IndexSpec]) {
+        do {
+            let document = try YAMLLoader.load(file: file)
+            guard let bodyID = document.root["state_body"]?["id"]?.string else {
+                self = .failed([Diagnostic(code: "arch-missing-body", message: "an architecture file needs 'state_body.id'", file: file, mark: document.root.mark)])
+                return
+            }
+            self = .loaded(Architecture(bodyID: bodyID, root: document.root, file: file, specs: specs))
+        } catch {
+            self = .failed(error.diagnostics)
+        }
     }
 }

@@ -35,7 +35,8 @@ public enum RuleSetLoader {
         }
         let hasRequirements = FileManager.default.fileExists(atPath: requirementsPath)
         let paths = [manifestPath] + referencePaths + (hasRequirements ? [requirementsPath] : []) + packFiles.map(\.path)
-        let files = parallelMap(paths.count) { RuleSetFile(path: paths[$0]) }
+        let catalogueRange = 1..<(1 + referencePaths.count)
+        let files = parallelMap(paths.count) { RuleSetFile(path: paths[$0], isCatalogue: catalogueRange.contains($0)) }
 
         var sources: [SourceFile] = []
         var hashInput: [UInt8] = []
@@ -53,7 +54,8 @@ public enum RuleSetLoader {
         var catalogues: [String: Catalogue] = [:]
         for path in referencePaths {
             let file = next.next()!
-            guard let document = file.document, let catalogue = CatalogueParser(collector: collector).parse(document) else { continue }
+            collector.append(contentsOf: file.catalogueDiagnostics)
+            guard let document = file.document, let catalogue = file.catalogue else { continue }
             if let existing = catalogues[catalogue.name] {
                 collector.error("ref-duplicate-catalogue", "catalogue '\(catalogue.name)' is already defined in \(existing.file)", file: path, at: document.root.mark)
             }
@@ -115,15 +117,18 @@ public enum RuleSetLoader {
     }
 }
 
-/// One file of a rule set, read and parsed (on any thread).
+/// One file of a rule set, read and parsed (on any thread); a catalogue is also built there,
+/// since building its indexes is as much work as reading it.
 private struct RuleSetFile: Sendable {
     let path: String
     let bytes: [UInt8]?
     let source: SourceFile?
     let document: LoadedDocument?
     let diagnostics: [Diagnostic]
+    private(set) var catalogue: Catalogue?
+    private(set) var catalogueDiagnostics: [Diagnostic] = []
 
-    init(path: String) {
+    init(path: String, isCatalogue: Bool) {
         self.path = path
         guard let data = FileManager.default.contents(atPath: path) else {
             bytes = nil
@@ -143,6 +148,11 @@ private struct RuleSetFile: Sendable {
             document = nil
             source = YAMLLoader.source(bytes: bytes, path: path)
             diagnostics = error.diagnostics
+        }
+        if isCatalogue, let document {
+            let collector = DiagnosticCollector()
+            catalogue = CatalogueParser(collector: collector).parse(document)
+            catalogueDiagnostics = collector.diagnostics
         }
     }
 }

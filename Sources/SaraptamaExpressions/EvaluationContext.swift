@@ -1,0 +1,82 @@
+// The state of one evaluation. What can outlive it — the normal forms of texts, and the
+// storage for macro variables and shared values — is an EvaluationScratch, which an activation
+// lends to each evaluation made with it (`CompiledExpression.evaluate(_: inout Activation)`),
+// so that evaluating a document's rules allocates that storage once rather than per expression.
+
+/// What one evaluation reads and counts: the activation's variables, macro variables, the
+/// lookup provider, and the macro iterations run so far.
+struct EvaluationContext {
+    let variables: [Value]
+    let lookups: LookupBox
+    var iterations = 0
+    var scratch: EvaluationScratch
+    /// Distinct from every stamp of an earlier evaluation with the same scratch: a shared value
+    /// that reads no macro variable is current when computed under it.
+    let evaluationStamp: Int
+
+    /// A context with a scratch of its own (constant folding).
+    init(variables: [Value], localCount: Int, lookups: LookupBox) {
+        var scratch = EvaluationScratch()
+        self.init(variables: variables, localCount: localCount, lookups: lookups, borrowing: &scratch)
+    }
+
+    /// A context that works in `scratch`, leaving an empty one there until it is swapped back.
+    init(variables: [Value], localCount: Int, lookups: LookupBox, borrowing scratch: inout EvaluationScratch) {
+        var taken = EvaluationScratch()
+        swap(&taken, &scratch)
+        if taken.locals.count < localCount {
+            taken.locals += Array(repeating: LocalBinding(), count: localCount - taken.locals.count)
+        }
+        self.evaluationStamp = taken.nextStamp()
+        self.variables = variables
+        self.lookups = lookups
+        // Moved, not copied: a copy would retain every table only to release them again.
+        self.scratch = consume taken
+    }
+
+    /// Binds a macro variable to the next element of its range.
+    @inline(__always)
+    mutating func bind(_ slot: Int, _ value: Value) {
+        scratch.locals[slot] = LocalBinding(value: value, stamp: scratch.nextStamp())
+    }
+
+    /// Counts one macro iteration against `ExpressionLimits.maxIterations`.
+    mutating func countIteration(at offset: Int) throws(EvaluationError) {
+        iterations += 1
+        guard iterations <= ExpressionLimits.maxIterations else {
+            throw OperationFailure.tooCostly(
+                "more than \(ExpressionLimits.maxIterations) macro iterations").at(offset)
+        }
+    }
+}
+
+/// Storage evaluations can pass on to the next one with the same activation.
+struct EvaluationScratch {
+    /// Normalizations already done: rules test one text against many catalogue entries in a
+    /// row (`contains_any`) and look the same key up in many expressions (`lookup`, `norm`).
+    var normalized = NormalizationCache()
+    /// Answers of lookups already made with the activation's provider.
+    var lookups = LookupMemo()
+    /// Macro variables by slot, each with the stamp of its current binding. A slot is always
+    /// bound before it is read, so what an earlier evaluation left here is never seen.
+    var locals: [LocalBinding] = []
+    /// Values of shared sub-expressions by cache slot (see `CachedNode`), grown by
+    /// `CacheScopeNode`. Entries left by earlier evaluations carry older stamps, so they never
+    /// pass for current ones.
+    var cache: [CachedValue] = []
+    private var clock = 0
+
+    /// A stamp never handed out before by this scratch (the first is 1).
+    @inline(__always)
+    mutating func nextStamp() -> Int {
+        clock += 1
+        return clock
+    }
+}
+
+/// The current value of a macro variable and the stamp of the binding that set it: stamps are
+/// never reused, so a value cached under a binding can tell whether that binding still holds.
+struct LocalBinding {
+    var value: Value = .null
+    var stamp = 0
+}
