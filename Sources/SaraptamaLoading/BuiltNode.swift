@@ -9,6 +9,9 @@ struct BuiltNode {
         case complex
         /// The placeholder for an undefined alias (already reported).
         case invalid
+        /// A scalar built where no key can be: a bare scalar in key position becomes the key
+        /// without a node, and without an anchor it is never reused as a key through an alias.
+        case value
     }
 
     var node: Node

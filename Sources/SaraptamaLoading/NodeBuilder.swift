@@ -20,6 +20,8 @@ struct NodeBuilder: ~Copyable {
     private var items = BuilderStack<Node>()
     private var entries = BuilderStack<Mapping.Entry>()
     private var root: Node?
+    /// Short scalars seen in this stream, with their strings and resolved contents.
+    private var table = ScalarTable()
 
     /// Thrown internally after a problem that stops the build (already recorded).
     private struct Stop: Error {}
@@ -66,7 +68,12 @@ struct NodeBuilder: ~Copyable {
 
     private mutating func handle(_ event: YAMLEvent, from parser: YAMLEventParser) throws(Stop) {
         switch event {
-        case .scalar: scalar(parser.scalar())
+        case .scalar:
+            if let bytes = parser.bareScalarBytes, bytes.count <= ScalarTable.maxLength {
+                bareScalar(bytes, style: parser.scalarStyle, mark: parser.mark, end: parser.end)
+            } else {
+                scalar(parser.scalar())
+            }
         case .alias: try alias(parser.aliasAnchor, mark: parser.mark, end: parser.end)
         case .sequenceStart: try open(parser.collectionStart(), mapping: false)
         case .mappingStart: try open(parser.collectionStart(), mapping: true)
@@ -95,6 +102,41 @@ struct NodeBuilder: ~Copyable {
             count: 1, height: 0, key: isMerge ? .merge : .text(event.value))
         if let anchor = event.anchor { anchors[anchor] = built }
         attach(built)
+    }
+
+    /// A short scalar without anchor or tag (most of them): its string and content come from
+    /// the table, made only the first time the text is seen. Behaves exactly as `scalar(_:)`.
+    private mutating func bareScalar(
+        _ bytes: UnsafeBufferPointer<UInt8>, style: ScalarStyle, mark: Mark, end: Mark
+    ) {
+        let slot = table.entry(bytes, style: style)
+        if isKeyPosition {
+            let isMerge = style == .plain && bytes.count == 2 && bytes[0] == 0x3C && bytes[1] == 0x3C
+            let top = stack.count - 1
+            account(in: top, count: 1, height: 0, end: end)
+            if isMerge {
+                stack[top].state.pending = .merge
+            } else {
+                let text = slot.map { table.text($0) } ?? ScalarText.string(bytes.baseAddress, count: bytes.count)
+                stack[top].state.pending = .key(text, mark)
+            }
+            return
+        }
+        let content: Node.Content
+        if let slot, let known = table.content(slot) {
+            content = known
+        } else {
+            let text = slot.map { table.text($0) } ?? ScalarText.string(bytes.baseAddress, count: bytes.count)
+            switch ScalarResolver.resolve(text, style: style, tag: nil) {
+            case .value(let resolved):
+                content = .scalar(resolved, style)
+                if let slot { table.setContent(content, at: slot) }
+            case .failure(let code, let message):
+                report(code, message, at: mark)
+                content = .scalar(.string(text), style)
+            }
+        }
+        attach(BuiltNode(node: Node(content, mark: mark, end: end), count: 1, height: 0, key: .value))
     }
 
     /// The scalar's value; a problem is reported and the text is kept as a string.
@@ -283,6 +325,10 @@ struct NodeBuilder: ~Copyable {
             report(.complexKey, "a \(built.node.kindName) cannot be a mapping key", at: built.node.mark)
             return .discard
         case .invalid:
+            return .discard
+        case .value:
+            // A bare scalar is built only where a value goes (see `bareScalar`).
+            assertionFailure("a bare scalar value in key position")
             return .discard
         }
     }

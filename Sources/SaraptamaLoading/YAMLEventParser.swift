@@ -69,6 +69,18 @@ final class YAMLEventParser {
     /// The anchor the current alias event refers to.
     var aliasAnchor: String { Self.string(event.pointee.data.alias.anchor) ?? "" }
 
+    /// The bytes of the current scalar when it has neither anchor nor tag (its `mark` is then
+    /// where its text starts), or nil. Valid until the next event: the builder looks them up in
+    /// its `ScalarTable` before it makes a `String` of them.
+    var bareScalarBytes: UnsafeBufferPointer<UInt8>? {
+        let data = event.pointee.data.scalar
+        guard data.anchor == nil, data.tag == nil else { return nil }
+        return UnsafeBufferPointer(start: data.value, count: data.length)
+    }
+
+    /// The style of the current scalar.
+    var scalarStyle: ScalarStyle { Self.style(event.pointee.data.scalar.style) }
+
     /// The current scalar event.
     func scalar() -> YAMLEvent.ScalarEvent {
         let data = event.pointee.data.scalar

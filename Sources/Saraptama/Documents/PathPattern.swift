@@ -89,31 +89,39 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
         var lastEach: Node?
         /// The path is kept as links to the parent match's and turned into a DocumentPath only
         /// when asked for (by a finding or a problem): most matches pass, and copying the
-        /// component array at every level was a tenth of selecting.
-        private var trail: PathTrail?
+        /// component array at every level was a tenth of selecting. The last component stays
+        /// inline, so a match whose node is never descended into (every leaf) allocates no link.
+        private var base: PathTrail?
+        private var last: DocumentPath.Component?
 
         public init(node: Node, path: DocumentPath, parent: Node?, lastEach: Node?) {
             self.node = node
             self.parent = parent
             self.lastEach = lastEach
-            self.trail = PathTrail(components: path.components)
+            self.base = PathTrail(components: path.components)
+            self.last = nil
         }
 
-        init(node: Node, trail: PathTrail?, parent: Node?, lastEach: Node?) {
+        init(node: Node, base: PathTrail?, last: DocumentPath.Component?, parent: Node?, lastEach: Node?) {
             self.node = node
             self.parent = parent
             self.lastEach = lastEach
-            self.trail = trail
+            self.base = base
+            self.last = last
         }
 
         public var path: DocumentPath {
             get { trail?.path ?? .root }
-            set { trail = PathTrail(components: newValue.components) }
+            set {
+                base = PathTrail(components: newValue.components)
+                last = nil
+            }
         }
 
-        /// The trail of a child of this match's node.
-        func trail(to component: DocumentPath.Component) -> PathTrail {
-            PathTrail(parent: trail, component: component)
+        /// The whole path as links; allocates the last one (done once per match descended into).
+        var trail: PathTrail? {
+            guard let last else { return base }
+            return PathTrail(parent: base, component: last)
         }
     }
 
@@ -128,30 +136,32 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
     /// Calls `body` with every match of `matches(in:)`, in the same order, without building the
     /// list of matches at each level of the pattern: the engine looks at each match once.
     public func forEachMatch(in root: Node, _ body: (Match) -> Void) {
-        visit(Match(node: root, trail: nil, parent: nil, lastEach: nil), from: 0, body)
+        visit(Match(node: root, base: nil, last: nil, parent: nil, lastEach: nil), from: 0, body)
     }
 
     /// The matches of the components from `position` on under `match` (depth first, which is
     /// document order).
     private func visit(_ match: Match, from position: Int, _ body: (Match) -> Void) {
         guard position < components.count else { return body(match) }
+        // The link to this match, shared by all its children.
+        let trail = match.trail
         switch components[position] {
         case .key(let key):
             if let child = match.node.mapping?[key] {
-                visit(Match(node: child, trail: match.trail(to: .key(key)), parent: match.parent, lastEach: match.lastEach), from: position + 1, body)
+                visit(Match(node: child, base: trail, last: .key(key), parent: match.parent, lastEach: match.lastEach), from: position + 1, body)
             }
         case .index(let index):
             if let items = match.node.sequence, index < items.count {
-                visit(Match(node: items[index], trail: match.trail(to: .index(index)), parent: match.parent, lastEach: match.lastEach), from: position + 1, body)
+                visit(Match(node: items[index], base: trail, last: .index(index), parent: match.parent, lastEach: match.lastEach), from: position + 1, body)
             }
         case .each:
             if let items = match.node.sequence {
                 for (index, item) in items.enumerated() {
-                    visit(Match(node: item, trail: match.trail(to: .index(index)), parent: match.lastEach, lastEach: item), from: position + 1, body)
+                    visit(Match(node: item, base: trail, last: .index(index), parent: match.lastEach, lastEach: item), from: position + 1, body)
                 }
             } else if let mapping = match.node.mapping {
                 for entry in mapping.entries {
-                    visit(Match(node: entry.value, trail: match.trail(to: .key(entry.key)), parent: match.lastEach, lastEach: entry.value), from: position + 1, body)
+                    visit(Match(node: entry.value, base: trail, last: .key(entry.key), parent: match.lastEach, lastEach: entry.value), from: position + 1, body)
                 }
             }
         }

@@ -46,10 +46,12 @@ public struct Engine: Sendable {
         var findings: [Finding] = []
         var problems: [Diagnostic] = []
         var checked: [String] = []
+        let slots = ItemSlots(activation)
         for rule in rules where rule.applies(to: document.header.kind, on: document.header.date) {
             checked.append(rule.id)
             var evaluation = RuleEvaluation(rule: rule, document: document, language: language)
             evaluation.fingerprints = fingerprints
+            evaluation.slots = slots
             evaluation.run(activation: &activation, documentValue: documentValue, findings: &findings, problems: &problems)
         }
         return DocumentResult(

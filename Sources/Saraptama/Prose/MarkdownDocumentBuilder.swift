@@ -71,7 +71,7 @@ public enum MarkdownDocumentBuilder {
         problems += structured.problems
 
         var regions = tree.regions
-        if let header { regions.append(.init(firstLine: header.firstLine, lastLine: header.lastLine, label: header.label, section: nil)) }
+        if let header { regions.append(.init(firstLine: header.firstLine, lastLine: header.lastLine, label: ProseLocator.Label(header.label), section: nil)) }
         let locator = ProseLocator(regions: regions)
         guard problems.isEmpty else {
             return Build(document: nil, source: source, locator: locator, problems: DiagnosticError(problems).diagnostics)

@@ -15,7 +15,7 @@ struct ProseHeader {
     var firstLine: Int
     var lastLine: Int
     /// «front matter» or «header block».
-    var label: String
+    var label: ProseLocator.Part
     /// 0-based index of the first line after the front matter (0 for a header block, whose
     /// block the caller drops from the scanned blocks).
     var bodyStart: Int
@@ -31,7 +31,7 @@ struct ProseHeader {
         var text = "#--"
         for index in 1..<closing { text += "\n" + lines[index].text(0..<lines[index].scalars.count) }
         guard let root = load(text, path: path, options: options, fallback: first.mark(at: 0), problems: &problems) else { return (true, nil) }
-        return (true, ProseHeader(root: root, firstLine: 1, lastLine: lines[closing].number, label: "front matter", bodyStart: closing + 1))
+        return (true, ProseHeader(root: root, firstLine: 1, lastLine: lines[closing].number, label: .frontMatter, bodyStart: closing + 1))
     }
 
     /// Whether a block can be the header block.
@@ -45,7 +45,7 @@ struct ProseHeader {
         var text = String(repeating: "\n", count: max(0, code.content.lowerBound))
         text += code.content.map { lines[$0].text(0..<lines[$0].scalars.count) }.joined(separator: "\n")
         guard let root = load(text, path: path, options: options, fallback: code.mark, problems: &problems) else { return nil }
-        return ProseHeader(root: root, firstLine: code.mark.line, lastLine: code.lastLine, label: "header block", bodyStart: 0)
+        return ProseHeader(root: root, firstLine: code.mark.line, lastLine: code.lastLine, label: .headerBlock, bodyStart: 0)
     }
 
     private static func load(_ text: String, path: String, options: LoadOptions, fallback: Mark, problems: inout [Diagnostic]) -> Node? {

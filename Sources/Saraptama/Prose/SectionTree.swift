@@ -23,12 +23,12 @@ struct SectionTree {
         let textMark: Mark
         /// Where the title starts, after the number.
         var titleMark: Mark
-        let label: String
+        let label: ProseLocator.Label
         var paragraphs: [(text: String, mark: Mark)] = []
         var tables: [Node] = []
         var children: [Draft] = []
 
-        init(number: String?, title: String, level: Int, mark: Mark, textMark: Mark, label: String) {
+        init(number: String?, title: String, level: Int, mark: Mark, textMark: Mark, label: ProseLocator.Label) {
             self.number = number
             self.parts = number?.split(separator: ".").map(String.init)
             self.title = title
@@ -78,7 +78,7 @@ struct SectionTree {
             switch block {
             case .heading(let heading):
                 if heading.mark.line == titleLine {
-                    regions.append(.init(firstLine: heading.mark.line, lastLine: heading.lastLine, label: "title", section: nil))
+                    regions.append(.init(firstLine: heading.mark.line, lastLine: heading.lastLine, label: ProseLocator.Label(.title), section: nil))
                 } else {
                     open(heading)
                 }
@@ -87,10 +87,10 @@ struct SectionTree {
                 guard !text.isEmpty else { continue }
                 if let current = stack.last {
                     current.paragraphs.append((text, paragraph.mark))
-                    regions.append(.init(firstLine: paragraph.mark.line, lastLine: paragraph.lastLine, label: "\(current.label), ¶\(current.paragraphs.count)", section: current.label))
+                    regions.append(.init(firstLine: paragraph.mark.line, lastLine: paragraph.lastLine, label: current.label.appending(.paragraph(current.paragraphs.count)), section: current.label))
                 } else {
                     preamble.append((text, paragraph.mark))
-                    regions.append(.init(firstLine: paragraph.mark.line, lastLine: paragraph.lastLine, label: "preamble, ¶\(preamble.count)", section: nil))
+                    regions.append(.init(firstLine: paragraph.mark.line, lastLine: paragraph.lastLine, label: ProseLocator.Label(.preamble, .paragraph(preamble.count)), section: nil))
                 }
             case .table(let table):
                 add(table)
@@ -137,8 +137,9 @@ struct SectionTree {
     private mutating func add(_ table: MarkdownTable) {
         let section = stack.last
         let number = (section?.tables.count ?? preambleTables.count) + 1
-        let owner = section.map { $0.number.map { "§\($0)" } ?? $0.label } ?? "preamble"
-        let tableLabel = "\(owner), table \(number)"
+        // A table is placed by its section's number alone («§4.2, table 1»), else by the section's label.
+        let owner = section.map { $0.number.map { ProseLocator.Label(.section(number: $0, title: "")) } ?? $0.label } ?? ProseLocator.Label(.preamble)
+        let tableLabel = owner.appending(.table(number))
         checkShape(table)
         let match = TableProfile.match(table.header.map { InlineText.plain($0.raw) })
         let node = Self.genericNode(table, profile: match?.profile.name)
@@ -147,7 +148,7 @@ struct SectionTree {
         let sectionLabel = section?.label
         regions.append(.init(firstLine: table.mark.line, lastLine: table.mark.line + 1, label: tableLabel, section: sectionLabel))
         for (index, mark) in table.rowMarks.enumerated() {
-            regions.append(.init(firstLine: mark.line, lastLine: mark.line, label: "\(tableLabel), row \(index + 1)", section: sectionLabel))
+            regions.append(.init(firstLine: mark.line, lastLine: mark.line, label: tableLabel.appending(.row(index + 1)), section: sectionLabel))
         }
     }
 
@@ -191,15 +192,10 @@ struct SectionTree {
         return Node(.mapping(mapping), mark: table.mark)
     }
 
-    /// «§4.2 «Title»», «§4.2», or «Title» for an unnumbered section; long titles are shortened.
-    static func label(number: String?, title: String) -> String {
-        let short = title.count > 60 ? String(title.prefix(59)) + "…" : title
-        switch (number, short.isEmpty) {
-        case (let number?, false): return "§\(number) «\(short)»"
-        case (let number?, true): return "§\(number)"
-        case (nil, false): return "«\(short)»"
-        case (nil, true): return "untitled section"
-        }
+    /// «§4.2 «Title»», «§4.2», or «Title» for an unnumbered section; long titles are shortened
+    /// when worded (`ProseLocator.Part.section`).
+    static func label(number: String?, title: String) -> ProseLocator.Label {
+        ProseLocator.Label(.section(number: number, title: title))
     }
 
     private static func isProperPrefix(_ prefix: [String], of parts: [String]) -> Bool {
