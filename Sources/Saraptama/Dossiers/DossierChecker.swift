@@ -32,6 +32,7 @@ public struct DossierChecker: Sendable {
             activation.set("ip", byKind[.investmentProposal] ?? .null)
             activation.set("fej", byKind[.feasibilityStudy] ?? .null)
             activation.set("dossier", dossierValue)
+            let slots = ItemSlots(activation)
             for rule in rules {
                 guard let binding = rule.scope.binding, rule.inForce(for: document.header.kind, on: document.header.date) else { continue }
                 let other = binding.with.lazy.compactMap { kind in members.first { $0.header.kind == kind && $0 !== document } }.first
@@ -40,6 +41,7 @@ public struct DossierChecker: Sendable {
                 activation.set("other", other.map { Value(node: $0.root) } ?? .null)
                 var evaluation = RuleEvaluation(rule: rule, document: document, language: language)
                 evaluation.other = other
+                evaluation.slots = slots
                 evaluation.run(activation: &activation, documentValue: documentValue, findings: &findings, problems: &problems)
             }
             results.append(DocumentResult(
