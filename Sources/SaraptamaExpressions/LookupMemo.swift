@@ -23,23 +23,28 @@ struct LookupMemo {
         answers[Question(kind: kind, target: target, key: key)] = answer
     }
 
-    /// Compared by bytes, like `NormalizedText`: byte-equal keys certainly have equal answers.
+    /// Keys compared by bytes (`ExactText`): byte-equal keys certainly have equal answers.
     private struct Question: Hashable {
         let kind: LookupKind
         let target: String
-        let key: String
+        let key: ExactText
+
+        init(kind: LookupKind, target: String, key: String) {
+            self.kind = kind
+            self.target = target
+            self.key = ExactText(key)
+        }
 
         func hash(into hasher: inout Hasher) {
             // Targets are a handful of catalogue names: their length spreads them enough, and
             // equality compares them in full.
             hasher.combine(kind)
             hasher.combine(target.utf8.count)
-            var key = key
-            key.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(key)
         }
 
         static func == (a: Question, b: Question) -> Bool {
-            a.kind == b.kind && UTF8Search.equal(a.key, b.key) && UTF8Search.equal(a.target, b.target)
+            a.kind == b.kind && a.key == b.key && UTF8Search.equal(a.target, b.target)
         }
     }
 }

@@ -6,7 +6,7 @@
 /// scan, an allocation and a String; finding it here costs a hash of its bytes.
 struct NormalizationCache {
     private var memo = NormalizationMemo()
-    private var known: [NormalizedText: String] = [:]
+    private var known: [ExactText: String] = [:]
     /// False for an evaluation that cannot hand the table back (a by-value activation): adding
     /// to a table the activation still shares would copy all of it.
     var grows = true
@@ -17,7 +17,7 @@ struct NormalizationCache {
     /// `TextNormalization.key(text)`, remembered.
     mutating func key(_ text: String) -> String {
         if let key = memo.recall(text) { return key }
-        let raw = NormalizedText(text)
+        let raw = ExactText(text)
         let key: String
         if let found = known[raw] {
             key = found
@@ -33,21 +33,6 @@ struct NormalizationCache {
         memo.remember(text, key)
         return key
     }
-}
-
-/// A text as a table key by its UTF-8 bytes: hashing and comparing bytes skips String's
-/// canonical-equivalence machinery, and byte-equal texts certainly have equal normal forms.
-private struct NormalizedText: Hashable {
-    let text: String
-
-    init(_ text: String) { self.text = text }
-
-    func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-
-    static func == (a: NormalizedText, b: NormalizedText) -> Bool { UTF8Search.equal(a.text, b.text) }
 }
 
 /// The last four texts normalized with `TextNormalization.key` and their normal forms, checked

@@ -127,7 +127,7 @@ enum BenchCommand {
     /// Runs this executable with `arguments`; its stdout, or nil when it failed.
     private static func runSelf(_ arguments: [String]) -> String? {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        process.executableURL = URL(fileURLWithPath: SpawnTimer.executable)
         process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output

@@ -6,10 +6,13 @@ import Foundation
 /// by polling a run loop, which added tens of milliseconds to every cold-start figure. The
 /// child's output goes to /dev/null, so the figure does not include a reader draining a pipe.
 enum SpawnTimer {
+    /// This executable's own path, which the bench runs again for its probes.
+    static var executable: String { URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path }
+
     /// Milliseconds from spawn to exit of `saraptama arguments…`, or nil when it could not run
     /// or was killed by a signal.
     static func milliseconds(_ arguments: [String]) -> Double? {
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let executable = Self.executable
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
