@@ -76,6 +76,12 @@ struct Expr: Sendable {
 
     var children: [Expr] { Self.children(of: kind) }
 
+    /// Whether the tree holds a macro (`all`, `exists`, `map`, …) anywhere.
+    var holdsMacro: Bool {
+        if case .comprehension = kind { return true }
+        return children.contains(where: \.holdsMacro)
+    }
+
     private static func children(of kind: Kind) -> [Expr] {
         switch kind {
         case .literal, .identifier: []

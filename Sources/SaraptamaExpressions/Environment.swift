@@ -30,6 +30,7 @@ public struct ExpressionEnvironment: Sendable {
     ///   (SharedSubexpressions.swift). Pass false for an expression evaluated once per use, such
     ///   as a message interpolation: numbering its sub-trees costs more than sharing would save,
     ///   and message templates are most of the expressions a rule set compiles at start-up.
+    ///   Work that does not read a macro's variable is hoisted out of its loop either way.
     public func compile(_ source: String, sharing: Bool = true) -> Result<CompiledExpression, ExpressionIssues> {
         let length = source.unicodeScalars.count
         guard length <= ExpressionLimits.maxLength else {

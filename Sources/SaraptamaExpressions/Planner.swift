@@ -16,7 +16,9 @@ struct Planner {
 
     /// The plan and the number of local slots (macro variables) its evaluation needs.
     static func plan(_ expr: Expr, in environment: ExpressionEnvironment, sharing: Bool = true) -> (any PlanNode, Int) {
-        var numbering = SubexpressionNumbering(sharing: sharing)
+        // An expression evaluated once per use still has work hoisted out of its macros' loops:
+        // numbering each sub-tree apart costs little, unlike numbering by structure.
+        var numbering = SubexpressionNumbering(mode: sharing ? .full : expr.holdsMacro ? .hoisting : .none)
         let shape = numbering.shape(of: expr)
         var planner = Planner(environment: environment, occurrences: numbering.occurrences)
         let plan = planner.plan(expr, shape)
@@ -32,7 +34,10 @@ struct Planner {
     /// The plan of `expr`, shared with its other occurrences when it repeats.
     private mutating func plan(_ expr: Expr, _ shape: SubexpressionShape) -> any PlanNode {
         let node = planAlone(expr, shape)
-        guard shape.shareable, occurrences[shape.id] > 1, node.constant == nil,
+        // Loop-invariant: inside a macro, and not reading that macro's variable (`scopes` holds
+        // the macros enclosing `expr`; the innermost has the highest slot).
+        let hoisted = shape.costly && !scopes.isEmpty && shape.depth < scopes.count - 1
+        guard shape.shareable, occurrences[shape.id] > 1 || hoisted, node.constant == nil,
             !(node is VariableNode || node is LocalNode || node is FailureNode)
         else { return node }
         let slot = cacheSlots[shape.id] ?? cacheSlots.count

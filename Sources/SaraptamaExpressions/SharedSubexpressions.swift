@@ -1,30 +1,64 @@
-// Common-subexpression elimination. Rules repeat the same pure sub-expression many times in one
-// expression (DAT-002 looks one attribute up in the same catalogue five times; DAT-003 resolves
-// an attribute's source system once per integration it compares it with). Before planning,
-// every sub-tree is numbered by structure: the same operation on the same payload with the same
-// numbered operands, identifiers resolved to their variable or macro slot. A sub-tree whose
-// number occurs more than once is planned as a CachedNode, and every occurrence of the number
-// shares one cache slot of the evaluation, so the value is computed once per evaluation — or,
-// for a sub-tree that reads macro variables, once per binding of the innermost one it reads
-// (which also hoists loop-invariant work out of inner macros).
+// Common-subexpression elimination and loop-invariant hoisting. Rules repeat the same pure
+// sub-expression many times in one expression (DAT-002 looks one attribute up in the same
+// catalogue five times), and compare every element of one list with a value computed from
+// another list (DAT-003 resolves the systems of a document's integrations once per attribute).
+// Before planning, every sub-tree is numbered by structure: the same operation on the same
+// payload with the same numbered operands, identifiers resolved to their variable or macro slot.
+// A sub-tree is planned as a CachedNode when its number occurs more than once, or when it sits
+// inside a macro, does work worth keeping (a call or a macro of its own) and does not read that
+// macro's variable. Every occurrence of a number shares one cache slot of the evaluation, so the
+// value is computed once per evaluation — or, for a sub-tree that reads macro variables, once per
+// binding of the innermost one it reads.
 //
 // Every function is deterministic and every lookup reads a provider fixed for the evaluation,
 // so a shared value is exactly what evaluating the occurrence again would give. Only values
 // are shared, never errors: an occurrence whose sub-tree fails is evaluated again and fails at
-// its own offset, so errors, and their absorption by && and ||, are unchanged. Sub-trees
-// holding a macro are not shared, because skipping one would skip iterations that count
-// against the evaluation budget.
+// its own offset, so errors, and their absorption by && and ||, are unchanged. A shared macro
+// runs its iterations once: the iteration budget (`ExpressionLimits.maxIterations`) bounds the
+// work an evaluation does, and sharing only ever lowers it.
 
 /// The structural number of one sub-tree, with those of its operands in `Expr.children` order.
 struct SubexpressionShape {
     let id: Int
+    /// The macro-variable slots the sub-tree reads that are bound outside it, one bit per slot.
+    let reads: SlotSet
+    /// False when the sub-tree reads a slot too deep for `SlotSet`: it is then never shared.
+    let shareable: Bool
+    /// True when the sub-tree calls a function or runs a macro: work worth hoisting out of a
+    /// macro even when it occurs once (a field select costs about what a cache check does).
+    let costly: Bool
+    let children: [SubexpressionShape]
+
     /// The innermost macro-variable slot the sub-tree reads, or -1 when it reads none: a value
     /// computed under one binding of that slot holds until the slot is bound again (every outer
     /// slot it reads was bound before, and is only bound again after it).
-    let depth: Int
-    /// False when the sub-tree holds a macro.
-    let shareable: Bool
-    let children: [SubexpressionShape]
+    var depth: Int { reads.highest }
+}
+
+/// A set of macro-variable slots. Slots are nesting depths, and the parser's depth limit keeps
+/// them small; a slot past the 64th makes its sub-trees unshareable rather than wrong.
+struct SlotSet: Equatable {
+    private(set) var bits: UInt64 = 0
+
+    static let capacity = 64
+
+    init() {}
+
+    init(slot: Int) { bits = 1 << UInt64(slot) }
+
+    var highest: Int { bits == 0 ? -1 : Self.capacity - 1 - bits.leadingZeroBitCount }
+
+    func union(_ other: SlotSet) -> SlotSet {
+        var result = self
+        result.bits |= other.bits
+        return result
+    }
+
+    func removing(_ slot: Int) -> SlotSet {
+        var result = self
+        if slot < Self.capacity { result.bits &= ~(1 << UInt64(slot)) }
+        return result
+    }
 }
 
 /// Numbers the sub-trees of one expression and counts how often each number occurs.
@@ -34,26 +68,39 @@ struct SubexpressionNumbering {
         let operands: [Int]
     }
 
-    /// False for an expression evaluated once per use (a message interpolation): nothing is
-    /// numbered, so no tag is built or hashed, and no sub-tree is shared.
-    private let sharing: Bool
+    /// What the numbering is for.
+    enum Mode {
+        /// Number every sub-tree by structure: repeats are shared and loop-invariant work hoisted.
+        case full
+        /// Give every sub-tree a number of its own, so only loop-invariant work is hoisted: for
+        /// an expression evaluated once per use (a message interpolation) that holds a macro. No
+        /// tag is built or hashed, which is most of the cost of numbering.
+        case hoisting
+        /// Share nothing: an expression evaluated once per use, without a macro to hoist from.
+        case none
+    }
+
+    private let mode: Mode
     private var numbers: [Key: Int] = [:]
     /// Occurrences by number.
     private(set) var occurrences: [Int] = []
     /// Macro variables in scope with their slots, innermost last, as the planner assigns them.
     private var scopes: [(name: String, slot: Int)] = []
 
-    init(sharing: Bool = true) { self.sharing = sharing }
+    init(mode: Mode = .full) { self.mode = mode }
 
     mutating func shape(of expr: Expr) -> SubexpressionShape {
         switch expr.kind {
         case .literal(let value):
-            return leaf("l" + value.typeName + ":" + value.jsonText, depth: -1)
+            return leaf("l" + value.typeName + ":" + value.jsonText, reads: SlotSet())
         case .identifier(let name):
             if let scope = scopes.last(where: { $0.name == name }) {
-                return leaf("s\(scope.slot)", depth: scope.slot)
+                guard scope.slot < SlotSet.capacity else {
+                    return SubexpressionShape(id: 0, reads: SlotSet(), shareable: false, costly: false, children: [])
+                }
+                return leaf("s\(scope.slot)", reads: SlotSet(slot: scope.slot))
             }
-            return leaf("v" + name, depth: -1)
+            return leaf("v" + name, reads: SlotSet())
         case .select(let operand, let field):
             return node("." + field, [shape(of: operand)])
         case .has(let operand, let field):
@@ -62,7 +109,7 @@ struct SubexpressionNumbering {
             return node("[]", [shape(of: operand), shape(of: index)])
         case .call(let name, let receiver, let arguments):
             let operands = ((receiver.map { [$0] } ?? []) + arguments).map { shape(of: $0) }
-            return node((receiver == nil ? "f" : "r") + name, operands)
+            return node((receiver == nil ? "f" : "r") + name, operands, costly: true)
         case .list(let elements):
             return node("L", elements.map { shape(of: $0) })
         case .map(let entries):
@@ -80,22 +127,41 @@ struct SubexpressionNumbering {
             scopes.append((comprehension.variable, slot))
             defer { scopes.removeLast() }
             let inner = (comprehension.filter.map { [shape(of: $0)] } ?? []) + [shape(of: comprehension.body)]
-            let macro = node("m\(comprehension.kind.rawValue)\(slot)", [range] + inner)
-            return SubexpressionShape(id: macro.id, depth: macro.depth, shareable: false, children: macro.children)
+            // The macro binds its own variable: reading it inside is not reading it from outside.
+            return node("m\(comprehension.kind.rawValue)\(slot)", [range] + inner, costly: true, binding: slot)
         }
     }
 
-    private mutating func leaf(_ tag: @autoclosure () -> String, depth: Int) -> SubexpressionShape {
-        guard sharing else { return SubexpressionShape(id: 0, depth: depth, shareable: false, children: []) }
-        return SubexpressionShape(id: number(Key(tag: tag(), operands: [])), depth: depth, shareable: true, children: [])
+    private mutating func leaf(_ tag: @autoclosure () -> String, reads: SlotSet) -> SubexpressionShape {
+        switch mode {
+        case .none: return SubexpressionShape(id: 0, reads: reads, shareable: false, costly: false, children: [])
+        case .hoisting: return SubexpressionShape(id: unique(), reads: reads, shareable: true, costly: false, children: [])
+        case .full:
+            return SubexpressionShape(id: number(Key(tag: tag(), operands: [])), reads: reads, shareable: true, costly: false, children: [])
+        }
     }
 
-    private mutating func node(_ tag: @autoclosure () -> String, _ children: [SubexpressionShape]) -> SubexpressionShape {
-        let depth = children.map(\.depth).max() ?? -1
-        guard sharing else { return SubexpressionShape(id: 0, depth: depth, shareable: false, children: children) }
-        return SubexpressionShape(
-            id: number(Key(tag: tag(), operands: children.map(\.id))), depth: depth,
-            shareable: children.allSatisfy(\.shareable), children: children)
+    private mutating func node(
+        _ tag: @autoclosure () -> String, _ children: [SubexpressionShape], costly: Bool = false, binding: Int? = nil
+    ) -> SubexpressionShape {
+        var reads = children.reduce(SlotSet()) { $0.union($1.reads) }
+        if let binding { reads = reads.removing(binding) }
+        let costly = costly || children.contains(where: \.costly)
+        let shareable = children.allSatisfy(\.shareable)
+        switch mode {
+        case .none: return SubexpressionShape(id: 0, reads: reads, shareable: false, costly: costly, children: children)
+        case .hoisting: return SubexpressionShape(id: unique(), reads: reads, shareable: shareable, costly: costly, children: children)
+        case .full:
+            return SubexpressionShape(
+                id: number(Key(tag: tag(), operands: children.map(\.id))), reads: reads,
+                shareable: shareable, costly: costly, children: children)
+        }
+    }
+
+    /// A number that occurs once.
+    private mutating func unique() -> Int {
+        occurrences.append(1)
+        return occurrences.count - 1
     }
 
     private mutating func number(_ key: Key) -> Int {

@@ -40,6 +40,12 @@ public enum TextNormalization {
                 lastWasCyrillicE = lower == 0x0435
                 continue
             }
+            if isPlainPunctuation(value) {
+                flushSpace(&pendingSpace, &output)
+                append(value, to: &output)
+                lastWasCyrillicE = false
+                continue
+            }
             if scalar.properties.isWhitespace {
                 pendingSpace = true
                 continue
@@ -99,6 +105,14 @@ public enum TextNormalization {
         }
     }
 
+    /// Punctuation common in Russian and Kazakh texts (« » № – — “ ” „ …) that is neither
+    /// whitespace nor changed by lowercasing, so it is kept as it is without consulting
+    /// Unicode's property tables. The tests check every scalar of these ranges against them.
+    @inline(__always)
+    static func isPlainPunctuation(_ value: UInt32) -> Bool {
+        (0x00A1...0x00BF).contains(value) || (0x2010...0x2027).contains(value) || value == 0x2116
+    }
+
     /// A single space before the next kept character (never leading, never trailing).
     @inline(__always)
     private static func flushSpace(_ pending: inout Bool, _ output: inout [UInt8]) {
@@ -130,44 +144,56 @@ public enum TextNormalization {
         UTF8.encode(scalar) { output.append($0) }
     }
 
-    /// UTF-8 of the quote characters stripped at both ends.
-    private static let quotes: [[UInt8]] = [
-        [0x22], [0x27],  // " '
-        [0xC2, 0xAB], [0xC2, 0xBB],  // « »
-        [0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D], [0xE2, 0x80, 0x9E],  // “ ” „
-        [0xE2, 0x80, 0x98], [0xE2, 0x80, 0x99],  // ‘ ’
-    ]
-
     /// The range left after dropping quotes (and the spaces they leave) at both ends,
-    /// repeatedly: `« "X" »` → `x`.
+    /// repeatedly: `« "X" »` → `x`. The quotes are `"` `'` `«` `»` `“` `”` `„` `‘` `’`, any of
+    /// them at either end.
     private static func stripQuotes(_ bytes: [UInt8]) -> Range<Int> {
         var start = 0, end = bytes.count
-        var changed = true
-        while changed && start < end {
-            changed = false
+        while start < end {
             if bytes[start] == 0x20 {
                 start += 1
-                changed = true
-                continue
-            }
-            if bytes[end - 1] == 0x20 {
+            } else if bytes[end - 1] == 0x20 {
                 end -= 1
-                changed = true
-                continue
-            }
-            for quote in quotes {
-                if end - start >= quote.count && bytes[start..<(start + quote.count)].elementsEqual(quote) {
-                    start += quote.count
-                    changed = true
-                    break
-                }
-                if end - start >= quote.count && bytes[(end - quote.count)..<end].elementsEqual(quote) {
-                    end -= quote.count
-                    changed = true
-                    break
-                }
+            } else if let length = quoteLength(startingAt: start, in: bytes, before: end) {
+                start += length
+            } else if let length = quoteLength(endingAt: end, in: bytes, after: start) {
+                end -= length
+            } else {
+                break
             }
         }
         return start..<end
+    }
+
+    /// The length in bytes of the quote at `start`, if one starts there and ends before `end`.
+    @inline(__always)
+    private static func quoteLength(startingAt start: Int, in bytes: [UInt8], before end: Int) -> Int? {
+        switch bytes[start] {
+        case 0x22, 0x27: return 1
+        case 0xC2 where end - start >= 2 && isGuillemetTail(bytes[start + 1]): return 2
+        case 0xE2 where end - start >= 3 && bytes[start + 1] == 0x80 && isPunctuationQuoteTail(bytes[start + 2]): return 3
+        default: return nil
+        }
+    }
+
+    /// The length in bytes of the quote that ends just before `end`, if one does and starts at
+    /// or after `start`.
+    @inline(__always)
+    private static func quoteLength(endingAt end: Int, in bytes: [UInt8], after start: Int) -> Int? {
+        let last = bytes[end - 1]
+        if last == 0x22 || last == 0x27 { return 1 }
+        if isGuillemetTail(last), end - start >= 2, bytes[end - 2] == 0xC2 { return 2 }
+        if isPunctuationQuoteTail(last), end - start >= 3, bytes[end - 2] == 0x80, bytes[end - 3] == 0xE2 { return 3 }
+        return nil
+    }
+
+    /// The second byte of `«` (C2 AB) or `»` (C2 BB).
+    @inline(__always)
+    private static func isGuillemetTail(_ byte: UInt8) -> Bool { byte == 0xAB || byte == 0xBB }
+
+    /// The third byte of `‘` `’` (E2 80 98/99) or `“` `”` `„` (E2 80 9C/9D/9E).
+    @inline(__always)
+    private static func isPunctuationQuoteTail(_ byte: UInt8) -> Bool {
+        byte == 0x98 || byte == 0x99 || byte == 0x9C || byte == 0x9D || byte == 0x9E
     }
 }

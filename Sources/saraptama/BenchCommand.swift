@@ -20,7 +20,9 @@ enum BenchCommand {
           --seed N         corpus seed (default 42)
           --jobs N         workers for the parallel batch (default: all cores)
           --dir DIR        where corpus files are written (default: a folder in $TMPDIR, reused between runs)
-          --only STAGE     measure one in-memory stage only (floor, load, evaluate, both), for profiling
+          --only STAGE     measure one in-memory stage only (floor, load, evaluate, both), for profiling;
+                   rules: each rule alone, slowest first
+          --rule IDS       evaluate only these rules (comma-separated), for profiling one rule
           --rules DIR      rule set (default: $SARAPTAMA_RULES, else ./Rules)
         """
 
@@ -28,7 +30,7 @@ enum BenchCommand {
         let arguments: Arguments
         do {
             arguments = try Arguments(
-                argv, options: RuleSetOptions.names + ["--documents", "--runs", "--seed", "--jobs", "--dir", "--cold-start", "--probe-rss", "--count", "--only"],
+                argv, options: RuleSetOptions.names + ["--documents", "--runs", "--seed", "--jobs", "--dir", "--cold-start", "--probe-rss", "--count", "--only", "--rule"],
                 flags: ["--help", "-h", "--rss"])
         } catch {
             throw usageFailure(error.message, usage: usage)
@@ -46,6 +48,12 @@ enum BenchCommand {
         options.jobs = try number("--jobs", BatchChecker.availableCores)
         options.onlyStage = arguments.value("--only")
         let ruleSet = try RuleSetOptions.load(arguments)
+        if let list = arguments.value("--rule") {
+            let ids = Set(list.split(separator: ",").map(String.init))
+            let unknown = ids.subtracting(ruleSet.rules.map(\.id))
+            if !unknown.isEmpty { throw usageFailure("--rule: no rule \(unknown.sorted().joined(separator: ", ")) in the rule set", usage: usage) }
+            options.ruleIDs = ids
+        }
         let engine = Engine(ruleSet: ruleSet, architectures: try RuleSetOptions.architectures(arguments, ruleSet: ruleSet))
 
         // A child process of the --rss measurement: check COUNT files of DIR, then print peak RSS.
@@ -65,6 +73,17 @@ enum BenchCommand {
         Console.out(String(format: "Saraptama %@ benchmark: %d documents (seed %llu), %.1f KB average, %d rules, median of %d runs\n",
                            SaraptamaVersion.current, corpus.count, options.seed, averageKB, ruleSet.rules.count, options.runs))
         Console.out("machine: \(machineDescription())\n\n")
+        if options.onlyStage == "rules" {
+            // Every rule alone, slowest first, with its share of the sum: for finding the rule to tune.
+            let costs = runner.slowestRules(corpus, count: Int.max)
+            let total = costs.reduce(0) { $0 + $1.microseconds }
+            Console.out("rule                µs/doc   share\n")
+            for cost in costs {
+                Console.out(String(format: "%@ %8.1f  %5.1f%%\n", cost.id.padding(toLength: 16, withPad: " ", startingAt: 0), cost.microseconds, cost.microseconds / total * 100))
+            }
+            Console.out(String(format: "sum              %8.1f µs per document\n", total))
+            return .success
+        }
         var rows = runner.measureInMemory(corpus)
         if options.onlyStage != nil {
             print(rows)

@@ -130,6 +130,17 @@ struct NormalizationFastPathTests {
         }
     }
 
+    @Test("punctuation kept without the property tables is neither whitespace nor lowercased")
+    func plainPunctuation() {
+        for value in UInt32(0x00A0)...0x2200 where TextNormalization.isPlainPunctuation(value) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(!scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+            #expect(!scalar.properties.changesWhenLowercased, "U+\(String(value, radix: 16))")
+        }
+        #expect(TextNormalization.key("«ГБД» №\u{00A0}5 — ФЛ…") == "гбд» № 5 — фл…")
+        #expect(TextNormalization.key("„Е-Собес“") == "е собес")
+    }
+
     @Test("other scripts go through Unicode's tables")
     func otherScripts() {
         #expect(TextNormalization.key("ΑΒΓ Straße ǅ") == "αβγ straße ǆ")

@@ -18,6 +18,14 @@ struct SharedSubexpressionTests {
         ("[1, 2].map(a, [10].map(a, a + 1)[0] + (a + 1))", .list([.int(13), .int(14)])),
         ("[1, 2, 3].filter(v, v * 2 > 2).map(v, v * 2)", .list([.int(4), .int(6)])),
         ("[1, 2].exists(v, v * 2 == 4) && [1, 2].all(v, v * 2 < 5)", .bool(true)),
+        // Hoisted: the inner macro reads only the outer variable, a call reads none.
+        ("[[1, 2], [3]].map(l, [1, 2, 3].map(v, l.filter(w, w >= v).size()))",
+         .list([.list([.int(2), .int(1), .int(0)]), .list([.int(1), .int(1), .int(1)])])),
+        ("[1, 2, 3].filter(v, v in [2, 3, 4].map(w, w * size('ab') / 2))", .list([.int(2), .int(3)])),
+        // The same macro text at another depth reads other slots, and is not mixed up.
+        ("[1, 2].map(a, [10, 20].map(b, [a, b].map(c, c + 1)) + [[a].map(c, c + 1)])",
+         .list([.list([.list([.int(2), .int(11)]), .list([.int(2), .int(21)]), .list([.int(2)])]),
+                .list([.list([.int(3), .int(11)]), .list([.int(3), .int(21)]), .list([.int(3)])])])),
     ])
     func bindings(source: String, expected: Value) {
         #expect(run(source) == .value(expected))
@@ -35,6 +43,30 @@ struct SharedSubexpressionTests {
             return
         }
         #expect(shared == .error(code, offset))
+    }
+
+    @Test("a hoisted sub-expression that fails fails at each iteration, where it is written")
+    func hoistedErrors() {
+        let data: [String: Value] = ["x": .list([.int(1), .int(2)]), "y": .map(ValueMap())]
+        // Absorbed by || at every iteration, as without hoisting.
+        #expect(run("x.all(v, [1].exists(w, y.nope == w) || v > 0)", data) == .value(.bool(true)))
+        let hoisted = run("x.map(v, [1].map(w, y.nope + w))", data)
+        let alone = run("[1].map(w, y.nope + w)", data)
+        guard case .error(let code, _) = alone else {
+            Issue.record("expected an error, got \(alone)")
+            return
+        }
+        #expect(hoisted == .error(code, 22))
+    }
+
+    @Test("a hoisted macro runs its iterations once per binding of what it reads")
+    func hoistedBudget() {
+        // 300 × 300 × 300 iterations unhoisted (past the budget); 300 + 300 + 300 hoisted.
+        let list = Value.list((0..<300).map { Value.int($0) })
+        #expect(run("x.all(a, x.exists(b, x.exists(c, c == 299)))", ["x": list]) == .value(.bool(true)))
+        // Reading the outer variable, the inner macro runs per binding and meets the budget.
+        #expect(run("x.all(a, x.all(b, x.exists(c, c == 299 && a >= 0 && b >= 0)))", ["x": list])
+            == .error("eval-too-costly", 20))
     }
 
     @Test("evaluations sharing an activation see its current variables")
