@@ -143,6 +143,15 @@ enum UTF8Search {
     static func equal(_ a: String, _ b: String) -> Bool {
         // The UTF-8 count of a native string is stored: most unequal texts differ in length.
         guard a.utf8.count == b.utf8.count else { return false }
+        // Native strings lend their bytes in place; `withUTF8` needs a mutable copy (a retain
+        // and a release of each string, for a comparison that is mostly a memcmp).
+        if let equal = a.utf8.withContiguousStorageIfAvailable({ x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
+            }
+        }), let equal {
+            return equal
+        }
         var a = a, b = b
         return a.withUTF8 { x in
             b.withUTF8 { y in

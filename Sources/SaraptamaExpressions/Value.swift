@@ -20,7 +20,7 @@ public enum Value: Sendable {
     case node(Node)
 
     /// Wraps a node: scalars become primitives, collections stay nodes.
-    public init(node: Node) {
+    public init(node: borrowing Node) {
         switch node.content {
         case .scalar(let scalar, _):
             switch scalar {
@@ -31,7 +31,7 @@ public enum Value: Sendable {
             case .string(let value): self = .string(value)
             }
         case .sequence, .mapping:
-            self = .node(node)
+            self = .node(copy node)
         }
     }
 }

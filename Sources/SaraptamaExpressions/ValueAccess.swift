@@ -80,7 +80,7 @@ enum MapView {
     func containsKey(_ key: String) -> Bool {
         switch self {
         case .values(let map): map[key] != nil
-        case .mapping(let mapping): mapping.entry(key) != nil
+        case .mapping(let mapping): mapping.contains(key)
         }
     }
 }
@@ -93,8 +93,10 @@ enum ValueAccess {
         switch value {
         case .node(let node):
             if case .mapping(let mapping) = node.content {
-                guard let child = mapping[field] else { throw .noSuchKey(field) }
-                return Value(node: child)
+                // Converted in place: a string field costs one retain of its text, not a copy
+                // of its node as well.
+                guard let child = mapping.withValue(field, { Value(node: $0) }) else { throw .noSuchKey(field) }
+                return child
             }
         case .map(let map):
             guard let found = map[field] else { throw .noSuchKey(field) }
@@ -109,7 +111,7 @@ enum ValueAccess {
     static func has(_ value: Value, _ field: String) throws(OperationFailure) -> Bool {
         switch value {
         case .node(let node):
-            if case .mapping(let mapping) = node.content { return mapping[field] != nil }
+            if case .mapping(let mapping) = node.content { return mapping.contains(field) }
         case .map(let map):
             return map[field] != nil
         default:

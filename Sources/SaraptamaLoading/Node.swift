@@ -117,6 +117,17 @@ public struct Mapping: Sendable {
         return entries[position].value
     }
 
+    /// Whether `key` is present; unlike `self[key] != nil`, copies no node.
+    public func contains(_ key: String) -> Bool { position(of: key) != nil }
+
+    /// `transform` applied to the value under `key` in place (nil when absent): a caller that
+    /// only reads the value, or a part of it, then copies no whole node.
+    @inline(__always)
+    public func withValue<Result>(_ key: String, _ transform: (borrowing Node) -> Result) -> Result? {
+        guard let position = position(of: key) else { return nil }
+        return transform(entries[position].value)
+    }
+
     /// The entry for `key`, with the key's own position.
     public func entry(_ key: String) -> Entry? {
         guard let position = position(of: key) else { return nil }

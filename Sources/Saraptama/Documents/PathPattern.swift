@@ -129,39 +129,34 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
     /// non-collections simply match nothing.
     public func matches(in root: Node) -> [Match] {
         var matches: [Match] = []
-        forEachMatch(in: root) { matches.append($0) }
+        collect(Match(node: root, base: nil, last: nil, parent: nil, lastEach: nil), from: 0, into: &matches)
         return matches
     }
 
-    /// Calls `body` with every match of `matches(in:)`, in the same order, without building the
-    /// list of matches at each level of the pattern: the engine looks at each match once.
-    public func forEachMatch(in root: Node, _ body: (Match) -> Void) {
-        visit(Match(node: root, base: nil, last: nil, parent: nil, lastEach: nil), from: 0, body)
-    }
-
-    /// The matches of the components from `position` on under `match` (depth first, which is
-    /// document order).
-    private func visit(_ match: Match, from position: Int, _ body: (Match) -> Void) {
-        guard position < components.count else { return body(match) }
+    /// Appends the matches of the components from `position` on under `match` (depth first,
+    /// which is document order). The match is consumed, so each one is built once and moved
+    /// into the list: copying a match retains up to five references.
+    private func collect(_ match: consuming Match, from position: Int, into matches: inout [Match]) {
+        guard position < components.count else { return matches.append(consume match) }
         // The link to this match, shared by all its children.
         let trail = match.trail
         switch components[position] {
         case .key(let key):
             if let child = match.node.mapping?[key] {
-                visit(Match(node: child, base: trail, last: .key(key), parent: match.parent, lastEach: match.lastEach), from: position + 1, body)
+                collect(Match(node: child, base: trail, last: .key(key), parent: match.parent, lastEach: match.lastEach), from: position + 1, into: &matches)
             }
         case .index(let index):
             if let items = match.node.sequence, index < items.count {
-                visit(Match(node: items[index], base: trail, last: .index(index), parent: match.parent, lastEach: match.lastEach), from: position + 1, body)
+                collect(Match(node: items[index], base: trail, last: .index(index), parent: match.parent, lastEach: match.lastEach), from: position + 1, into: &matches)
             }
         case .each:
             if let items = match.node.sequence {
                 for (index, item) in items.enumerated() {
-                    visit(Match(node: item, base: trail, last: .index(index), parent: match.lastEach, lastEach: item), from: position + 1, body)
+                    collect(Match(node: item, base: trail, last: .index(index), parent: match.lastEach, lastEach: item), from: position + 1, into: &matches)
                 }
             } else if let mapping = match.node.mapping {
                 for entry in mapping.entries {
-                    visit(Match(node: entry.value, base: trail, last: .key(entry.key), parent: match.lastEach, lastEach: entry.value), from: position + 1, body)
+                    collect(Match(node: entry.value, base: trail, last: .key(entry.key), parent: match.lastEach, lastEach: entry.value), from: position + 1, into: &matches)
                 }
             }
         }

@@ -18,22 +18,22 @@ struct RuleEvaluation {
     func run(activation: inout Activation, documentValue: Value, findings: inout [Finding], problems: inout [Diagnostic]) {
         // Looked up once per rule (or per document, by the caller) rather than for every match.
         let (itemSlot, parentSlot) = (slots ?? ItemSlots(activation)).pair
-        func check(_ match: PathPattern.Match) {
-            activation.set(slot: itemSlot, Value(node: match.node))
-            activation.set(slot: parentSlot, match.parent.map { Value(node: $0) } ?? documentValue)
-            if let guardExpression = rule.guardExpression {
-                guard let applies = truth(of: guardExpression, role: "when", match: match, activation: &activation, problems: &problems) else { return }
-                if !applies { return }
-            }
-            guard let holds = truth(of: rule.assertion, role: "assert", match: match, activation: &activation, problems: &problems) else { return }
-            if holds { return }
-            findings.append(finding(for: match, activation: &activation, problems: &problems))
-        }
-        // Collected, then checked: handing `check` to `forEachMatch` as a closure copied this
-        // evaluation (the whole rule) for every match, which cost more than the array.
+        // Collected, then checked: handing the check to a match walk as a closure copied this
+        // evaluation (the whole rule) for every match, which cost more than the array. Each
+        // match is read in place by index, not copied out of the array.
         let matches = rule.selector?.matches(in: document.root)
             ?? [PathPattern.Match(node: document.root, path: .root, parent: nil, lastEach: nil)]
-        for match in matches { check(match) }
+        for index in matches.indices {
+            activation.set(slot: itemSlot, Value(node: matches[index].node))
+            activation.set(slot: parentSlot, matches[index].parent.map { Value(node: $0) } ?? documentValue)
+            if let guardExpression = rule.guardExpression {
+                guard let applies = truth(of: guardExpression, role: "when", match: matches[index], activation: &activation, problems: &problems) else { continue }
+                if !applies { continue }
+            }
+            guard let holds = truth(of: rule.assertion, role: "assert", match: matches[index], activation: &activation, problems: &problems) else { continue }
+            if holds { continue }
+            findings.append(finding(for: matches[index], activation: &activation, problems: &problems))
+        }
     }
 
     /// The boolean value of an expression, or nil (after recording a problem) when it fails or
