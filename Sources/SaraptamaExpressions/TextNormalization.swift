@@ -13,39 +13,54 @@ public enum TextNormalization {
     /// The normalization itself, without the already-normal shortcut.
     static func fullKey(_ text: String) -> String {
         // This runs for every lookup and every contains_any of every document, so ASCII and
-        // Cyrillic (almost all of the text) take table-free fast paths and the result is built
-        // directly as UTF-8; only other scripts consult the Unicode property tables.
+        // Cyrillic (almost all of the text) take table-free fast paths: the UTF-8 bytes are read
+        // and written directly (a Cyrillic letter is two bytes in, two bytes out); only other
+        // scripts are decoded to scalars and consult the Unicode property tables.
+        var text = text
+        return text.withUTF8 { bytes in normalized(bytes) }
+    }
+
+    private static func normalized(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
+        output.reserveCapacity(bytes.count)
         var pendingSpace = false
         var lastWasCyrillicE = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                if value == 0x20 || value == 0x5F || value == 0x2D || (value >= 0x09 && value <= 0x0D) {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                if lead == 0x20 || lead == 0x5F || lead == 0x2D || (lead >= 0x09 && lead <= 0x0D) {
                     pendingSpace = true
                     continue
                 }
                 flushSpace(&pendingSpace, &output)
-                output.append(UInt8(value >= 0x41 && value <= 0x5A ? value + 0x20 : value))
+                output.append(lead >= 0x41 && lead <= 0x5A ? lead + 0x20 : lead)
                 lastWasCyrillicE = false
                 continue
             }
-            // A decomposed ё (е + combining diaeresis) becomes е like the precomposed one.
-            if value == 0x0308 && lastWasCyrillicE && !pendingSpace { continue }
-            if (0x0400...0x04FF).contains(value) {
+            // Lead bytes D0–D3 start exactly the two-byte sequences of U+0400–U+04FF.
+            if lead >= 0xD0 && lead <= 0xD3 && index + 1 < bytes.count {
+                let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
                 flushSpace(&pendingSpace, &output)
                 let lower = lowercaseCyrillic(value)
-                append(lower, to: &output)
+                output.append(0xC0 | UInt8(truncatingIfNeeded: lower >> 6))
+                output.append(0x80 | UInt8(truncatingIfNeeded: lower & 0x3F))
                 lastWasCyrillicE = lower == 0x0435
                 continue
             }
+            let (value, length) = decodeScalar(bytes, at: index)
+            index += length
+            // A decomposed ё (е + combining diaeresis) becomes е like the precomposed one.
+            if value == 0x0308 && lastWasCyrillicE && !pendingSpace { continue }
             if isPlainPunctuation(value) {
                 flushSpace(&pendingSpace, &output)
                 append(value, to: &output)
                 lastWasCyrillicE = false
                 continue
             }
+            guard let scalar = Unicode.Scalar(value) else { continue }
             if scalar.properties.isWhitespace {
                 pendingSpace = true
                 continue
@@ -111,6 +126,21 @@ public enum TextNormalization {
     @inline(__always)
     static func isPlainPunctuation(_ value: UInt32) -> Bool {
         (0x00A1...0x00BF).contains(value) || (0x2010...0x2027).contains(value) || value == 0x2116
+    }
+
+    /// The scalar that starts at `index` of valid UTF-8 (a String's bytes), and its length.
+    @inline(__always)
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[index])
+        func continuation(_ offset: Int) -> UInt32 {
+            index + offset < bytes.count ? UInt32(bytes[index + offset] & 0x3F) : 0
+        }
+        switch lead {
+        case 0xC0..<0xE0: return ((lead & 0x1F) << 6 | continuation(1), 2)
+        case 0xE0..<0xF0: return ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
+        case 0xF0..<0xF8: return ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
+        default: return (0xFFFD, 1)
+        }
     }
 
     /// A single space before the next kept character (never leading, never trailing).
