@@ -25,6 +25,32 @@ struct BatchAndCorpusTests {
         #expect((4...24).contains(faulty), "\(faulty) of 40 documents had injected violations")
     }
 
+    @Test("the bench can evaluate chosen rules alone, and ranks every rule by its cost")
+    func benchRuleSelection() {
+        var options = BenchmarkRunner.Options()
+        options.documents = 12
+        options.runs = 1
+        options.onlyStage = "evaluate"
+        options.ruleIDs = ["DAT-003"]
+        let runner = BenchmarkRunner(engine: Repository.engine, options: options)
+        let corpus = runner.corpus()
+        let rows = runner.measureInMemory(corpus)
+        // The findings the row reports are exactly DAT-003's over the corpus.
+        let expected = corpus.reduce(0) { count, bytes in
+            guard case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: "bench.yaml") else { return count }
+            return count + Repository.engine.check(document, language: .en).findings.count { $0.ruleID == "DAT-003" }
+        }
+        let row = rows.first { $0.stage.hasPrefix("evaluate only") }
+        #expect(row?.stage == "evaluate only (1 rule)")
+        #expect(row?.note == "\(expected) findings in 12 documents")
+        #expect(expected > 0, "the corpus should carry some DAT-003 violations")
+
+        let ranked = runner.slowestRules(Array(corpus.prefix(4)), count: Int.max)
+        #expect(ranked.count == Repository.engine.ruleSet.rules.count)
+        #expect(Set(ranked.map(\.id)) == Set(Repository.engine.ruleSet.rules.map(\.id)))
+        #expect(zip(ranked, ranked.dropFirst()).allSatisfy { $0.microseconds >= $1.microseconds })
+    }
+
     @Test func libyamlsFloorCountsEvents() {
         // stream, document, mapping, "a", sequence, 1, 2, and the three ends.
         #expect(YAMLLoader.countEvents(bytes: Array("a: [1, 2]\n".utf8)) == 11)

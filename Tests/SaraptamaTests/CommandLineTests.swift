@@ -70,6 +70,9 @@ struct CommandLineTests {
         #expect(badFlag.stderr.contains("did you mean '--format'?"))
         let badValue = try Self.run(["check", "--fail-on", "fatal", "x.yaml"])
         #expect(badValue.status == 2)
+        let unknownRule = try Self.run(["bench", "--only", "evaluate", "--rule", "DAT-003,NOPE-1"])
+        #expect(unknownRule.status == 2)
+        #expect(unknownRule.stderr.contains("--rule: no rule NOPE-1 in the rule set"))
     }
 
     @Test func findingsExitOneAndFailOnNeverExitsZero() throws {

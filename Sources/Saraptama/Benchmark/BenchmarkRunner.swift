@@ -74,7 +74,7 @@ public struct BenchmarkRunner: Sendable {
         return [
             row("libyaml event parsing (floor)", floor),
             row("load only (YAML → node tree)", load, note: percent(load)),
-            Row(stage: "evaluate only (\(rules.count) rules)", documentsPerSecond: Double(documents.count) / evaluate, megabytesPerSecond: nil,
+            Row(stage: "evaluate only (\(rules.count) rule\(rules.count == 1 ? "" : "s"))", documentsPerSecond: Double(documents.count) / evaluate, megabytesPerSecond: nil,
                 note: "\(findings) findings in \(documents.count) documents"),
             row("load + evaluate, 1 core", both, note: percent(both)),
         ]
