@@ -133,12 +133,7 @@ struct SubexpressionNumbering {
     }
 
     private mutating func leaf(_ tag: @autoclosure () -> String, reads: SlotSet) -> SubexpressionShape {
-        switch mode {
-        case .none: return SubexpressionShape(id: 0, reads: reads, shareable: false, costly: false, children: [])
-        case .hoisting: return SubexpressionShape(id: unique(), reads: reads, shareable: true, costly: false, children: [])
-        case .full:
-            return SubexpressionShape(id: number(Key(tag: tag(), operands: [])), reads: reads, shareable: true, costly: false, children: [])
-        }
+        SubexpressionShape(id: identify(tag, operands: []), reads: reads, shareable: mode != .none, costly: false, children: [])
     }
 
     private mutating func node(
@@ -146,15 +141,18 @@ struct SubexpressionNumbering {
     ) -> SubexpressionShape {
         var reads = children.reduce(SlotSet()) { $0.union($1.reads) }
         if let binding { reads = reads.removing(binding) }
-        let costly = costly || children.contains(where: \.costly)
-        let shareable = children.allSatisfy(\.shareable)
+        return SubexpressionShape(
+            id: identify(tag, operands: children), reads: reads,
+            shareable: mode != .none && children.allSatisfy(\.shareable),
+            costly: costly || children.contains(where: \.costly), children: children)
+    }
+
+    /// The number of a sub-tree as the mode gives it: by structure, one of its own, or none.
+    private mutating func identify(_ tag: () -> String, operands: [SubexpressionShape]) -> Int {
         switch mode {
-        case .none: return SubexpressionShape(id: 0, reads: reads, shareable: false, costly: costly, children: children)
-        case .hoisting: return SubexpressionShape(id: unique(), reads: reads, shareable: shareable, costly: costly, children: children)
-        case .full:
-            return SubexpressionShape(
-                id: number(Key(tag: tag(), operands: children.map(\.id))), reads: reads,
-                shareable: shareable, costly: costly, children: children)
+        case .none: 0
+        case .hoisting: unique()
+        case .full: number(Key(tag: tag(), operands: operands.map(\.id)))
         }
     }
 

@@ -95,11 +95,7 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
         private var last: DocumentPath.Component?
 
         public init(node: Node, path: DocumentPath, parent: Node?, lastEach: Node?) {
-            self.node = node
-            self.parent = parent
-            self.lastEach = lastEach
-            self.base = PathTrail(components: path.components)
-            self.last = nil
+            self.init(node: node, base: PathTrail(components: path.components), last: nil, parent: parent, lastEach: lastEach)
         }
 
         init(node: Node, base: PathTrail?, last: DocumentPath.Component?, parent: Node?, lastEach: Node?) {
