@@ -2,9 +2,11 @@ import SaraptamaLoading
 
 /// A runtime value of the expression language.
 ///
-/// Document and reference-data containers stay `.node` (no copy of the document is made); a
-/// scalar read out of a node is converted to the matching primitive case on access, so
-/// `.node` always holds a mapping or a sequence.
+/// Document and reference-data containers stay `.mapping` and `.sequence`, read in place (no
+/// copy of the document is made); a scalar read out of a node is converted to the matching
+/// primitive case on access. The containers are held without their node's positions, which no
+/// evaluation reads: a whole node made every value twice as large, and copying values is most
+/// of what evaluation does.
 public enum Value: Sendable {
     case null
     case bool(Bool)
@@ -16,8 +18,10 @@ public enum Value: Sendable {
     case list([Value])
     /// A map built by an expression literal; keys are strings, order is kept.
     case map(ValueMap)
-    /// A mapping or sequence of a loaded document or data file, with its positions.
-    case node(Node)
+    /// A mapping of a loaded document or data file, read in place (no copy of it is made).
+    case mapping(Mapping)
+    /// A sequence of a loaded document or data file, read in place.
+    case sequence([Node])
 
     /// Wraps a node: scalars become primitives, collections stay nodes.
     public init(node: borrowing Node) {
@@ -30,8 +34,8 @@ public enum Value: Sendable {
             case .double(let value): self = .double(value)
             case .string(let value): self = .string(value)
             }
-        case .sequence, .mapping:
-            self = .node(copy node)
+        case .sequence(let items): self = .sequence(items)
+        case .mapping(let mapping): self = .mapping(mapping)
         }
     }
 }

@@ -1,6 +1,6 @@
 import SaraptamaLoading
 
-// Access into containers. Document containers stay `.node` (no copy of the document is ever
+// Access into containers. Document containers stay `.mapping` and `.sequence` (no copy of the document is ever
 // made); these views let every operation treat a node sequence like a list and a node mapping
 // like a map, reading through the mapping's hash index.
 
@@ -12,9 +12,7 @@ enum ListView {
     init?(_ value: Value) {
         switch value {
         case .list(let values): self = .values(values)
-        case .node(let node):
-            guard case .sequence(let nodes) = node.content else { return nil }
-            self = .nodes(nodes)
+        case .sequence(let nodes): self = .nodes(nodes)
         default: return nil
         }
     }
@@ -49,9 +47,7 @@ enum MapView {
     init?(_ value: Value) {
         switch value {
         case .map(let map): self = .values(map)
-        case .node(let node):
-            guard case .mapping(let mapping) = node.content else { return nil }
-            self = .mapping(mapping)
+        case .mapping(let mapping): self = .mapping(mapping)
         default: return nil
         }
     }
@@ -91,13 +87,11 @@ enum ValueAccess {
         // The hottest operation of all (every `doc.x`): matched directly, without a MapView,
         // so the node's mapping is read in place.
         switch value {
-        case .node(let node):
-            if case .mapping(let mapping) = node.content {
-                // Converted in place: a string field costs one retain of its text, not a copy
-                // of its node as well.
-                guard let child = mapping.withValue(field, { Value(node: $0) }) else { throw .noSuchKey(field) }
-                return child
-            }
+        case .mapping(let mapping):
+            // Converted in place: a string field costs one retain of its text, not a copy
+            // of its node as well.
+            guard let child = mapping.withValue(field, { Value(node: $0) }) else { throw .noSuchKey(field) }
+            return child
         case .map(let map):
             guard let found = map[field] else { throw .noSuchKey(field) }
             return found
@@ -110,8 +104,8 @@ enum ValueAccess {
     /// `has(value.field)`: whether the map has the key.
     static func has(_ value: Value, _ field: String) throws(OperationFailure) -> Bool {
         switch value {
-        case .node(let node):
-            if case .mapping(let mapping) = node.content { return mapping.contains(field) }
+        case .mapping(let mapping):
+            return mapping.contains(field)
         case .map(let map):
             return map[field] != nil
         default:

@@ -34,7 +34,7 @@ struct ValueKinds: OptionSet, Sendable, Hashable {
 }
 
 extension Value {
-    /// The runtime kind; `.node` collections are lists and maps like expression-built ones.
+    /// The runtime kind; document collections are lists and maps like expression-built ones.
     var kind: ValueKinds {
         switch self {
         case .null: .null
@@ -45,12 +45,8 @@ extension Value {
         case .date: .date
         case .list: .list
         case .map: .map
-        case .node(let node):
-            switch node.content {
-            case .sequence: .list
-            case .mapping: .map
-            case .scalar: Value(node: node).kind
-            }
+        case .sequence: .list
+        case .mapping: .map
         }
     }
 }

@@ -40,13 +40,6 @@ enum ValueOperations {
             }
             return true
         }
-        // A `.node` holding a scalar is not supposed to exist, but compare it as its value.
-        if case .node(let node) = left, node.scalar != nil {
-            return equal(Value(node: node), right, strict: strict)
-        }
-        if case .node(let node) = right, node.scalar != nil {
-            return equal(left, Value(node: node), strict: strict)
-        }
         return false
     }
 
@@ -176,9 +169,9 @@ enum ValueOperations {
 }
 
 extension Value: Equatable {
-    /// Structural equality: same kind and same content, a `.node` being equal to the list or
-    /// map with the same content. Unlike CEL's `==`, `.int(1) != .double(1)`, so tests can tell
-    /// an int result from a double one.
+    /// Structural equality: same kind and same content, a document container being equal to the
+    /// list or map with the same content. Unlike CEL's `==`, `.int(1) != .double(1)`, so tests
+    /// can tell an int result from a double one.
     public static func == (lhs: Value, rhs: Value) -> Bool {
         ValueOperations.equal(lhs, rhs, strict: true)
     }

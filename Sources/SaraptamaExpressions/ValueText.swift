@@ -4,7 +4,7 @@ import SaraptamaLoading
 // (`"{{ doc.title }} has {{ size(doc.sections) }} sections"`).
 
 extension Value {
-    /// Compact JSON: dates as "YYYY-MM-DD", `.node` rendered recursively (mapping order kept),
+    /// Compact JSON: dates as "YYYY-MM-DD", document containers rendered recursively (mapping order kept),
     /// ints plain, doubles in shortest round-trip form (1.5), non-finite doubles as the strings
     /// "NaN", "Infinity", "-Infinity" (as CEL's JSON mapping does).
     public var jsonText: String {
@@ -18,14 +18,10 @@ extension Value {
     public var displayText: String {
         switch self {
         case .string(let text): return text
-        case .list, .node:
-            if let list = ListView(self) {
-                return (0..<list.count).map { list[$0].displayText }.joined(separator: ", ")
-            }
-            if case .node(let node) = self, node.scalar != nil {
-                return Value(node: node).displayText
-            }
-            return jsonText
+        case .list, .sequence:
+            let list = ListView(self)!
+            return (0..<list.count).map { list[$0].displayText }.joined(separator: ", ")
+        case .mapping: return jsonText
         case .map: return jsonText
         case .null, .bool, .int: return jsonText
         case .double(let number): return ValueText.number(number)
@@ -34,7 +30,7 @@ extension Value {
     }
 
     /// The CEL-style type name: "null", "bool", "int", "double", "string", "date", "list",
-    /// "map" (a `.node` mapping is a "map", a sequence a "list").
+    /// "map" (a document mapping is a "map", a sequence a "list").
     public var typeName: String {
         switch kind {
         case .null: "null"
@@ -82,18 +78,11 @@ public enum ValueText {
                 writeJSON(map[key] ?? .null, to: &out)
             }
             out += "}"
-        case .node(let node): writeJSON(node, to: &out)
-        }
-    }
-
-    private static func writeJSON(_ node: Node, to out: inout String) {
-        switch node.content {
-        case .scalar: writeJSON(Value(node: node), to: &out)
         case .sequence(let items):
             out += "["
             for (position, item) in items.enumerated() {
                 if position > 0 { out += "," }
-                writeJSON(item, to: &out)
+                writeJSON(Value(node: item), to: &out)
             }
             out += "]"
         case .mapping(let mapping):
@@ -102,7 +91,7 @@ public enum ValueText {
                 if position > 0 { out += "," }
                 writeString(entry.key, to: &out)
                 out += ":"
-                writeJSON(entry.value, to: &out)
+                writeJSON(Value(node: entry.value), to: &out)
             }
             out += "}"
         }

@@ -3,7 +3,7 @@ import Testing
 
 @testable import SaraptamaExpressions
 
-/// Document values stay `.node`; everything must work on them as on expression-built values.
+/// Document values stay `.mapping` and `.sequence`; everything must work on them as on expression-built values.
 @Suite("Evaluator: document nodes")
 struct NodeEvaluationTests {
     @Test("selection, indexing, size, in, equality, has, macros and functions on nodes", arguments: [
@@ -70,12 +70,16 @@ struct NodeEvaluationTests {
         #expect(Y.sequence(["a"]).value.typeName == "list")
     }
 
-    @Test("a node holding a scalar (not produced by Value(node:)) still behaves as that scalar")
-    func scalarNodes() {
-        let wrapped = Value.node(Y.scalar(.int(5)).node)
-        #expect(wrapped == .int(5))
-        #expect(wrapped.typeName == "int")
-        #expect(wrapped.jsonText == "5")
-        #expect(run("x == 5", ["x": wrapped]) == .value(.bool(true)))
+    @Test("a node's collections stay in place: a mapping is a map, a sequence a list")
+    func collectionNodes() {
+        let mapping = Value(node: Y.mapping([("a", Y.scalar(.int(5)))]).node)
+        guard case .mapping = mapping else { Issue.record("expected a mapping, got \(mapping)"); return }
+        #expect(mapping.typeName == "map")
+        #expect(mapping.jsonText == #"{"a":5}"#)
+        #expect(run("x.a == 5", ["x": mapping]) == .value(.bool(true)))
+        let sequence = Value(node: Y.sequence(["a", "b"]).node)
+        guard case .sequence = sequence else { Issue.record("expected a sequence, got \(sequence)"); return }
+        #expect(sequence.displayText == "a, b")
+        #expect(run("size(x) == 2 && 'b' in x", ["x": sequence]) == .value(.bool(true)))
     }
 }

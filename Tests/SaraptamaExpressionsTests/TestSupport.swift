@@ -108,7 +108,7 @@ indirect enum Y: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Expres
         }
     }
 
-    /// The value a document variable holds: `.node` for collections. (Inside `Y`, plain `Value`
+    /// The value a document variable holds: `.mapping` or `.sequence` for collections. (Inside `Y`, plain `Value`
     /// is the dictionary-literal associated type, hence the qualified name.)
     var value: SaraptamaExpressions.Value { SaraptamaExpressions.Value(node: node) }
 }

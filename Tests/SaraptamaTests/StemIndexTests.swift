@@ -39,8 +39,8 @@ struct StemIndexTests {
         let entries = try Self.entries()
         let index = StemIndex(entries: entries, field: "covers")
         let found = index.entries(containedIn: TextNormalization.key(text)).compactMap { value -> String? in
-            guard case .node(let node) = value else { return nil }
-            return node["id"]?.string
+            guard case .mapping(let mapping) = value else { return nil }
+            return mapping["id"]?.string
         }
         #expect(found == Self.bruteForce(entries, text))
     }

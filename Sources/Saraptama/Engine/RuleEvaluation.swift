@@ -27,26 +27,45 @@ struct RuleEvaluation {
             activation.set(slot: itemSlot, Value(node: matches[index].node))
             activation.set(slot: parentSlot, matches[index].parent.map { Value(node: $0) } ?? documentValue)
             if let guardExpression = rule.guardExpression {
-                guard let applies = truth(of: guardExpression, role: "when", match: matches[index], activation: &activation, problems: &problems) else { continue }
-                if !applies { continue }
+                switch truth(of: guardExpression, role: "when", activation: &activation) {
+                case .holds(let applies): if !applies { continue }
+                case .failed(let failure): problems.append(problem(failure, match: matches[index])); continue
+                }
             }
-            guard let holds = truth(of: rule.assertion, role: "assert", match: matches[index], activation: &activation, problems: &problems) else { continue }
-            if holds { continue }
+            switch truth(of: rule.assertion, role: "assert", activation: &activation) {
+            case .holds(let holds): if holds { continue }
+            case .failed(let failure): problems.append(problem(failure, match: matches[index])); continue
+            }
             findings.append(finding(for: matches[index], activation: &activation, problems: &problems))
         }
     }
 
-    /// The boolean value of an expression, or nil (after recording a problem) when it fails or
-    /// is not a bool: an error is never a silent pass.
-    private func truth(of expression: EmbeddedExpression, role: String, match: PathPattern.Match, activation: inout Activation, problems: inout [Diagnostic]) -> Bool? {
+    /// What evaluating a `when` or an `assert` gave: a truth value, or why there is none.
+    private enum Truth {
+        case holds(Bool)
+        case failed(Failure)
+    }
+
+    /// An expression that failed or gave no bool, kept apart from the match it ran on: the
+    /// match (its node, parent and path) is copied only to report a failure, not for every
+    /// evaluation.
+    private struct Failure {
+        let code: String
+        let message: String
+        let expression: EmbeddedExpression
+        let offset: Int
+    }
+
+    /// The boolean value of an expression, or why there is none (the caller records a problem):
+    /// an error is never a silent pass.
+    private func truth(of expression: EmbeddedExpression, role: String, activation: inout Activation) -> Truth {
         do {
             let value = try expression.compiled.evaluate(&activation)
-            if case .bool(let flag) = value { return flag }
-            problems.append(problem(code: "eval-not-bool", message: "'\(role)' must evaluate to a bool, got \(value.typeName)", expression: expression, offset: 0, match: match))
+            if case .bool(let flag) = value { return .holds(flag) }
+            return .failed(Failure(code: "eval-not-bool", message: "'\(role)' must evaluate to a bool, got \(value.typeName)", expression: expression, offset: 0))
         } catch {
-            problems.append(problem(code: error.code, message: error.message, expression: expression, offset: error.offset, match: match))
+            return .failed(Failure(code: error.code, message: error.message, expression: expression, offset: error.offset))
         }
-        return nil
     }
 
     private func finding(for match: PathPattern.Match, activation: inout Activation, problems: inout [Diagnostic]) -> Finding {
@@ -73,6 +92,10 @@ struct RuleEvaluation {
             finding.related = [RelatedLocation(document: other, path: related.concretePath)]
         }
         return finding
+    }
+
+    private func problem(_ failure: Failure, match: PathPattern.Match) -> Diagnostic {
+        problem(code: failure.code, message: failure.message, expression: failure.expression, offset: failure.offset, match: match)
     }
 
     /// An evaluation problem: reported at the expression's position in the rule file, naming the
