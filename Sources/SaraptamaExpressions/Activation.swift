@@ -17,20 +17,20 @@ public struct Activation: Sendable {
     }
 
     /// Sets a declared variable. An undeclared name is a programmer error (precondition).
-    public mutating func set(_ variable: String, _ value: Value) {
+    public mutating func set(_ variable: String, _ value: consuming Value) {
         guard let slot = layout.slots[variable] else {
             preconditionFailure("variable '\(variable)' is not declared in the environment")
         }
-        values[slot] = value
+        values[slot] = consume value
     }
 
     /// The slot of a declared variable, for callers that set it in a hot loop.
     public func slot(of variable: String) -> Int? { layout.slots[variable] }
 
     /// Sets a variable by slot (see `slot(of:)`).
-    public mutating func set(slot: Int, _ value: Value) {
+    public mutating func set(slot: Int, _ value: consuming Value) {
         precondition(values.indices.contains(slot), "no variable slot \(slot)")
-        values[slot] = value
+        values[slot] = consume value
     }
 
     /// The current value of a declared variable.

@@ -83,7 +83,7 @@ enum MapView {
 
 enum ValueAccess {
     /// `value.field`: a map key read; anything but a map is an error, as in CEL.
-    static func select(_ value: Value, _ field: String) throws(OperationFailure) -> Value {
+    static func select(_ value: borrowing Value, _ field: String) throws(OperationFailure) -> Value {
         // The hottest operation of all (every `doc.x`): matched directly, without a MapView,
         // so the node's mapping is read in place.
         switch value {
@@ -102,7 +102,7 @@ enum ValueAccess {
     }
 
     /// `has(value.field)`: whether the map has the key.
-    static func has(_ value: Value, _ field: String) throws(OperationFailure) -> Bool {
+    static func has(_ value: borrowing Value, _ field: String) throws(OperationFailure) -> Bool {
         switch value {
         case .mapping(let mapping):
             return mapping.contains(field)

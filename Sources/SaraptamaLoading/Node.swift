@@ -136,7 +136,12 @@ public struct Mapping: Sendable {
 
     private func position(of key: String) -> Int? {
         if let index { return index[key] }
-        for position in entries.indices where entries[position].key == key { return position }
+        // Lengths first: a String `==` of two different keys is an out-of-line call, while a
+        // length is read from the string's header, and most keys differ in length.
+        let length = key.utf8.count
+        for position in entries.indices where entries[position].key.utf8.count == length && entries[position].key == key {
+            return position
+        }
         return nil
     }
 
