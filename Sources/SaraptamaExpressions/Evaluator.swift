@@ -8,17 +8,17 @@ enum Evaluator {
         _ plan: any PlanNode, variables: [Value], localCount: Int, lookups: LookupBox,
         scratch: inout EvaluationScratch
     ) throws(EvaluationError) -> Value {
-        // Moved in and back out, so that the scratch has one owner and grows in place.
-        var context = EvaluationContext(
-            variables: variables, localCount: localCount, lookups: lookups, borrowing: &scratch)
-        defer { swap(&context.scratch, &scratch) }
-        return try plan.evaluate(&context)
+        try EvaluationContext.with(variables: variables, localCount: localCount, lookups: lookups, scratch: &scratch) {
+            (context) throws(EvaluationError) in try plan.evaluate(&context)
+        }
     }
 
     /// The value of a plan that reads no variable, or nil when it fails (constant folding).
     static func constant(_ plan: any PlanNode) -> Value? {
-        var context = EvaluationContext(variables: [], localCount: 0, lookups: .empty)
-        return try? plan.evaluate(&context)
+        var scratch = EvaluationScratch()
+        return try? EvaluationContext.with(variables: [], localCount: 0, lookups: .empty, scratch: &scratch) {
+            (context) throws(EvaluationError) in try plan.evaluate(&context)
+        }
     }
 }
 
