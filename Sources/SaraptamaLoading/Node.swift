@@ -94,7 +94,9 @@ public struct Mapping: Sendable {
         }
     }
 
-    static let indexThreshold = 12
+    /// 32, not fewer: a document's root has about twenty keys and is read hundreds of times per
+    /// check, and scanning twenty keys by length first costs less than hashing the key.
+    static let indexThreshold = 32
 
     public private(set) var entries: [Entry] = []
     private var index: [String: Int]?
