@@ -23,7 +23,7 @@ public enum Value: Sendable {
     /// A sequence of a loaded document or data file, read in place.
     case sequence([Node])
 
-    /// Wraps a node: scalars become primitives, collections stay nodes.
+    /// Wraps a node: scalars become primitives, collections are held in place.
     public init(node: borrowing Node) {
         switch node.content {
         case .scalar(let scalar, _):

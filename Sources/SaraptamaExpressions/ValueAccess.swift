@@ -1,8 +1,8 @@
 import SaraptamaLoading
 
-// Access into containers. Document containers stay `.mapping` and `.sequence` (no copy of the document is ever
-// made); these views let every operation treat a node sequence like a list and a node mapping
-// like a map, reading through the mapping's hash index.
+// Access into containers. Document containers stay `.mapping` and `.sequence` (no copy of the
+// document is ever made); these views let every operation treat a node sequence like a list
+// and a node mapping like a map.
 
 /// A list or a node sequence.
 enum ListView {

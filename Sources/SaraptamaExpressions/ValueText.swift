@@ -4,9 +4,9 @@ import SaraptamaLoading
 // (`"{{ doc.title }} has {{ size(doc.sections) }} sections"`).
 
 extension Value {
-    /// Compact JSON: dates as "YYYY-MM-DD", document containers rendered recursively (mapping order kept),
-    /// ints plain, doubles in shortest round-trip form (1.5), non-finite doubles as the strings
-    /// "NaN", "Infinity", "-Infinity" (as CEL's JSON mapping does).
+    /// Compact JSON: dates as "YYYY-MM-DD", document containers rendered recursively (mapping
+    /// order kept), ints plain, doubles in shortest round-trip form (1.5), non-finite doubles as
+    /// the strings "NaN", "Infinity", "-Infinity" (as CEL's JSON mapping does).
     public var jsonText: String {
         var out = ""
         ValueText.writeJSON(self, to: &out)
@@ -18,11 +18,9 @@ extension Value {
     public var displayText: String {
         switch self {
         case .string(let text): return text
-        case .list, .sequence:
-            let list = ListView(self)!
-            return (0..<list.count).map { list[$0].displayText }.joined(separator: ", ")
-        case .mapping: return jsonText
-        case .map: return jsonText
+        case .list(let values): return values.map(\.displayText).joined(separator: ", ")
+        case .sequence(let items): return items.map { Value(node: $0).displayText }.joined(separator: ", ")
+        case .map, .mapping: return jsonText
         case .null, .bool, .int: return jsonText
         case .double(let number): return ValueText.number(number)
         case .date(let days): return CivilDate.format(days)
