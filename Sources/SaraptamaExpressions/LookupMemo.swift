@@ -6,45 +6,34 @@
 /// activation, whose provider is fixed: a provider answers from data that does not change while
 /// a document is checked.
 struct LookupMemo {
-    private var answers: [Question: Value] = [:]
+    private var answers = BoundedMemo<Question, Value>(limit: 4096)
     /// False for an evaluation that cannot hand the table back (see `NormalizationCache`).
     var grows = true
 
-    private static let capacity = 4096
-
     /// The remembered answer of looking `key` up in `target` with `kind`.
     func recall(_ kind: LookupKind, _ target: String, _ key: String) -> Value? {
-        answers.isEmpty ? nil : answers[Question(kind: kind, target: target, key: key)]
+        if answers.isEmpty { return nil }
+        return answers.recall(Self.hash(kind, target, key)) { question in
+            // Keys compared by bytes (see `TextHash`): byte-equal keys certainly have equal answers.
+            question.kind == kind && UTF8Search.equal(question.key, key) && UTF8Search.equal(question.target, target)
+        }
     }
 
     mutating func remember(_ kind: LookupKind, _ target: String, _ key: String, _ answer: Value) {
-        guard grows && answers.count < Self.capacity else { return }
-        if answers.isEmpty { answers.reserveCapacity(64) }
-        answers[Question(kind: kind, target: target, key: key)] = answer
+        guard grows else { return }
+        answers.remember(Self.hash(kind, target, key), Question(kind: kind, target: target, key: key), answer)
     }
 
-    /// Keys compared by bytes (`ExactText`): byte-equal keys certainly have equal answers.
-    private struct Question: Hashable {
+    /// Targets are a handful of catalogue names: their length spreads them enough, and equality
+    /// compares them in full.
+    @inline(__always)
+    private static func hash(_ kind: LookupKind, _ target: String, _ key: String) -> UInt64 {
+        TextHash.combine(TextHash.of(key), target.utf8.count << 3 | kind.ordinal)
+    }
+
+    private struct Question {
         let kind: LookupKind
         let target: String
-        let key: ExactText
-
-        init(kind: LookupKind, target: String, key: String) {
-            self.kind = kind
-            self.target = target
-            self.key = ExactText(key)
-        }
-
-        func hash(into hasher: inout Hasher) {
-            // Targets are a handful of catalogue names: their length spreads them enough, and
-            // equality compares them in full.
-            hasher.combine(kind)
-            hasher.combine(target.utf8.count)
-            hasher.combine(key)
-        }
-
-        static func == (a: Question, b: Question) -> Bool {
-            a.kind == b.kind && a.key == b.key && UTF8Search.equal(a.target, b.target)
-        }
+        let key: String
     }
 }

@@ -6,29 +6,22 @@
 /// scan, an allocation and a String; finding it here costs a hash of its bytes.
 struct NormalizationCache {
     private var memo = NormalizationMemo()
-    private var known: [ExactText: String] = [:]
+    /// Bounded: a document with unusually many distinct texts stops adding.
+    private var known = BoundedMemo<String, String>(limit: 4096)
     /// False for an evaluation that cannot hand the table back (a by-value activation): adding
     /// to a table the activation still shares would copy all of it.
     var grows = true
 
-    /// Bounds the table for a document with unusually many distinct texts.
-    private static let capacity = 4096
-
     /// `TextNormalization.key(text)`, remembered.
     mutating func key(_ text: String) -> String {
         if let key = memo.recall(text) { return key }
-        let raw = ExactText(text)
+        let hash = TextHash.of(text)
         let key: String
-        if let found = known[raw] {
+        if let found = known.recall(hash, matching: { UTF8Search.equal($0, text) }) {
             key = found
         } else {
             key = TextNormalization.key(text)
-            if grows && known.count < Self.capacity {
-                // A document's rules normalize a few dozen texts: growing from empty would rehash
-                // the table five times per document.
-                if known.isEmpty { known.reserveCapacity(64) }
-                known[raw] = key
-            }
+            if grows { known.remember(hash, text, key) }
         }
         memo.remember(text, key)
         return key
