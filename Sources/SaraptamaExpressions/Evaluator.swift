@@ -1,3 +1,5 @@
+import SaraptamaLoading
+
 // Evaluation of access, operator and call nodes. Evaluation never traps on data: every failure
 // is an EvaluationError at the offset of the failing node. Logical operators are in
 // LogicEvaluation.swift, macros in MacroEvaluation.swift.
@@ -25,12 +27,12 @@ enum Evaluator {
 /// `operand.field`.
 final class SelectNode: PlanNode {
     let operand: any PlanNode
-    let field: String
+    let field: FieldName
     let offset: Int
 
     init(_ operand: any PlanNode, field: String, offset: Int) {
         self.operand = operand
-        self.field = field
+        self.field = FieldName(field)
         self.offset = offset
     }
 
@@ -45,12 +47,12 @@ final class SelectNode: PlanNode {
 /// `has(operand.field)`.
 final class HasNode: PlanNode {
     let operand: any PlanNode
-    let field: String
+    let field: FieldName
     let offset: Int
 
     init(_ operand: any PlanNode, field: String, offset: Int) {
         self.operand = operand
-        self.field = field
+        self.field = FieldName(field)
         self.offset = offset
     }
 

@@ -83,35 +83,35 @@ enum MapView {
 
 enum ValueAccess {
     /// `value.field`: a map key read; anything but a map is an error, as in CEL.
-    static func select(_ value: borrowing Value, _ field: String) throws(OperationFailure) -> Value {
+    static func select(_ value: borrowing Value, _ field: FieldName) throws(OperationFailure) -> Value {
         // The hottest operation of all (every `doc.x`): matched directly, without a MapView,
         // so the node's mapping is read in place.
         switch value {
         case .mapping(let mapping):
             // Converted in place: a string field costs one retain of its text, not a copy
             // of its node as well.
-            guard let child = mapping.withValue(field, { Value(node: $0) }) else { throw .noSuchKey(field) }
+            guard let child = mapping.withValue(field, { Value(node: $0) }) else { throw .noSuchKey(field.text) }
             return child
         case .map(let map):
-            guard let found = map[field] else { throw .noSuchKey(field) }
+            guard let found = map[field.text] else { throw .noSuchKey(field.text) }
             return found
         default:
             break
         }
-        throw .wrongType("cannot select field '\(field)' of a value of type \(value.typeName)")
+        throw .wrongType("cannot select field '\(field.text)' of a value of type \(value.typeName)")
     }
 
     /// `has(value.field)`: whether the map has the key.
-    static func has(_ value: borrowing Value, _ field: String) throws(OperationFailure) -> Bool {
+    static func has(_ value: borrowing Value, _ field: FieldName) throws(OperationFailure) -> Bool {
         switch value {
         case .mapping(let mapping):
             return mapping.contains(field)
         case .map(let map):
-            return map[field] != nil
+            return map[field.text] != nil
         default:
             break
         }
-        throw .wrongType("has() cannot test field '\(field)' of a value of type \(value.typeName)")
+        throw .wrongType("has() cannot test field '\(field.text)' of a value of type \(value.typeName)")
     }
 
     /// `value[key]`.

@@ -2,7 +2,7 @@
 /// the key waiting for its value, the key index of a large mapping, and `<<` merges.
 struct MappingState {
     enum Pending {
-        case key(String, Mark)
+        case key(String, KeyDigest, Mark)
         case merge
         /// The key was rejected (reported); its value is built and dropped.
         case discard

@@ -83,12 +83,19 @@ public struct Node: Sendable {
 /// (building it for every small mapping was the largest cost of loading after libyaml itself).
 public struct Mapping: Sendable {
     public struct Entry: Sendable {
-        public var key: String
+        public let key: String
+        /// Of `key`: what a scan compares first.
+        public let digest: KeyDigest
         public var keyMark: Mark
         public var value: Node
 
         public init(key: String, keyMark: Mark, value: Node) {
+            self.init(key: key, digest: KeyDigest(key), keyMark: keyMark, value: value)
+        }
+
+        init(key: String, digest: KeyDigest, keyMark: Mark, value: Node) {
             self.key = key
+            self.digest = digest
             self.keyMark = keyMark
             self.value = value
         }
@@ -122,11 +129,21 @@ public struct Mapping: Sendable {
     /// Whether `key` is present; unlike `self[key] != nil`, copies no node.
     public func contains(_ key: String) -> Bool { position(of: key) != nil }
 
+    /// Whether the field is present, its digest already computed.
+    public func contains(_ field: FieldName) -> Bool { position(of: field.text, digest: field.digest) != nil }
+
     /// `transform` applied to the value under `key` in place (nil when absent): a caller that
     /// only reads the value, or a part of it, then copies no whole node.
     @inline(__always)
     public func withValue<Result>(_ key: String, _ transform: (borrowing Node) -> Result) -> Result? {
         guard let position = position(of: key) else { return nil }
+        return transform(entries[position].value)
+    }
+
+    /// As `withValue(_:_:)`, for a field whose digest is already computed.
+    @inline(__always)
+    public func withValue<Result>(_ field: FieldName, _ transform: (borrowing Node) -> Result) -> Result? {
+        guard let position = position(of: field.text, digest: field.digest) else { return nil }
         return transform(entries[position].value)
     }
 
@@ -138,10 +155,13 @@ public struct Mapping: Sendable {
 
     private func position(of key: String) -> Int? {
         if let index { return index[key] }
-        // Lengths first: a String `==` of two different keys is an out-of-line call, while a
-        // length is read from the string's header, and most keys differ in length.
-        let length = key.utf8.count
-        for position in entries.indices where entries[position].key.utf8.count == length && entries[position].key == key {
+        return position(of: key, digest: KeyDigest(key))
+    }
+
+    private func position(of key: String, digest: KeyDigest) -> Int? {
+        if let index { return index[key] }
+        // Digests first: a String `==` of two different keys is an out-of-line call.
+        for position in entries.indices where entries[position].digest == digest && entries[position].key == key {
             return position
         }
         return nil

@@ -92,7 +92,7 @@ struct NodeBuilder: ~Copyable {
             if event.tag != nil { _ = resolve(event, isKey: true) }
             let top = stack.count - 1
             account(in: top, count: 1, height: 0, end: event.end)
-            stack[top].state.pending = isMerge ? .merge : .key(event.value, event.mark)
+            stack[top].state.pending = isMerge ? .merge : .key(event.value, KeyDigest(event.value), event.mark)
             return
         }
         let built = BuiltNode(
@@ -118,7 +118,7 @@ struct NodeBuilder: ~Copyable {
                 stack[top].state.pending = .merge
             } else {
                 let text = slot.map { table.text($0) } ?? ScalarText.string(bytes.baseAddress, count: bytes.count)
-                stack[top].state.pending = .key(text, mark)
+                stack[top].state.pending = .key(text, KeyDigest(bytes), mark)
             }
             return
         }
@@ -257,12 +257,12 @@ struct NodeBuilder: ~Copyable {
         switch stack[top].state.pending {
         case nil:
             stack[top].state.pending = key(built)
-        case .key(let key, let keyMark):
-            if let first = earlierEntry(key, in: top) {
+        case .key(let key, let digest, let keyMark):
+            if let first = earlierEntry(key, digest: digest, in: top) {
                 let line = entries[first].keyMark.line
                 report(.duplicateKey, "duplicate key '\(key)' (first defined on line \(line))", at: keyMark)
             } else {
-                entries.append(Mapping.Entry(key: key, keyMark: keyMark, value: built.node))
+                entries.append(Mapping.Entry(key: key, digest: digest, keyMark: keyMark, value: built.node))
                 indexLastEntry(in: top)
             }
             stack[top].state.pending = nil
@@ -278,15 +278,13 @@ struct NodeBuilder: ~Copyable {
 
     /// The position on the entry stack of the open mapping's entry with `key`, if any. Small
     /// mappings are scanned (cheaper than hashing); large ones have a key index.
-    private func earlierEntry(_ key: String, in top: Int) -> Int? {
+    private func earlierEntry(_ key: String, digest: KeyDigest, in top: Int) -> Int? {
         let first = stack[top].firstChild
         if stack[top].state.keyIndex != nil {
             return stack[top].state.keyIndex![key].map { first + $0 }
         }
-        // Lengths first: most keys differ in length, and comparing strings costs a call.
-        let length = key.utf8.count
-        for position in first..<entries.count
-        where entries[position].key.utf8.count == length && entries[position].key == key {
+        // Digests first: most keys differ in them, and comparing strings costs a call.
+        for position in first..<entries.count where entries[position].digest == digest && entries[position].key == key {
             return position
         }
         return nil
@@ -318,7 +316,7 @@ struct NodeBuilder: ~Copyable {
     private mutating func key(_ built: BuiltNode) -> MappingState.Pending {
         switch built.key {
         case .text(let key):
-            return .key(key, built.node.mark)
+            return .key(key, KeyDigest(key), built.node.mark)
         case .merge:
             return .merge
         case .complex:

@@ -54,6 +54,27 @@ import Testing
         #expect(located(loadDiagnostics(thirteenth.joined(separator: "\n"))) == ["yaml-duplicate-key@13:1"])
     }
 
+    /// Small mappings are scanned by key digest (length and first seven bytes) before the key:
+    /// keys that share a digest must still be told apart, and duplicates among them found.
+    @Test func keysSharingADigestStayApart() throws {
+        let keys = ["prefix_a", "prefix_b", "атрибут1", "атрибут2", "\"quoted\\tkey1\"", "\"quoted\\tkey2\"", "long_key_one_x", "long_key_one_y"]
+        let root = try loadRoot(keys.enumerated().map { "\($0.element): \($0.offset)" }.joined(separator: "\n"))
+        let texts = ["prefix_a", "prefix_b", "атрибут1", "атрибут2", "quoted\tkey1", "quoted\tkey2", "long_key_one_x", "long_key_one_y"]
+        let mapping = try #require(root.mapping)
+        for (index, text) in texts.enumerated() {
+            #expect(root[text]?.scalar == .int(Int64(index)), "\(text)")
+            // A field name (digest computed once, as expressions do) finds the same entry.
+            #expect(mapping.withValue(FieldName(text), { $0.scalar }) == .int(Int64(index)), "\(text)")
+            #expect(mapping.contains(FieldName(text)))
+        }
+        #expect(root["prefix_c"] == nil)
+        #expect(!mapping.contains(FieldName("атрибут3")))
+        #expect(KeyDigest("prefix_a") == KeyDigest(String(decoding: Array("prefix_a".utf8), as: UTF8.self)))
+
+        let duplicated = keys.enumerated().map { "\($0.element): \($0.offset)" } + ["атрибут2: again", "prefix_a: again"]
+        #expect(located(loadDiagnostics(duplicated.joined(separator: "\n"))) == ["yaml-duplicate-key@9:1", "yaml-duplicate-key@10:1"])
+    }
+
     @Test func largeMappingsMergeAndKeepOrder() throws {
         let base = (1...14).map { "  b\($0): \($0)" }.joined(separator: "\n")
         let root = try loadRoot(
