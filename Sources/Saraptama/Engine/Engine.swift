@@ -54,8 +54,9 @@ public struct Engine: Sendable {
             evaluation.slots = slots
             evaluation.run(activation: &activation, documentValue: documentValue, findings: &findings, problems: &problems)
         }
-        // Sorted in place: `sorted` copied every finding, a dozen references each.
-        findings.sort(by: Finding.byLocation)
+        // Ordered over indices, then by swaps: `sort` copies findings, a dozen references each.
+        // (`sorted` is stable, so ties keep the order the rules ran in.)
+        findings.permute(to: findings.indices.sorted { Finding.byLocation(findings[$0], findings[$1]) })
         problems.sort(by: Diagnostic.byLocation)
         return DocumentResult(
             file: document.file, header: document.header, findings: findings,
