@@ -106,10 +106,12 @@ struct NodeBuilder: ~Copyable {
 
     /// A short scalar without anchor or tag (most of them): its string and content come from
     /// the table, made only the first time the text is seen. Behaves exactly as `scalar(_:)`.
+    /// The most UTF-8 bytes a String stores inline, without an allocation.
+    private static let smallStringCapacity = 15
+
     private mutating func bareScalar(
         _ bytes: UnsafeBufferPointer<UInt8>, style: ScalarStyle, mark: Mark, end: Mark
     ) {
-        let slot = table.entry(bytes, style: style)
         if isKeyPosition {
             let isMerge = style == .plain && bytes.count == 2 && bytes[0] == 0x3C && bytes[1] == 0x3C
             let top = stack.count - 1
@@ -117,11 +119,17 @@ struct NodeBuilder: ~Copyable {
             if isMerge {
                 stack[top].state.pending = .merge
             } else {
-                let text = slot.map { table.text($0) } ?? ScalarText.string(bytes.baseAddress, count: bytes.count)
+                // A key needs only its text. One of up to 15 bytes is a small string, stored
+                // inline, so making it costs less than finding it in the table; longer keys are
+                // shared through the table, one allocation per distinct key.
+                let text = bytes.count <= Self.smallStringCapacity
+                    ? ScalarText.string(bytes.baseAddress, count: bytes.count)
+                    : table.entry(bytes, style: style).map { table.text($0) } ?? ScalarText.string(bytes.baseAddress, count: bytes.count)
                 stack[top].state.pending = .key(text, KeyDigest(bytes), mark)
             }
             return
         }
+        let slot = table.entry(bytes, style: style)
         let content: Node.Content
         if let slot, let known = table.content(slot) {
             content = known

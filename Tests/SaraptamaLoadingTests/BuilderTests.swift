@@ -55,11 +55,12 @@ import Testing
     }
 
     /// Small mappings are scanned by key digest (length and first seven bytes) before the key:
-    /// keys that share a digest must still be told apart, and duplicates among them found.
+    /// keys that share a digest must still be told apart, and duplicates among them found. Keys
+    /// of up to 15 bytes are made directly, longer ones through the scalar table: both kinds.
     @Test func keysSharingADigestStayApart() throws {
-        let keys = ["prefix_a", "prefix_b", "атрибут1", "атрибут2", "\"quoted\\tkey1\"", "\"quoted\\tkey2\"", "long_key_one_x", "long_key_one_y"]
+        let keys = ["prefix_a", "prefix_b", "атрибут1", "атрибут2", "\"quoted\\tkey1\"", "\"quoted\\tkey2\"", "long_key_one_x", "long_key_one_y", "a_rather_long_key_number_1", "a_rather_long_key_number_2"]
         let root = try loadRoot(keys.enumerated().map { "\($0.element): \($0.offset)" }.joined(separator: "\n"))
-        let texts = ["prefix_a", "prefix_b", "атрибут1", "атрибут2", "quoted\tkey1", "quoted\tkey2", "long_key_one_x", "long_key_one_y"]
+        let texts = ["prefix_a", "prefix_b", "атрибут1", "атрибут2", "quoted\tkey1", "quoted\tkey2", "long_key_one_x", "long_key_one_y", "a_rather_long_key_number_1", "a_rather_long_key_number_2"]
         let mapping = try #require(root.mapping)
         for (index, text) in texts.enumerated() {
             #expect(root[text]?.scalar == .int(Int64(index)), "\(text)")
@@ -71,8 +72,10 @@ import Testing
         #expect(!mapping.contains(FieldName("атрибут3")))
         #expect(KeyDigest("prefix_a") == KeyDigest(String(decoding: Array("prefix_a".utf8), as: UTF8.self)))
 
-        let duplicated = keys.enumerated().map { "\($0.element): \($0.offset)" } + ["атрибут2: again", "prefix_a: again"]
-        #expect(located(loadDiagnostics(duplicated.joined(separator: "\n"))) == ["yaml-duplicate-key@9:1", "yaml-duplicate-key@10:1"])
+        let duplicated = keys.enumerated().map { "\($0.element): \($0.offset)" } + ["атрибут2: again", "prefix_a: again", "a_rather_long_key_number_2: again"]
+        #expect(
+            located(loadDiagnostics(duplicated.joined(separator: "\n")))
+                == ["yaml-duplicate-key@11:1", "yaml-duplicate-key@12:1", "yaml-duplicate-key@13:1"])
     }
 
     @Test func largeMappingsMergeAndKeepOrder() throws {
