@@ -81,11 +81,22 @@ enum StringFunctions {
     static func trim(_ text: Value) throws(OperationFailure) -> Value {
         guard case .string(let string) = text else { throw .noOverload("trim", text) }
         let scalars = string.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else {
+        guard let first = scalars.firstIndex(where: { !isWhitespace($0) }) else {
             return .string("")
         }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) ?? first
-        return .string(String(scalars[first...last]))
+        let last = scalars.lastIndex(where: { !isWhitespace($0) }) ?? first
+        let end = scalars.index(after: last)
+        // Most texts have nothing to trim: they are returned as they are, not copied.
+        if first == scalars.startIndex && end == scalars.endIndex { return text }
+        return .string(String(scalars[first..<end]))
+    }
+
+    /// Unicode's White_Space, answered without the property tables for ASCII (tab to carriage
+    /// return, and space), which is what almost every text starts and ends with.
+    @inline(__always)
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
     }
 
     /// Splits on every occurrence of the separator; an empty separator splits into code points.
