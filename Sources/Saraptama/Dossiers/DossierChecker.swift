@@ -44,8 +44,9 @@ public struct DossierChecker: Sendable {
                 evaluation.slots = slots
                 evaluation.run(activation: &activation, documentValue: documentValue, findings: &findings, problems: &problems)
             }
+            findings.sortByLocation()
             results.append(DocumentResult(
-                file: single.file, header: single.header, findings: findings.sorted(by: Finding.byLocation),
+                file: single.file, header: single.header, findings: findings,
                 problems: problems.sorted(by: Diagnostic.byLocation), checkedRules: checked, source: single.source))
         }
         results += dossier.standalone.map { engine.check($0, language: language) }

@@ -54,9 +54,8 @@ public struct Engine: Sendable {
             evaluation.slots = slots
             evaluation.run(activation: &activation, documentValue: documentValue, findings: &findings, problems: &problems)
         }
-        // Ordered over indices, then by swaps: `sort` copies findings, a dozen references each.
-        // (`sorted` is stable, so ties keep the order the rules ran in.)
-        findings.permute(to: findings.indices.sorted { Finding.byLocation(findings[$0], findings[$1]) })
+        // Stable: findings at one place by one rule keep the order the rule found them in.
+        findings.sortByLocation()
         problems.sort(by: Diagnostic.byLocation)
         return DocumentResult(
             file: document.file, header: document.header, findings: findings,

@@ -39,6 +39,14 @@ public struct Finding: Sendable {
     }
 }
 
+extension Array where Element == Finding {
+    /// Sorts by `Finding.byLocation`, stably: ordered over indices, then permuted by swaps, since
+    /// `sort(by:)` copies findings as it goes, a dozen references each.
+    mutating func sortByLocation() {
+        permute(to: indices.sorted { Finding.byLocation(self[$0], self[$1]) })
+    }
+}
+
 /// The conclusion a check supports for one document.
 public enum Verdict: String, Sendable, Codable {
     /// No error-level finding: a positive conclusion.

@@ -5,7 +5,7 @@ import Testing
 /// `permute(to:)` applies the order that sorts findings: it must agree with building the
 /// permuted array directly on every permutation shape (fixed points, long cycles, reversals).
 @Suite("Permuting by swaps")
-struct SwapSortTests {
+struct ArrayPermutationTests {
     @Test("agrees with building the permuted array, for random permutations")
     func randomPermutations() {
         for size in [0, 1, 2, 3, 7, 20, 100] {
