@@ -28,6 +28,22 @@ struct PathPatternTests {
         #expect(matches[2].node.mark.line == 9)
     }
 
+    /// Rules with the same selector share its matches within a document: the shared list must
+    /// be what each pattern finds itself, and patterns of other texts must not meet it.
+    @Test func selectorMatchesAreSharedByText() throws {
+        var selections = SelectorMatches()
+        let attributes = try PathPattern.parse("data.entities[*].attributes[*]").get()
+        let again = try PathPattern.parse("data.entities[*].attributes[*]").get()
+        let entities = try PathPattern.parse("data.entities[*]").get()
+        // Same length as `attributes`, other text: must not be taken for it.
+        let sameLength = try PathPattern.parse("data.entities[*].attributes[0]").get()
+        for pattern in [attributes, entities, again, sameLength, entities] {
+            let shared = selections.matches(of: pattern, in: root)
+            #expect(shared.map(\.path.description) == pattern.matches(in: root).map(\.path.description), "\(pattern)")
+            #expect(shared.map { $0.node.mark } == pattern.matches(in: root).map { $0.node.mark })
+        }
+    }
+
     @Test func missingKeysMatchNothing() throws {
         #expect(try PathPattern.parse("data.systems[*]").get().matches(in: root).isEmpty)
         #expect(try PathPattern.parse("data.entities[5]").get().matches(in: root).isEmpty)

@@ -33,6 +33,7 @@ public struct DossierChecker: Sendable {
             activation.set("fej", byKind[.feasibilityStudy] ?? .null)
             activation.set("dossier", dossierValue)
             let slots = ItemSlots(activation)
+            var selections = SelectorMatches()
             for rule in rules {
                 guard let binding = rule.scope.binding, rule.inForce(for: document.header.kind, on: document.header.date) else { continue }
                 let other = binding.with.lazy.compactMap { kind in members.first { $0.header.kind == kind && $0 !== document } }.first
@@ -42,7 +43,9 @@ public struct DossierChecker: Sendable {
                 var evaluation = RuleEvaluation(rule: rule, document: document, language: language)
                 evaluation.other = other
                 evaluation.slots = slots
-                evaluation.run(activation: &activation, documentValue: documentValue, findings: &findings, problems: &problems)
+                evaluation.run(
+                    activation: &activation, documentValue: documentValue, selections: &selections, findings: &findings,
+                    problems: &problems)
             }
             findings.sortByLocation()
             results.append(DocumentResult(

@@ -45,6 +45,7 @@ public struct Engine: Sendable {
 
         var findings: [Finding] = []
         var problems: [Diagnostic] = []
+        var selections = SelectorMatches()
         var checked: [String] = []
         let slots = ItemSlots(activation)
         for rule in rules where rule.applies(to: document.header.kind, on: document.header.date) {
@@ -52,7 +53,9 @@ public struct Engine: Sendable {
             var evaluation = RuleEvaluation(rule: rule, document: document, language: language)
             evaluation.fingerprints = fingerprints
             evaluation.slots = slots
-            evaluation.run(activation: &activation, documentValue: documentValue, findings: &findings, problems: &problems)
+            evaluation.run(
+                activation: &activation, documentValue: documentValue, selections: &selections, findings: &findings,
+                problems: &problems)
         }
         // Stable: findings at one place by one rule keep the order the rule found them in.
         findings.sortByLocation()

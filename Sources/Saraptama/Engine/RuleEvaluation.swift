@@ -15,13 +15,16 @@ struct RuleEvaluation {
     /// already: hashing both names for every rule was 4% of evaluating a document.
     var slots: ItemSlots? = nil
 
-    func run(activation: inout Activation, documentValue: Value, findings: inout [Finding], problems: inout [Diagnostic]) {
+    func run(
+        activation: inout Activation, documentValue: Value, selections: inout SelectorMatches, findings: inout [Finding],
+        problems: inout [Diagnostic]
+    ) {
         // Looked up once per rule (or per document, by the caller) rather than for every match.
         let (itemSlot, parentSlot) = (slots ?? ItemSlots(activation)).pair
         // Collected, then checked: handing the check to a match walk as a closure copied this
         // evaluation (the whole rule) for every match, which cost more than the array. Each
         // match is read in place by index, not copied out of the array.
-        let matches = rule.selector?.matches(in: document.root)
+        let matches = rule.selector.map { selections.matches(of: $0, in: document.root) }
             ?? [PathPattern.Match(node: document.root, path: .root, parent: nil, lastEach: nil)]
         for index in matches.indices {
             activation.set(slot: itemSlot, Value(node: matches[index].node))
