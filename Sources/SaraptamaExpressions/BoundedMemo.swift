@@ -15,7 +15,6 @@ struct BoundedMemo<Key: Sendable, Answer: Sendable>: Sendable {
     }
 
     private var slots: [Slot] = []
-    private var hashes: [UInt64] = []
     private var keys: [Key] = []
     private var answers: [Answer] = []
     /// The most entries kept: a document with unusually many distinct keys stops adding.
@@ -51,7 +50,6 @@ struct BoundedMemo<Key: Sendable, Answer: Sendable>: Sendable {
         guard keys.count < limit else { return }
         if (keys.count + 1) * 2 > slots.count { grow() }
         guard place(hash | 1, at: keys.count) else { return }
-        hashes.append(hash | 1)
         keys.append(key)
         answers.append(answer)
     }
@@ -69,11 +67,12 @@ struct BoundedMemo<Key: Sendable, Answer: Sendable>: Sendable {
         return false
     }
 
-    /// Doubles the table (load factor at most one half) and places the entries again. An entry
-    /// that no longer finds a slot within the limit stays in the dense arrays, unreachable: a
-    /// memo may forget.
+    /// Doubles the table (load factor at most one half) and places the occupied slots again. An
+    /// entry that no longer finds a slot within the limit stays in the dense arrays, unreachable:
+    /// a memo may forget.
     private mutating func grow() {
-        slots = Array(repeating: Slot(), count: max(Self.initialCapacity, slots.count * 2))
-        for position in hashes.indices { _ = place(hashes[position], at: position) }
+        let old = slots
+        slots = Array(repeating: Slot(), count: max(Self.initialCapacity, old.count * 2))
+        for slot in old where slot.hash != 0 { _ = place(slot.hash, at: slot.position) }
     }
 }

@@ -2,11 +2,9 @@
 // LookupProvider of the activation. Keys are normalized here, once, so that providers can
 // index their data with `TextNormalization.key` and answer with a hash lookup.
 
+/// Raw values are small (0…4): memo hashes mix them in.
 enum LookupKind: Int, Sendable {
     case catalogueFirst, catalogueAll, catalogueStems, architectureFirst, architectureAll
-
-    /// A small number per kind (0…7), mixed into memo hashes.
-    var ordinal: Int { rawValue }
 
     var name: String {
         switch self {

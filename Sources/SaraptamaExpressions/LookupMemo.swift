@@ -28,7 +28,7 @@ struct LookupMemo {
     /// compares them in full.
     @inline(__always)
     private static func hash(_ kind: LookupKind, _ target: String, _ key: String) -> UInt64 {
-        TextHash.combine(TextHash.of(key), target.utf8.count << 3 | kind.ordinal)
+        TextHash.combine(TextHash.of(key), target.utf8.count << 3 | kind.rawValue)
     }
 
     private struct Question {
