@@ -84,8 +84,8 @@ enum BenchCommand {
             Console.out(String(format: "sum              %8.1f µs per document\n", total))
             return .success
         }
-        var rows = runner.measureInMemory(corpus)
-        if options.onlyStage != nil {
+        var rows = options.onlyStage == "batch" ? [] : runner.measureInMemory(corpus)
+        if options.onlyStage != nil, options.onlyStage != "batch" {
             print(rows)
             return .success
         }

@@ -53,22 +53,25 @@ enum CheckCommand {
         let reportOptions = try ReportOptions.load(arguments, usage: usage)
         let recording = try RecordCommand.prepare(arguments, usage: usage)
 
-        let ruleSet = try RuleSetOptions.load(arguments)
-        let engine = Engine(ruleSet: ruleSet, architectures: try RuleSetOptions.architectures(arguments, ruleSet: ruleSet))
+        var jobs = BatchChecker.availableCores
+        if let text = arguments.value("--jobs") {
+            guard let value = Int(text), value > 0 else { throw usageFailure("--jobs needs a positive number", usage: usage) }
+            jobs = value
+        }
         // A path named as a dossier (--dossier, a folder with a dossier.yaml, or the manifest
         // itself) is checked as one; the other paths are documents, checked in a batch.
         let dossierPaths = arguments.positionals.filter { arguments.has("--dossier") || DossierLoader.isDossier(path: $0) }
         let documentPaths = arguments.positionals.filter { !dossierPaths.contains($0) }
+        let files = documentPaths.isEmpty ? [] : InputFiles.documents(from: documentPaths)
+        // The batch's workers after the first load their engines now, beside the main one.
+        let workerEngines = RuleSetOptions.prefetchEngines(arguments, count: min(jobs, files.count) - 1)
+
+        let ruleSet = try RuleSetOptions.load(arguments)
+        let engine = Engine(ruleSet: ruleSet, architectures: try RuleSetOptions.architectures(arguments, ruleSet: ruleSet))
         var results: [DocumentResult] = []
         if !documentPaths.isEmpty {
-            let files = InputFiles.documents(from: documentPaths)
             guard !files.isEmpty else { throw usageFailure("no document (YAML, JSON, Markdown or DOCX) found in \(documentPaths.joined(separator: ", "))", usage: usage) }
-            var jobs = BatchChecker.availableCores
-            if let text = arguments.value("--jobs") {
-                guard let value = Int(text), value > 0 else { throw usageFailure("--jobs needs a positive number", usage: usage) }
-                jobs = value
-            }
-            let checker = BatchChecker(engine: engine, language: language, jobs: jobs, workerEngine: { engine.reloaded() })
+            let checker = BatchChecker(engine: engine, language: language, jobs: jobs, workerEngine: { _ in workerEngines?.take() })
             let format = ReportFormat(rawValue: format) ?? .text
             if dossierPaths.isEmpty, StreamingCheck.applies(format: format, options: reportOptions, recording: recording != nil) {
                 return StreamingCheck.run(

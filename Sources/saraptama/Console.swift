@@ -58,6 +58,18 @@ enum RuleSetOptions {
         }
     }
 
+    /// `count` engines for the workers of a batch, loading from now on threads of their own, or
+    /// nil when the batch has no second worker. Their load reports nothing: the main engine's
+    /// does, and a worker whose engine fails to load shares the main one.
+    static func prefetchEngines(_ arguments: Arguments, count: Int) -> EnginePrefetch? {
+        guard count > 0 else { return nil }
+        let rules = directory(arguments)
+        let explicit = arguments.value("--architecture")
+        let architectures = explicit ?? rules + "/architectures"
+        let present = explicit != nil || InputFiles.isDirectory(architectures)
+        return EnginePrefetch(count: count) { Engine.load(rules: rules, architectures: present ? architectures : nil) }
+    }
+
     /// Reads back the files named by diagnostics, so their lines can be quoted.
     static func sourcesOf(_ error: DiagnosticError) -> [SourceFile] {
         Set(error.diagnostics.compactMap(\.file)).compactMap { path in

@@ -155,3 +155,24 @@ enum CaseRunnerCases {
         }
     }()
 }
+
+extension CommandLineTests {
+    /// The worker engines of a batch load beside the main one; a broken rule set is still
+    /// reported once, by the main load, and a good one checks a folder on several workers.
+    @Test func parallelBatchReportsRuleSetErrorsOnceAndChecksWithWorkerEngines() throws {
+        let tree = try TemporaryTree([
+            "ruleset.yaml": "ruleset: x\nversion: 1\n", "p/r.yaml": "rules:\n  - id: bad\n    severity: loud\n",
+        ])
+        defer { tree.remove() }
+        let cases = Repository.cases
+        let broken = try Self.run(["check", cases, "--rules", tree.path, "--jobs", "3"])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.components(separatedBy: "rule-bad-severity").count == 2)
+
+        let parallel = try Self.run(["check", cases, "--jobs", "3", "--format", "json", "--fail-on", "never"])
+        let single = try Self.run(["check", cases, "--jobs", "1", "--format", "json", "--fail-on", "never"])
+        #expect(parallel.status == 0)
+        #expect(parallel.stdout == single.stdout)
+        #expect(parallel.stdout.contains("\"findings\""))
+    }
+}

@@ -9,20 +9,25 @@ public struct BatchChecker: Sendable {
     public let language: Language
     /// Worker threads; 1 checks on the calling thread.
     public let jobs: Int
-    /// Makes a private engine for each worker after the first (which uses `engine`), or nil to
-    /// share `engine`. Why: every evaluation retains and releases the rule set's shared objects
+    /// A private engine for worker `n` (1, 2, …; worker 0 uses `engine`), or nil to share
+    /// `engine`. Why: every evaluation retains and releases the rule set's shared objects
     /// (rules, plans, catalogues, architectures); on one shared copy those reference counts
     /// bounce between cores, and two threads reached ~1.6× one where two processes reached ~2×.
-    public let workerEngine: (@Sendable () -> Engine?)?
+    /// `EnginePrefetch` loads them ahead; a batch run several times may hand the same engines
+    /// out again, since its workers of one run are done before the next starts.
+    public let workerEngine: (@Sendable (_ worker: Int) -> Engine?)?
     /// False for reports that never show or match fingerprints (see `Engine.check`).
     public var fingerprints = true
 
-    public init(engine: Engine, language: Language, jobs: Int = 1, workerEngine: (@Sendable () -> Engine?)? = nil) {
+    public init(engine: Engine, language: Language, jobs: Int = 1, workerEngine: (@Sendable (_ worker: Int) -> Engine?)? = nil) {
         self.engine = engine
         self.language = language
         self.jobs = max(1, jobs)
         self.workerEngine = workerEngine
     }
+
+    /// Of every worker thread: documents and rule sets nest, and are walked recursively.
+    static let workerStackSize = 8 << 20
 
     /// The number of cores this process may use, the default for `--jobs`.
     public static var availableCores: Int { ProcessInfoCores.active }
@@ -48,12 +53,12 @@ public struct BatchChecker: Sendable {
         for worker in 0..<workers {
             let shared = self
             let thread = Thread {
-                let engine = worker == 0 ? shared.engine : (shared.workerEngine?() ?? shared.engine)
+                let engine = worker == 0 ? shared.engine : (shared.workerEngine?(worker) ?? shared.engine)
                 var checker = BatchChecker(engine: engine, language: shared.language)
                 checker.fingerprints = shared.fingerprints
                 while let index = pipeline.next() { pipeline.store(checker.check(file: files[index]), at: index) }
             }
-            thread.stackSize = 8 << 20
+            thread.stackSize = Self.workerStackSize
             thread.start()
         }
         for index in files.indices { consume(pipeline.take(index)) }

@@ -15,9 +15,16 @@ public struct Engine: Sendable {
     /// A private copy loaded again from the same folders, for a worker thread of a batch (see
     /// `BatchChecker.workerEngine`); nil when they no longer load.
     public func reloaded() -> Engine? {
-        guard let ruleSet = try? RuleSetLoader.load(directory: ruleSet.directory) else { return nil }
-        guard let directory = architectures.directory else { return Engine(ruleSet: ruleSet, architectures: ArchitectureLibrary()) }
-        guard let library = try? ArchitectureLibrary.load(directory: directory, specs: ruleSet.architectureIndexes) else { return nil }
+        Self.load(rules: ruleSet.directory, architectures: architectures.directory)
+    }
+
+    /// An engine of the rule set in `rules` and the architectures in `architectures` (none when
+    /// nil); nil when either has errors. For engines loaded on the side, whose errors the main
+    /// engine's load reports.
+    public static func load(rules: String, architectures: String?) -> Engine? {
+        guard let ruleSet = try? RuleSetLoader.load(directory: rules) else { return nil }
+        guard let architectures else { return Engine(ruleSet: ruleSet, architectures: ArchitectureLibrary()) }
+        guard let library = try? ArchitectureLibrary.load(directory: architectures, specs: ruleSet.architectureIndexes) else { return nil }
         return Engine(ruleSet: ruleSet, architectures: library)
     }
 
