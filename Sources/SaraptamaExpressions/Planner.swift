@@ -38,7 +38,7 @@ struct Planner {
         // the macros enclosing `expr`; the innermost has the highest slot).
         let hoisted = shape.costly && !scopes.isEmpty && shape.depth < scopes.count - 1
         guard shape.shareable, occurrences[shape.id] > 1 || hoisted, node.constant == nil,
-            !(node is VariableNode || node is LocalNode || node is FailureNode)
+            !(node is VariableNode || node is LocalNode || node is FailureNode || node is PathNode)
         else { return node }
         let slot = cacheSlots[shape.id] ?? cacheSlots.count
         cacheSlots[shape.id] = slot
@@ -48,6 +48,7 @@ struct Planner {
     private mutating func planAlone(_ expr: Expr, _ shape: SubexpressionShape) -> any PlanNode {
         let offset = expr.offset
         let children = shape.children
+        if let path = path(expr) { return path }
         switch expr.kind {
         case .literal(let value):
             return ConstantNode(value)
@@ -97,6 +98,37 @@ struct Planner {
         case .comprehension(let comprehension):
             return self.comprehension(comprehension, children, offset: offset)
         }
+    }
+
+    /// `base.f1.….fn` or `has(base.f1.….fn)` over a variable or a macro variable, as one node.
+    /// Its steps are not shared with other occurrences: walking a few small mappings costs
+    /// about what finding a shared value does.
+    private func path(_ expr: Expr) -> PathNode? {
+        var fields: [String] = []
+        var offsets: [Int] = []
+        var testsPresence = false
+        var current = expr
+        if case .has(let operand, let field) = expr.kind {
+            fields.append(field)
+            offsets.append(expr.offset)
+            testsPresence = true
+            current = operand
+        }
+        while case .select(let operand, let field) = current.kind {
+            fields.append(field)
+            offsets.append(current.offset)
+            current = operand
+        }
+        guard case .identifier(let name) = current.kind, !fields.isEmpty else { return nil }
+        let base: PathNode.Base
+        if let scope = scopes.last(where: { $0.name == name }) {
+            base = .local(scope.slot)
+        } else if let slot = environment.layout.slots[name] {
+            base = .variable(slot)
+        } else {
+            return nil
+        }
+        return PathNode(base: base, fields: fields.reversed(), offsets: offsets.reversed(), testsPresence: testsPresence)
     }
 
     private func binary(_ op: BinaryOperator, _ left: any PlanNode, _ right: any PlanNode, offset: Int)

@@ -147,6 +147,9 @@ public struct Mapping: Sendable {
         return transform(entries[position].value)
     }
 
+    /// Where the field's entry is in `entries`, or nil when absent.
+    public func index(of field: FieldName) -> Int? { position(of: field.text, digest: field.digest) }
+
     /// The entry for `key`, with the key's own position.
     public func entry(_ key: String) -> Entry? {
         guard let position = position(of: key) else { return nil }

@@ -1,0 +1,77 @@
+import SaraptamaLoading
+
+/// `base.f1.….fn`, or `has(base.f1.….fn)`, where `base` is a variable or a macro variable: the
+/// commonest shape in the rules (`has(doc.compliance.egov_architecture.declared)`).
+///
+/// One node walks the document's mappings in place, where a chain of select nodes made a value
+/// of every mapping on the way (a retain and a release each) and cost a node evaluation per
+/// field. It behaves exactly as the chain it replaces: the same value, and the same error at the
+/// same offset (once the walk leaves the document's mappings, the chain's own steps take over).
+final class PathNode: PlanNode {
+    enum Base {
+        case variable(Int)
+        case local(Int)
+    }
+
+    let base: Base
+    let fields: [FieldName]
+    /// Of each step's expression, where its error points.
+    let offsets: [Int]
+    /// `has()`: the last field is tested, not read.
+    let testsPresence: Bool
+
+    init(base: Base, fields: [String], offsets: [Int], testsPresence: Bool) {
+        precondition(!fields.isEmpty && fields.count == offsets.count)
+        self.base = base
+        self.fields = fields.map(FieldName.init)
+        self.offsets = offsets
+        self.testsPresence = testsPresence
+    }
+
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
+        switch base {
+        case .variable(let slot): try walk(context.variables[slot])
+        case .local(let slot): try walk(context.scratch.locals[slot].value)
+        }
+    }
+
+    private func walk(_ start: borrowing Value) throws(EvaluationError) -> Value {
+        switch start {
+        case .mapping(let mapping): return try walk(mapping, from: 0)
+        default: return try stepwise(copy start, from: 0)
+        }
+    }
+
+    /// Steps `index…` from a document mapping.
+    private func walk(_ mapping: borrowing Mapping, from index: Int) throws(EvaluationError) -> Value {
+        let field = fields[index]
+        guard let position = mapping.index(of: field) else {
+            if testsPresence, index == fields.count - 1 { return .bool(false) }
+            throw OperationFailure.noSuchKey(field.text).at(offsets[index])
+        }
+        if index == fields.count - 1 {
+            return testsPresence ? .bool(true) : Value(node: mapping.entries[position].value)
+        }
+        switch mapping.entries[position].value.content {
+        case .mapping(let inner): return try walk(inner, from: index + 1)
+        default: return try stepwise(Value(node: mapping.entries[position].value), from: index + 1)
+        }
+    }
+
+    /// Steps `index…` from any value, one at a time, as the select and has nodes do.
+    private func stepwise(_ start: Value, from index: Int) throws(EvaluationError) -> Value {
+        var value = start
+        for step in index..<fields.count {
+            let field = fields[step]
+            if testsPresence, step == fields.count - 1 {
+                return .bool(try OperationFailure.locate(offsets[step]) { () throws(OperationFailure) in
+                    try ValueAccess.has(value, field)
+                })
+            }
+            value = try OperationFailure.locate(offsets[step]) { () throws(OperationFailure) in
+                try ValueAccess.select(value, field)
+            }
+        }
+        return value
+    }
+}
