@@ -21,7 +21,7 @@ enum BenchCommand {
           --jobs N         workers for the parallel batch (default: all cores)
           --dir DIR        where corpus files are written (default: a folder in $TMPDIR, reused between runs)
           --only STAGE     measure one in-memory stage only (floor, load, evaluate, both), for profiling;
-                   rules: each rule alone, slowest first
+                   rules: each rule alone, slowest first; batch: the two batch rows only
           --rule IDS       evaluate only these rules (comma-separated), for profiling one rule
           --rules DIR      rule set (default: $SARAPTAMA_RULES, else ./Rules)
         """
