@@ -63,15 +63,17 @@ enum CheckCommand {
         let dossierPaths = arguments.positionals.filter { arguments.has("--dossier") || DossierLoader.isDossier(path: $0) }
         let documentPaths = arguments.positionals.filter { !dossierPaths.contains($0) }
         let files = documentPaths.isEmpty ? [] : InputFiles.documents(from: documentPaths)
-        // The batch's workers after the first load their engines now, beside the main one.
-        let workerEngines = RuleSetOptions.prefetchEngines(arguments, count: min(jobs, files.count) - 1)
+        // The batch's workers after the first load their engines now, beside the main one; on
+        // as many cores as there are, so that they do not slow the main load down. Workers
+        // beyond the cores load theirs when they start, as before.
+        let workerEngines = RuleSetOptions.prefetchEngines(arguments, count: min(jobs, files.count, BatchChecker.availableCores) - 1)
 
         let ruleSet = try RuleSetOptions.load(arguments)
         let engine = Engine(ruleSet: ruleSet, architectures: try RuleSetOptions.architectures(arguments, ruleSet: ruleSet))
         var results: [DocumentResult] = []
         if !documentPaths.isEmpty {
             guard !files.isEmpty else { throw usageFailure("no document (YAML, JSON, Markdown or DOCX) found in \(documentPaths.joined(separator: ", "))", usage: usage) }
-            let checker = BatchChecker(engine: engine, language: language, jobs: jobs, workerEngine: { _ in workerEngines?.take() })
+            let checker = BatchChecker(engine: engine, language: language, jobs: jobs, workerEngine: { _ in workerEngines?.take() ?? engine.reloaded() })
             let format = ReportFormat(rawValue: format) ?? .text
             if dossierPaths.isEmpty, StreamingCheck.applies(format: format, options: reportOptions, recording: recording != nil) {
                 return StreamingCheck.run(
