@@ -89,8 +89,7 @@ enum ValueAccess {
         switch value {
         case .mapping(let mapping):
             // Converted in place: a string field costs one retain of its text, not a copy
-            // of its node as well. By index rather than through `withValue`, whose closure
-            // is not inlined across modules.
+            // of its node as well.
             guard let position = mapping.index(of: field) else { throw .noSuchKey(field.text) }
             return Value(node: mapping.entries[position].value)
         case .map(let map):

@@ -132,22 +132,9 @@ public struct Mapping: Sendable {
     /// Whether the field is present, its digest already computed.
     public func contains(_ field: FieldName) -> Bool { position(of: field.text, digest: field.digest) != nil }
 
-    /// `transform` applied to the value under `key` in place (nil when absent): a caller that
-    /// only reads the value, or a part of it, then copies no whole node.
-    @inline(__always)
-    public func withValue<Result>(_ key: String, _ transform: (borrowing Node) -> Result) -> Result? {
-        guard let position = position(of: key) else { return nil }
-        return transform(entries[position].value)
-    }
-
-    /// As `withValue(_:_:)`, for a field whose digest is already computed.
-    @inline(__always)
-    public func withValue<Result>(_ field: FieldName, _ transform: (borrowing Node) -> Result) -> Result? {
-        guard let position = position(of: field.text, digest: field.digest) else { return nil }
-        return transform(entries[position].value)
-    }
-
-    /// Where the field's entry is in `entries`, or nil when absent.
+    /// Where the field's entry is in `entries`, or nil when absent: a caller reads the value in
+    /// place there (`entries[i].value`) without copying the node. An index rather than a closure
+    /// over the value, because a closure is not inlined across modules.
     public func index(of field: FieldName) -> Int? { position(of: field.text, digest: field.digest) }
 
     /// The entry for `key`, with the key's own position.

@@ -42,7 +42,7 @@ enum RuleSetOptions {
     /// `--architecture DIR`, else the rule set's `architectures/` folder when it exists.
     static func architectures(_ arguments: Arguments, ruleSet: RuleSet) throws(ExitRequest) -> ArchitectureLibrary {
         let explicit = arguments.value("--architecture")
-        let directory = explicit ?? ruleSet.defaultArchitectureDirectory
+        let directory = architectureDirectory(arguments, rules: ruleSet.directory)
         guard InputFiles.isDirectory(directory) else {
             if let explicit {
                 Console.err("saraptama: error: io-unreadable: no architecture folder at '\(explicit)'")
@@ -64,10 +64,15 @@ enum RuleSetOptions {
     static func prefetchEngines(_ arguments: Arguments, count: Int) -> EnginePrefetch? {
         guard count > 0 else { return nil }
         let rules = directory(arguments)
-        let explicit = arguments.value("--architecture")
-        let architectures = explicit ?? rules + "/architectures"
-        let present = explicit != nil || InputFiles.isDirectory(architectures)
+        let architectures = architectureDirectory(arguments, rules: rules)
+        // A missing explicit folder fails the main load; a missing default one means none.
+        let present = arguments.value("--architecture") != nil || InputFiles.isDirectory(architectures)
         return EnginePrefetch(count: count) { Engine.load(rules: rules, architectures: present ? architectures : nil) }
+    }
+
+    /// `--architecture DIR`, else `architectures/` inside the rule set folder `rules`.
+    private static func architectureDirectory(_ arguments: Arguments, rules: String) -> String {
+        arguments.value("--architecture") ?? RuleSet.defaultArchitectureDirectory(of: rules)
     }
 
     /// Reads back the files named by diagnostics, so their lines can be quoted.

@@ -36,5 +36,8 @@ public struct RuleSet: Sendable {
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
 
     /// The default folder of approved architectures: `architectures/` inside the rule set.
-    public var defaultArchitectureDirectory: String { directory + "/architectures" }
+    public var defaultArchitectureDirectory: String { Self.defaultArchitectureDirectory(of: directory) }
+
+    /// The default folder of approved architectures of the rule set in `directory`.
+    public static func defaultArchitectureDirectory(of directory: String) -> String { directory + "/architectures" }
 }
