@@ -9,6 +9,10 @@ struct LookupMemo {
     private var answers = BoundedMemo<Question, Value>(limit: 4096)
     /// False for an evaluation that cannot hand the table back (see `NormalizationCache`).
     var grows = true
+    /// Answers offered to the table, and bytes of their keys (see `EvaluationMemos`); counted
+    /// whether or not the table kept them.
+    private(set) var offered = 0
+    private(set) var bytes = 0
 
     /// The remembered answer of looking `key` up in `target` with `kind`.
     func recall(_ kind: LookupKind, _ target: String, _ key: String) -> Value? {
@@ -22,6 +26,8 @@ struct LookupMemo {
     mutating func remember(_ kind: LookupKind, _ target: String, _ key: String, _ answer: Value) {
         guard grows else { return }
         answers.remember(Self.hash(kind, target, key), Question(kind: kind, target: target, key: key), answer)
+        offered += 1
+        bytes += key.utf8.count
     }
 
     /// Targets are a handful of catalogue names: their length spreads them enough, and equality

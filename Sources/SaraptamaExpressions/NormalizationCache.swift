@@ -11,6 +11,10 @@ struct NormalizationCache {
     /// False for an evaluation that cannot hand the table back (a by-value activation): adding
     /// to a table the activation still shares would copy all of it.
     var grows = true
+    /// Texts offered to the table, and bytes of them and their normal forms (see
+    /// `EvaluationMemos`); counted whether or not the table kept them.
+    private(set) var offered = 0
+    private(set) var bytes = 0
 
     /// `TextNormalization.key(text)`, remembered.
     mutating func key(_ text: String) -> String {
@@ -21,7 +25,11 @@ struct NormalizationCache {
             key = found
         } else {
             key = TextNormalization.key(text)
-            if grows { known.remember(hash, text, key) }
+            if grows {
+                known.remember(hash, text, key)
+                offered += 1
+                bytes += text.utf8.count + key.utf8.count
+            }
         }
         memo.remember(text, key)
         return key

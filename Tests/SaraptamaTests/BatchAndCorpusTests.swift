@@ -1,4 +1,5 @@
 import Foundation
+import SaraptamaExpressions
 import SaraptamaLoading
 import Testing
 @testable import Saraptama
@@ -51,6 +52,62 @@ struct BatchAndCorpusTests {
         #expect(ranked.count == Repository.engine.ruleSet.rules.count)
         #expect(Set(ranked.map(\.id)) == Set(Repository.engine.ruleSet.rules.map(\.id)))
         #expect(zip(ranked, ranked.dropFirst()).allSatisfy { $0.microseconds >= $1.microseconds })
+    }
+
+    /// Memos carried from document to document (as a batch worker does) change no finding,
+    /// whatever documents of which state bodies come before: the shipped cases (several state
+    /// bodies, so the architecture's scope changes) interleaved with corpus documents, forwards
+    /// and backwards.
+    @Test func carriedMemosChangeNoFinding() throws {
+        let generator = CorpusGenerator(seed: 11)
+        var documents: [Document] = []
+        let cases = try FileManager.default.contentsOfDirectory(atPath: Repository.cases).sorted()
+        for (index, name) in cases.enumerated() {
+            if case .loaded(let document) = DocumentLoader.load(path: Repository.cases + "/" + name + "/document.yaml") {
+                documents.append(document)
+            }
+            if case .loaded(let document) = DocumentLoader.load(bytes: Array(generator.document(index).utf8), path: "corpus-\(index).yaml") {
+                documents.append(document)
+            }
+        }
+        #expect(documents.count > 30)
+        func summary(_ result: DocumentResult) -> [String] {
+            result.findings.map { "\($0.ruleID) \($0.path) \($0.mark.line):\($0.mark.column) \($0.message) \($0.fingerprint)" }
+        }
+        let fresh = documents.map { summary(Repository.engine.check($0, language: .ru)) }
+        for order in [Array(documents.indices), documents.indices.reversed()] {
+            var memos = EvaluationMemos()
+            for index in order {
+                #expect(summary(Repository.engine.check(documents[index], language: .ru, memos: &memos)) == fresh[index], "\(documents[index].file)")
+            }
+        }
+        #expect(fresh.joined().count > 50, "the documents should have findings to compare")
+    }
+
+    /// Lookups into a state body's architecture are not answered from memos another body's
+    /// document left: MZ.01.01 is a function of the MZ's architecture, not of the MTSZN's.
+    @Test func carriedArchitectureAnswersFollowTheDocumentsStateBody() throws {
+        func functionOf(_ body: String) throws -> Document {
+            try document(
+                """
+                kind: technical_assignment
+                id: "TA-\(body)"
+                title: "ТЗ"
+                date: "2024-06-03"
+                state_body: {id: \(body)}
+                functions:
+                  - {code: MZ.01.01, name: "Ведение регистра прикрепленного населения", domain: healthcare, change: new}
+                """, path: "\(body).yaml")
+        }
+        let mz = try functionOf("mz")
+        let mtszn = try functionOf("mtszn")
+        func outsideArchitecture(_ result: DocumentResult) -> Int { result.findings.count { $0.ruleID == "ARC-001" } }
+        #expect(outsideArchitecture(Repository.engine.check(mz, language: .en)) == 0)
+        #expect(outsideArchitecture(Repository.engine.check(mtszn, language: .en)) == 1)
+        var memos = EvaluationMemos()
+        #expect(outsideArchitecture(Repository.engine.check(mz, language: .en, memos: &memos)) == 0)
+        #expect(outsideArchitecture(Repository.engine.check(mtszn, language: .en, memos: &memos)) == 1)
+        #expect(outsideArchitecture(Repository.engine.check(mz, language: .en, memos: &memos)) == 0)
     }
 
     @Test func libyamlsFloorCountsEvents() {

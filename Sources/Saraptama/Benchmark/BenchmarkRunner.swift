@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import SaraptamaLoading
+import SaraptamaExpressions
 
 /// Measures the pipeline on a generated corpus; every figure is the median of several runs.
 /// The physical floor — libyaml's own event parsing of the same bytes — is measured in the same
@@ -58,15 +59,19 @@ public struct BenchmarkRunner: Sendable {
         let rules = options.ruleIDs.map { ids in engine.ruleSet.rules.filter { ids.contains($0.id) } } ?? engine.ruleSet.rules
         let evaluate = !wanted("evaluate") ? 1 : median {
             findings = 0
+            // Fresh memos every run, as a batch's worker starts with: a run reuses what earlier
+            // documents of the corpus left, never what an earlier run of the same ones did.
+            var memos = EvaluationMemos()
             for document in documents {
                 let architecture = engine.architectures[document.header.stateBodyID]
-                findings += engine.check(document, language: .en, architecture: architecture, rules: rules).findings.count
+                findings += engine.check(document, language: .en, architecture: architecture, rules: rules, memos: &memos).findings.count
             }
         }
         let both = !wanted("both") ? 1 : median {
+            var memos = EvaluationMemos()
             for bytes in corpus {
                 if case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: "bench.yaml") {
-                    _ = engine.check(document, language: .en)
+                    _ = engine.check(document, language: .en, memos: &memos)
                 }
             }
         }
@@ -95,8 +100,11 @@ public struct BenchmarkRunner: Sendable {
         guard !documents.isEmpty else { return [] }
         let costs = engine.ruleSet.rules.map { rule -> (id: String, microseconds: Double) in
             let seconds = median {
+                var memos = EvaluationMemos()
                 for document in documents {
-                    _ = engine.check(document, language: .en, architecture: engine.architectures[document.header.stateBodyID], rules: [rule])
+                    _ = engine.check(
+                        document, language: .en, architecture: engine.architectures[document.header.stateBodyID], rules: [rule],
+                        memos: &memos)
                 }
             }
             return (rule.id, seconds / Double(documents.count) * 1e6)

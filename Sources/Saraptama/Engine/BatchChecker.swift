@@ -1,4 +1,5 @@
 import Foundation
+import SaraptamaExpressions
 
 /// Checks many document files on several cores. Results come back in the order of `files`
 /// whatever the thread timing, so output is reproducible; workers run only a few files ahead of
@@ -43,7 +44,8 @@ public struct BatchChecker: Sendable {
     /// Streams one result per file to `consume`, in the order of `files`, on the calling thread.
     public func check(files: [String], consume: (DocumentResult) -> Void) {
         guard jobs > 1, files.count > 1 else {
-            for file in files { consume(check(file: file)) }
+            var memos = EvaluationMemos()
+            for file in files { consume(check(file: file, memos: &memos)) }
             return
         }
         // Workers pull the next file as they finish one (no barrier), at most a few files per
@@ -56,7 +58,9 @@ public struct BatchChecker: Sendable {
                 let engine = worker == 0 ? shared.engine : (shared.workerEngine?(worker) ?? shared.engine)
                 var checker = BatchChecker(engine: engine, language: shared.language)
                 checker.fingerprints = shared.fingerprints
-                while let index = pipeline.next() { pipeline.store(checker.check(file: files[index]), at: index) }
+                // Each worker carries its own memos from document to document.
+                var memos = EvaluationMemos()
+                while let index = pipeline.next() { pipeline.store(checker.check(file: files[index], memos: &memos), at: index) }
             }
             thread.stackSize = Self.workerStackSize
             thread.start()
@@ -65,9 +69,16 @@ public struct BatchChecker: Sendable {
     }
 
     public func check(file: String) -> DocumentResult {
+        var memos = EvaluationMemos()
+        return check(file: file, memos: &memos)
+    }
+
+    /// Checks one file, reusing the memos of the files checked before on this thread (see
+    /// `EvaluationMemos`).
+    public func check(file: String, memos: inout EvaluationMemos) -> DocumentResult {
         switch DocumentLoader.load(path: file) {
         case .loaded(let document):
-            let result = engine.check(document, language: language, fingerprints: fingerprints)
+            let result = engine.check(document, language: language, fingerprints: fingerprints, memos: &memos)
             // Findings carry their own excerpts; the document's text is kept only where problems
             // must be quoted (and for standard input, which cannot be read again), so a batch of
             // thousands of documents does not hold every file in memory.

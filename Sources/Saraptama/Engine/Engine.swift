@@ -7,9 +7,14 @@ public struct Engine: Sendable {
     public let ruleSet: RuleSet
     public let architectures: ArchitectureLibrary
 
+    /// What the answers of this engine's lookups depend on besides a document's architecture
+    /// (see `EvaluationMemos`): memos carried to another engine's checks are not reused.
+    private let memoScope: String
+
     public init(ruleSet: RuleSet, architectures: ArchitectureLibrary) {
         self.ruleSet = ruleSet
         self.architectures = architectures
+        memoScope = ruleSet.hash + "\u{0}" + (architectures.directory ?? "")
     }
 
     /// A private copy loaded again from the same folders, for a worker thread of a batch (see
@@ -33,7 +38,17 @@ public struct Engine: Sendable {
     ///   show or match fingerprints (text, GitHub annotations): hashing each finding's node was
     ///   about 15% of evaluation.
     public func check(_ document: Document, language: Language, fingerprints: Bool = true) -> DocumentResult {
-        check(document, language: language, architecture: architectures[document.header.stateBodyID], rules: ruleSet.rules, fingerprints: fingerprints)
+        var memos = EvaluationMemos()
+        return check(document, language: language, fingerprints: fingerprints, memos: &memos)
+    }
+
+    /// Checks like `check(_:language:fingerprints:)`, reusing and growing `memos`: normal forms
+    /// and lookup answers from the documents checked before with them. For a thread that checks
+    /// many documents in a row (a batch worker); the findings are the same either way.
+    public func check(_ document: Document, language: Language, fingerprints: Bool = true, memos: inout EvaluationMemos) -> DocumentResult {
+        check(
+            document, language: language, architecture: architectures[document.header.stateBodyID], rules: ruleSet.rules,
+            fingerprints: fingerprints, memos: &memos)
     }
 
     /// An activation of `environment` with `doc` and `arch` set, and lookups into the rule set's
@@ -48,7 +63,19 @@ public struct Engine: Sendable {
 
     /// Checks with an explicit architecture and rule list (rule examples use this).
     func check(_ document: Document, language: Language, architecture: Architecture?, rules: [Rule], fingerprints: Bool = true) -> DocumentResult {
+        var memos = EvaluationMemos()
+        return check(document, language: language, architecture: architecture, rules: rules, fingerprints: fingerprints, memos: &memos)
+    }
+
+    /// Checks with an explicit architecture and rule list, reusing `memos`.
+    func check(
+        _ document: Document, language: Language, architecture: Architecture?, rules: [Rule], fingerprints: Bool = true,
+        memos: inout EvaluationMemos
+    ) -> DocumentResult {
         var (activation, documentValue) = self.activation(for: document, architecture: architecture, environment: ruleSet.environment)
+        // Lookup answers depend on the rule set's catalogues and on the architecture.
+        activation.adoptMemos(&memos, scope: architecture.map { memoScope + "\u{0}" + $0.bodyID + "\u{0}" + $0.file } ?? memoScope)
+        defer { activation.returnMemos(to: &memos) }
 
         var findings: [Finding] = []
         var problems: [Diagnostic] = []
