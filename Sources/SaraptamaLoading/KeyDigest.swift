@@ -5,7 +5,7 @@
 /// string comparison. Equal keys have equal digests; unequal keys usually differ in length or
 /// early, and when they do not, the key comparison that follows a digest match tells them apart.
 public struct KeyDigest: Equatable, Sendable {
-    let value: UInt64
+    @usableFromInline let value: UInt64
 
     public init(_ key: String) {
         if let value = key.utf8.withContiguousStorageIfAvailable(Self.digest) {
