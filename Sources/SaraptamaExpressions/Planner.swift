@@ -81,7 +81,9 @@ struct Planner {
             return fold(node, [operandPlan])
         case .binary(let op, let left, let right):
             let operands = [plan(left, children[0]), plan(right, children[1])]
-            return fold(binary(op, operands[0], operands[1], offset: offset), operands)
+            let node = fold(binary(op, operands[0], operands[1], offset: offset), operands)
+            if op == .and, let guarded = guardedComparison(expr, fallback: node) { return guarded }
+            return node
         case .conditional(let condition, let then, let otherwise):
             let conditionPlan = plan(condition, children[0])
             // A constant condition selects its branch now; the other is never evaluated.
@@ -119,16 +121,58 @@ struct Planner {
             offsets.append(current.offset)
             current = operand
         }
-        guard case .identifier(let name) = current.kind, !fields.isEmpty else { return nil }
-        let base: PathNode.Base
-        if let scope = scopes.last(where: { $0.name == name }) {
-            base = .local(scope.slot)
-        } else if let slot = environment.layout.slots[name] {
-            base = .variable(slot)
-        } else {
-            return nil
-        }
+        guard case .identifier(let name) = current.kind, !fields.isEmpty, let base = base(name) else { return nil }
         return PathNode(base: base, fields: fields.reversed(), offsets: offsets.reversed(), testsPresence: testsPresence)
+    }
+
+    /// A macro variable or a variable of the environment, as the base of a path.
+    private func base(_ name: String) -> PathNode.Base? {
+        if let scope = scopes.last(where: { $0.name == name }) { return .local(scope.slot) }
+        if let slot = environment.layout.slots[name] { return .variable(slot) }
+        return nil
+    }
+
+    /// `has(p1) && … && has(pk) && path == constant` as one node (see `GuardedComparisonNode`),
+    /// when `expr` is such a chain of `&&` (grouped from the left, as written without
+    /// parentheses): every `pi` a prefix of `path` over the same variable, the constant a
+    /// scalar literal, `==` or `!=`. `fallback` is the chain's own plan.
+    private func guardedComparison(_ expr: Expr, fallback: any PlanNode) -> GuardedComparisonNode? {
+        guard fallback.constant == nil else { return nil }
+        var operands: [Expr] = []
+        var current = expr
+        while case .binary(.and, let left, let right) = current.kind {
+            operands.append(right)
+            current = left
+        }
+        operands.append(current)
+        operands.reverse()
+        guard operands.count >= 2, case .binary(let op, let compared, let literal) = operands[operands.count - 1].kind,
+            op == .equal || op == .notEqual, case .literal(let constant) = literal.kind, constant.isScalar,
+            let (name, fields) = Self.selectChain(compared), !fields.isEmpty, let base = base(name)
+        else { return nil }
+        var guardEnds = Array(repeating: false, count: fields.count)
+        for test in operands.dropLast() {
+            guard case .has(let operand, let field) = test.kind, let (tested, prefix) = Self.selectChain(operand),
+                tested == name, prefix.count < fields.count, Array(fields.prefix(prefix.count)) == prefix,
+                fields[prefix.count] == field
+            else { return nil }
+            guardEnds[prefix.count] = true
+        }
+        return GuardedComparisonNode(
+            base: base, fields: fields, guardEnds: guardEnds, constant: constant, negated: op == .notEqual,
+            fallback: fallback)
+    }
+
+    /// `name.f1.….fn` as the identifier and its fields (none for the identifier alone).
+    private static func selectChain(_ expr: Expr) -> (String, [String])? {
+        var fields: [String] = []
+        var current = expr
+        while case .select(let operand, let field) = current.kind {
+            fields.append(field)
+            current = operand
+        }
+        guard case .identifier(let name) = current.kind else { return nil }
+        return (name, fields.reversed())
     }
 
     private func binary(_ op: BinaryOperator, _ left: any PlanNode, _ right: any PlanNode, offset: Int)

@@ -1,0 +1,94 @@
+import SaraptamaLoading
+
+/// `has(p1) && … && has(pk) && path == constant` (or `!=`), where every `pi` is a prefix of
+/// `path`, all over one variable or macro variable, and the constant is a scalar: the guard the
+/// rules put before nearly every comparison of an optional field
+/// (`has(item.source) && has(item.source.kind) && item.source.kind == 'integration'`).
+///
+/// One walk down the document's mappings answers all the operands: every guard holds when the
+/// whole path exists, a guard fails when its last field is the first one missing, and the
+/// comparison reads the scalar in place. That replaces a walk per operand, a value made of each
+/// field read, and a node evaluation per operator.
+///
+/// Only those cases are answered here; anything else (a value on the way that is not a document
+/// mapping, a field missing where no guard ends) evaluates the chain it replaces, `fallback`, so
+/// values and errors are exactly the chain's.
+final class GuardedComparisonNode: PlanNode {
+    let base: PathNode.Base
+    let fields: [FieldName]
+    /// For each field, whether a guard's path ends there: when that field is the first one
+    /// missing, the guard is false, and so is the whole conjunction.
+    let guardEnds: [Bool]
+    let constant: Value
+    let negated: Bool
+    let fallback: any PlanNode
+
+    init(base: PathNode.Base, fields: [String], guardEnds: [Bool], constant: Value, negated: Bool, fallback: any PlanNode) {
+        precondition(!fields.isEmpty && fields.count == guardEnds.count)
+        self.base = base
+        self.fields = fields.map(FieldName.init)
+        self.guardEnds = guardEnds
+        self.constant = constant
+        self.negated = negated
+        self.fallback = fallback
+    }
+
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
+        let answer: Bool?
+        switch base {
+        case .variable(let slot): answer = decide(context.variables[slot])
+        case .local(let slot): answer = decide(context.scratch.locals[slot].value)
+        }
+        guard let answer else { return try fallback.evaluate(&context) }
+        return .bool(answer)
+    }
+
+    /// The conjunction's value, or nil when the chain must be evaluated instead.
+    private func decide(_ start: borrowing Value) -> Bool? {
+        switch start {
+        case .mapping(let mapping): return decide(mapping, from: 0)
+        default: return nil
+        }
+    }
+
+    private func decide(_ mapping: borrowing Mapping, from index: Int) -> Bool? {
+        guard let position = mapping.index(of: fields[index]) else {
+            // The first missing field: a guard ending here is false, and decides.
+            return guardEnds[index] ? false : nil
+        }
+        if index == fields.count - 1 {
+            switch mapping.entries[position].value.content {
+            case .scalar(let scalar, _): return equal(scalar) != negated
+            // A mapping or a sequence never equals a scalar.
+            case .mapping, .sequence: return negated
+            }
+        }
+        switch mapping.entries[position].value.content {
+        case .mapping(let inner): return decide(inner, from: index + 1)
+        default: return nil
+        }
+    }
+
+    /// `==` of a document scalar and the constant, as `ValueOperations.equal` decides it.
+    private func equal(_ scalar: borrowing Scalar) -> Bool {
+        switch scalar {
+        case .string(let text):
+            if case .string(let expected) = constant { return UTF8Search.equal(text, expected) }
+            return false
+        case .null: return ValueOperations.equal(.null, constant)
+        case .bool(let flag): return ValueOperations.equal(.bool(flag), constant)
+        case .int(let number): return ValueOperations.equal(.int(number), constant)
+        case .double(let number): return ValueOperations.equal(.double(number), constant)
+        }
+    }
+}
+
+extension Value {
+    /// null, a bool, a number or a string: what a guarded comparison compares in place.
+    var isScalar: Bool {
+        switch self {
+        case .null, .bool, .int, .double, .string: true
+        default: false
+        }
+    }
+}
