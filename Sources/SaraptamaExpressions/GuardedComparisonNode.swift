@@ -22,6 +22,7 @@ final class GuardedComparisonNode: PlanNode {
     let constant: Value
     let negated: Bool
     let fallback: any PlanNode
+    private let hints = PositionHints()
 
     init(base: PathNode.Base, fields: [String], guardEnds: [Bool], constant: Value, negated: Bool, fallback: any PlanNode) {
         precondition(!fields.isEmpty && fields.count == guardEnds.count)
@@ -52,10 +53,11 @@ final class GuardedComparisonNode: PlanNode {
     }
 
     private func decide(_ mapping: borrowing Mapping, from index: Int) -> Bool? {
-        guard let position = mapping.index(of: fields[index]) else {
+        guard let position = mapping.index(of: fields[index], hint: hints[index]) else {
             // The first missing field: a guard ending here is false, and decides.
             return guardEnds[index] ? false : nil
         }
+        hints.remember(position, at: index)
         if index == fields.count - 1 {
             switch mapping.entries[position].value.content {
             case .scalar(let scalar, _): return equal(scalar) != negated

@@ -1,5 +1,4 @@
 import SaraptamaLoading
-import Synchronization
 
 /// `base.f1.….fn`, or `has(base.f1.….fn)`, where `base` is a variable or a macro variable: the
 /// commonest shape in the rules (`has(doc.compliance.egov_architecture.declared)`).
@@ -20,13 +19,8 @@ final class PathNode: PlanNode {
     let offsets: [Int]
     /// `has()`: the last field is tested, not read.
     let testsPresence: Bool
-    /// Where each of the first four fields was found last time (see `Mapping.index(of:hint:)`).
-    /// Atomic because an engine may serve several threads: a hint another thread overwrote is
-    /// merely a miss. Properties of the node, not an array of boxes, whose reads would retain.
-    private let hint0 = Atomic<Int>(-1)
-    private let hint1 = Atomic<Int>(-1)
-    private let hint2 = Atomic<Int>(-1)
-    private let hint3 = Atomic<Int>(-1)
+    /// Where each field was found last time (see `PositionHints`).
+    private let hints = PositionHints()
 
     init(base: Base, fields: [String], offsets: [Int], testsPresence: Bool) {
         precondition(!fields.isEmpty && fields.count == offsets.count)
@@ -53,39 +47,17 @@ final class PathNode: PlanNode {
     /// Steps `index…` from a document mapping.
     private func walk(_ mapping: borrowing Mapping, from index: Int) throws(EvaluationError) -> Value {
         let field = fields[index]
-        guard let position = mapping.index(of: field, hint: hint(index)) else {
+        guard let position = mapping.index(of: field, hint: hints[index]) else {
             if testsPresence, index == fields.count - 1 { return .bool(false) }
             throw OperationFailure.noSuchKey(field.text).at(offsets[index])
         }
-        remember(position, index)
+        hints.remember(position, at: index)
         if index == fields.count - 1 {
             return testsPresence ? .bool(true) : Value(node: mapping.entries[position].value)
         }
         switch mapping.entries[position].value.content {
         case .mapping(let inner): return try walk(inner, from: index + 1)
         default: return try stepwise(Value(node: mapping.entries[position].value), from: index + 1)
-        }
-    }
-
-    @inline(__always)
-    private func hint(_ step: Int) -> Int {
-        switch step {
-        case 0: hint0.load(ordering: .relaxed)
-        case 1: hint1.load(ordering: .relaxed)
-        case 2: hint2.load(ordering: .relaxed)
-        case 3: hint3.load(ordering: .relaxed)
-        default: -1
-        }
-    }
-
-    @inline(__always)
-    private func remember(_ position: Int, _ step: Int) {
-        switch step {
-        case 0: hint0.store(position, ordering: .relaxed)
-        case 1: hint1.store(position, ordering: .relaxed)
-        case 2: hint2.store(position, ordering: .relaxed)
-        case 3: hint3.store(position, ordering: .relaxed)
-        default: break
         }
     }
 
