@@ -80,10 +80,9 @@ struct Planner {
                 ? NotNode(operandPlan, offset: offset) : NegateNode(operandPlan, offset: offset)
             return fold(node, [operandPlan])
         case .binary(let op, let left, let right):
+            if op == .and, let chain = conjunction(expr, shape) { return chain }
             let operands = [plan(left, children[0]), plan(right, children[1])]
-            let node = fold(binary(op, operands[0], operands[1], offset: offset), operands)
-            if op == .and, let guarded = guardedComparison(expr, fallback: node) { return guarded }
-            return node
+            return fold(binary(op, operands[0], operands[1], offset: offset), operands)
         case .conditional(let condition, let then, let otherwise):
             let conditionPlan = plan(condition, children[0])
             // A constant condition selects its branch now; the other is never evaluated.
@@ -132,35 +131,99 @@ struct Planner {
         return nil
     }
 
-    /// `has(p1) && … && has(pk) && path == constant` as one node (see `GuardedComparisonNode`),
-    /// when `expr` is such a chain of `&&` (grouped from the left, as written without
-    /// parentheses): every `pi` a prefix of `path` over the same variable, the constant a
-    /// scalar literal, `==` or `!=`. `fallback` is the chain's own plan.
-    private func guardedComparison(_ expr: Expr, fallback: any PlanNode) -> GuardedComparisonNode? {
-        guard fallback.constant == nil else { return nil }
-        var operands: [Expr] = []
+    /// A chain of `&&` holding guarded comparisons (`has(p) && p == 'v'`), with each planned as
+    /// one node (see `GuardedComparisonNode`); nil when it holds none.
+    ///
+    /// The chain is regrouped around them: `x && has(p) && p == 1` (which parses as
+    /// `(x && has(p)) && p == 1`) becomes `x && (has(p) && p == 1)`. That changes nothing:
+    /// operands are evaluated in the same order, up to the same first false, and the first
+    /// error in that order is the one thrown. The one thing an `&&` node adds to its operands'
+    /// errors, the offset of a non-bool operand's error, stays that of the operator the operand
+    /// was written next to (a guarded comparison's operands are always bool).
+    private mutating func conjunction(_ expr: Expr, _ shape: SubexpressionShape) -> (any PlanNode)? {
+        // The operands o1…on, each with its shape and the offset of the `&&` it belongs to (o1
+        // and o2 to the first operator, every later one to the operator before it).
+        var operands: [(expr: Expr, shape: SubexpressionShape, owner: Int)] = []
         var current = expr
+        var currentShape = shape
+        var firstOwner = expr.offset
         while case .binary(.and, let left, let right) = current.kind {
-            operands.append(right)
+            operands.append((right, currentShape.children[1], current.offset))
+            firstOwner = current.offset
             current = left
+            currentShape = currentShape.children[0]
         }
-        operands.append(current)
+        operands.append((current, currentShape, firstOwner))
         operands.reverse()
-        guard operands.count >= 2, case .binary(let op, let compared, let literal) = operands[operands.count - 1].kind,
-            op == .equal || op == .notEqual, case .literal(let constant) = literal.kind, constant.isScalar,
-            let (name, fields) = Self.selectChain(compared), !fields.isEmpty, let base = base(name)
-        else { return nil }
-        var guardEnds = Array(repeating: false, count: fields.count)
-        for test in operands.dropLast() {
-            guard case .has(let operand, let field) = test.kind, let (tested, prefix) = Self.selectChain(operand),
-                tested == name, prefix.count < fields.count, Array(fields.prefix(prefix.count)) == prefix,
-                fields[prefix.count] == field
-            else { return nil }
-            guardEnds[prefix.count] = true
+        let runs = Self.guardedRuns(operands.map(\.expr))
+        guard !runs.isEmpty else { return nil }
+
+        var items: [(node: any PlanNode, owner: Int?)] = []
+        var index = 0
+        while index < operands.count {
+            if let run = runs.first(where: { $0.range.lowerBound == index }), let base = base(run.name) {
+                let members = run.range.map { plan(operands[$0].expr, operands[$0].shape) }
+                var fallback = members[0]
+                for member in members.dropFirst() {
+                    fallback = fold(LogicalNode(fallback, member, decisive: false, offset: operands[run.range.lowerBound].owner), [fallback, member])
+                }
+                let node = fallback.constant != nil ? fallback : GuardedComparisonNode(
+                    base: base, fields: run.fields, guardEnds: run.guardEnds, constant: run.constant,
+                    negated: run.negated, fallback: fallback)
+                items.append((node, nil))
+                index = run.range.upperBound
+            } else {
+                items.append((plan(operands[index].expr, operands[index].shape), operands[index].owner))
+                index += 1
+            }
         }
-        return GuardedComparisonNode(
-            base: base, fields: fields, guardEnds: guardEnds, constant: constant, negated: op == .notEqual,
-            fallback: fallback)
+        var chain = items[0].node
+        for position in 1..<items.count {
+            // The offset for a non-bool operand: the right one's own operator, or for the first
+            // node the left operand's (a chain built so far, or a guarded comparison, is bool).
+            let offset = items[position].owner ?? (position == 1 ? items[0].owner : nil) ?? expr.offset
+            let right = items[position].node
+            chain = fold(LogicalNode(chain, right, decisive: false, offset: offset), [chain, right])
+        }
+        return chain
+    }
+
+    /// A run of a chain's operands `has(p1), …, has(pk), path == constant`: k ≥ 1, every `pi` a
+    /// prefix of `path` over the same variable, `==` or `!=`, a scalar literal.
+    private struct GuardedRun {
+        var range: Range<Int>
+        var name: String
+        var fields: [String]
+        var guardEnds: [Bool]
+        var constant: Value
+        var negated: Bool
+    }
+
+    /// The guarded runs of a chain's operands, each comparison taking the guards right before it.
+    private static func guardedRuns(_ operands: [Expr]) -> [GuardedRun] {
+        var runs: [GuardedRun] = []
+        var taken = 0
+        for index in operands.indices {
+            guard case .binary(let op, let compared, let literal) = operands[index].kind,
+                op == .equal || op == .notEqual, case .literal(let constant) = literal.kind, constant.isScalar,
+                let (name, fields) = selectChain(compared), !fields.isEmpty
+            else { continue }
+            var guardEnds = Array(repeating: false, count: fields.count)
+            var start = index
+            while start > taken, case .has(let operand, let field) = operands[start - 1].kind,
+                let (tested, prefix) = selectChain(operand), tested == name, prefix.count < fields.count,
+                Array(fields.prefix(prefix.count)) == prefix, fields[prefix.count] == field
+            {
+                guardEnds[prefix.count] = true
+                start -= 1
+            }
+            guard start < index else { continue }
+            runs.append(GuardedRun(
+                range: start..<(index + 1), name: name, fields: fields, guardEnds: guardEnds, constant: constant,
+                negated: op == .notEqual))
+            taken = index + 1
+        }
+        return runs
     }
 
     /// `name.f1.….fn` as the identifier and its fields (none for the identifier alone).

@@ -92,11 +92,34 @@ struct GuardedComparisonTests {
         #expect(try !(plan("has(x.a) && x.a < 2") is GuardedComparisonNode))
         #expect(try !(plan("has(x.a) || x.a == 'v'") is GuardedComparisonNode))
         #expect(try !(plan("x.a == 'v'") is GuardedComparisonNode))
-        #expect(try !(plan("true && has(x.a) && x.a == 'v'") is GuardedComparisonNode))
-        // A longer chain keeps its fused start: `(has(x.a) && x.a == 'v') && y`.
-        let longer = try plan("has(x.a) && x.a == 'v' && y")
-        #expect(longer is LogicalNode)
-        #expect((longer as? LogicalNode)?.left is GuardedComparisonNode)
+        let unguarded = try #require(plan("x.a == 'v' && has(x.a)") as? LogicalNode)
+        #expect(!(unguarded.left is GuardedComparisonNode || unguarded.right is GuardedComparisonNode))
+        // Within a longer chain, regrouped around the run: `y && (has(x.a) && x.a == 'v') && z`.
+        let longer = try plan("y && has(x.a) && x.a == 'v' && x.b")
+        let outer = try #require(longer as? LogicalNode)
+        let inner = try #require(outer.left as? LogicalNode)
+        #expect(inner.left is VariableNode)
+        #expect(inner.right is GuardedComparisonNode)
+        #expect(outer.right is PathNode)
+        let two = try #require(plan("has(x.a) && x.a == 'v' && has(x.b) && x.b != null") as? LogicalNode)
+        #expect(two.left is GuardedComparisonNode && two.right is GuardedComparisonNode)
+    }
+
+    @Test("a chain regrouped around its guarded comparisons gives the chain's value and error", arguments: [
+        "y && has(x.a) && x.a == 'v'",
+        "has(x.a) && x.a == 'v' && y",
+        "y && has(x.a) && x.a.b == 1 && y",
+        "has(x.a) && x.a == 'v' && has(x.a.b) && x.a.b != null && y",
+        "has(x.a) && y && has(x.a.b) && x.a.b == true",
+        "x.a.b == 1 && has(x.a) && x.a.b == 1",
+    ])
+    func regroupedChainMatches(source: String) throws {
+        let chain = source.replacingOccurrences(of: "x.", with: "[x][0].")
+        for x in Self.documents {
+            for y in [Value.bool(true), .bool(false), .int(1), .null] {
+                compare(source, run(source, ["x": x, "y": y]), run(chain, ["x": x, "y": y]), chain: chain)
+            }
+        }
     }
 
     @Test("a missing guarded field decides false even where the chain's other operands fail")
