@@ -312,7 +312,6 @@ final class LookupNode: PlanNode {
     func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
         let a = try target.evaluate(&context)
         let b = try key.evaluate(&context)
-        let provider = context.lookups.provider
         let key: String?
         do throws(OperationFailure) {
             key = try LookupFunctions.keyText(kind, a, b)
@@ -323,8 +322,9 @@ final class LookupNode: PlanNode {
         guard let key else { return kind.returnsAll ? .list([]) : .null }
         guard case .string(let target) = a else { return .null }
         if let answer = context.scratch.lookups.recall(kind, target, key) { return answer }
+        // The provider only now: copying it out of its box retains what it holds.
         let answer = LookupFunctions.lookup(
-            kind, a, normalizedKey: context.scratch.normalized.key(key), provider: provider)
+            kind, a, normalizedKey: context.scratch.normalized.key(key), provider: context.lookups.provider)
         context.scratch.lookups.remember(kind, target, key, answer)
         return answer
     }

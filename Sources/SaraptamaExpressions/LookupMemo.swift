@@ -14,8 +14,10 @@ struct LookupMemo {
     private(set) var offered = 0
     private(set) var bytes = 0
 
-    /// The remembered answer of looking `key` up in `target` with `kind`.
-    func recall(_ kind: LookupKind, _ target: String, _ key: String) -> Value? {
+    /// The remembered answer of looking `key` up in `target` with `kind`. Mutating though it
+    /// changes nothing: reached in place through the evaluation's scratch, a non-mutating call
+    /// made a copy of the whole table (three retains and releases) for every lookup.
+    mutating func recall(_ kind: LookupKind, _ target: String, _ key: String) -> Value? {
         if answers.isEmpty { return nil }
         return answers.recall(Self.hash(kind, target, key)) { question in
             // Keys compared by bytes (see `TextHash`): byte-equal keys certainly have equal answers.
