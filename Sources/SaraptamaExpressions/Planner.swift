@@ -141,6 +141,7 @@ struct Planner {
     /// errors, the offset of a non-bool operand's error, stays that of the operator the operand
     /// was written next to (a guarded comparison's operands are always bool).
     private mutating func conjunction(_ expr: Expr, _ shape: SubexpressionShape) -> (any PlanNode)? {
+        guard Self.mayHoldGuardedComparison(expr) else { return nil }
         // The operands o1…on, each with its shape and the offset of the `&&` it belongs to (o1
         // and o2 to the first operator, every later one to the operator before it).
         var operands: [(expr: Expr, shape: SubexpressionShape, owner: Int)] = []
@@ -186,6 +187,24 @@ struct Planner {
             chain = fold(LogicalNode(chain, right, decisive: false, offset: offset), [chain, right])
         }
         return chain
+    }
+
+    /// Whether some operand of the chain compares with a literal right after a `has()`: a walk
+    /// down the chain that allocates nothing, since most chains hold no guarded comparison and
+    /// every `&&` of a chain is asked in turn.
+    private static func mayHoldGuardedComparison(_ expr: Expr) -> Bool {
+        var current = expr
+        while case .binary(.and, let left, let right) = current.kind {
+            if case .binary(let op, _, let literal) = right.kind, op == .equal || op == .notEqual,
+                case .literal = literal.kind
+            {
+                var before = left
+                if case .binary(.and, _, let last) = left.kind { before = last }
+                if case .has = before.kind { return true }
+            }
+            current = left
+        }
+        return false
     }
 
     /// A run of a chain's operands `has(p1), …, has(pk), path == constant`: k ≥ 1, every `pi` a

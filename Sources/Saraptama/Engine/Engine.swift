@@ -1,5 +1,6 @@
 import SaraptamaExpressions
 import SaraptamaLoading
+import Synchronization
 
 /// Evaluates a compiled rule set over documents. Immutable and `Sendable`: one engine serves
 /// any number of documents, from any number of threads.
@@ -8,13 +9,16 @@ public struct Engine: Sendable {
     public let architectures: ArchitectureLibrary
 
     /// What the answers of this engine's lookups depend on besides a document's architecture
-    /// (see `EvaluationMemos`): memos carried to another engine's checks are not reused.
+    /// (see `EvaluationMemos`): a number no other engine of the process has, so memos carried
+    /// to another engine's checks are not reused. (Not the rule set's hash: hashing every rule
+    /// file is about 40 M instructions, a seventh of a cold start, and only some reports print it.)
     private let memoScope: String
+    private static let engines = Atomic<Int>(0)
 
     public init(ruleSet: RuleSet, architectures: ArchitectureLibrary) {
         self.ruleSet = ruleSet
         self.architectures = architectures
-        memoScope = ruleSet.hash + "\u{0}" + (architectures.directory ?? "")
+        memoScope = "engine \(Self.engines.wrappingAdd(1, ordering: .relaxed).newValue)"
     }
 
     /// A private copy loaded again from the same folders, for a worker thread of a batch (see

@@ -8,6 +8,9 @@ final class LazyDigest: Sendable {
 
     init(input: [UInt8]) { state = Mutex((input, nil)) }
 
+    /// Whether the digest has been computed (for tests: loading and checking must not).
+    var isComputed: Bool { state.withLock { $0.hex != nil } }
+
     /// 64 lowercase hex digits.
     var hex: String {
         state.withLock { state in
