@@ -3,8 +3,9 @@
 ///
 /// A batch checks documents that name the same attributes, systems and reference databases
 /// (ИИН, ФИО, ГБД ФЛ, …). With memos that lived for one document, each of its distinct names
-/// was normalized and looked up again in every document, about a fifth of evaluation; carried
-/// over, a name an earlier document used costs one hash of its bytes.
+/// was normalized and looked up again in every document; carried over, a name an earlier
+/// document used costs one hash of its bytes (on the bench corpus, evaluation 1.27 → 1.10 M
+/// instructions per document).
 ///
 /// Normal forms depend on the text alone and are always kept. Lookup answers also depend on the
 /// provider's data, so they are kept only while the caller's `scope` (which names that data)

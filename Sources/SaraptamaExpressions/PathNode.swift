@@ -78,4 +78,3 @@ final class PathNode: PlanNode {
         return value
     }
 }
-

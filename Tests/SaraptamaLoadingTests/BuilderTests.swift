@@ -67,7 +67,12 @@ import Testing
             // A field name (digest computed once, as expressions do) finds the same entry.
             #expect(mapping.index(of: FieldName(text)).map { mapping.entries[$0].value.scalar } == .int(Int64(index)), "\(text)")
             #expect(mapping.contains(FieldName(text)))
+            // Any hint, right, wrong (a key sharing the digest), out of range or none, finds it too.
+            for hint in [index, index ^ 1, -1, texts.count, Int.max] {
+                #expect(mapping.index(of: FieldName(text), hint: hint) == index, "\(text) hinted at \(hint)")
+            }
         }
+        #expect(mapping.index(of: FieldName("prefix_c"), hint: 0) == nil)
         #expect(root["prefix_c"] == nil)
         #expect(!mapping.contains(FieldName("атрибут3")))
         #expect(KeyDigest("prefix_a") == KeyDigest(String(decoding: Array("prefix_a".utf8), as: UTF8.self)))
