@@ -19,17 +19,19 @@ final class GuardedComparisonNode: PlanNode {
     /// For each field, whether a guard's path ends there: when that field is the first one
     /// missing, the guard is false, and so is the whole conjunction.
     let guardEnds: [Bool]
-    let constant: Value
+    /// The literal compared with. (Not named `constant`, which plan nodes use for a value known
+    /// at compile time: this node's value is not.)
+    let literal: Value
     let negated: Bool
     let fallback: any PlanNode
     private let hints = PositionHints()
 
-    init(base: PathNode.Base, fields: [String], guardEnds: [Bool], constant: Value, negated: Bool, fallback: any PlanNode) {
+    init(base: PathNode.Base, fields: [String], guardEnds: [Bool], literal: Value, negated: Bool, fallback: any PlanNode) {
         precondition(!fields.isEmpty && fields.count == guardEnds.count)
         self.base = base
         self.fields = fields.map(FieldName.init)
         self.guardEnds = guardEnds
-        self.constant = constant
+        self.literal = literal
         self.negated = negated
         self.fallback = fallback
     }
@@ -71,16 +73,16 @@ final class GuardedComparisonNode: PlanNode {
         }
     }
 
-    /// `==` of a document scalar and the constant, as `ValueOperations.equal` decides it.
+    /// `==` of a document scalar and the literal, as `ValueOperations.equal` decides it.
     private func equal(_ scalar: borrowing Scalar) -> Bool {
         switch scalar {
         case .string(let text):
-            if case .string(let expected) = constant { return UTF8Search.equal(text, expected) }
+            if case .string(let expected) = literal { return UTF8Search.equal(text, expected) }
             return false
-        case .null: return ValueOperations.equal(.null, constant)
-        case .bool(let flag): return ValueOperations.equal(.bool(flag), constant)
-        case .int(let number): return ValueOperations.equal(.int(number), constant)
-        case .double(let number): return ValueOperations.equal(.double(number), constant)
+        case .null: return ValueOperations.equal(.null, literal)
+        case .bool(let flag): return ValueOperations.equal(.bool(flag), literal)
+        case .int(let number): return ValueOperations.equal(.int(number), literal)
+        case .double(let number): return ValueOperations.equal(.double(number), literal)
         }
     }
 }

@@ -169,7 +169,7 @@ struct Planner {
                     fallback = fold(LogicalNode(fallback, member, decisive: false, offset: operands[run.range.lowerBound].owner), [fallback, member])
                 }
                 let node = fallback.constant != nil ? fallback : GuardedComparisonNode(
-                    base: base, fields: run.fields, guardEnds: run.guardEnds, constant: run.constant,
+                    base: base, fields: run.fields, guardEnds: run.guardEnds, literal: run.literal,
                     negated: run.negated, fallback: fallback)
                 items.append((node, nil))
                 index = run.range.upperBound
@@ -214,7 +214,7 @@ struct Planner {
         var name: String
         var fields: [String]
         var guardEnds: [Bool]
-        var constant: Value
+        var literal: Value
         var negated: Bool
     }
 
@@ -224,7 +224,7 @@ struct Planner {
         var taken = 0
         for index in operands.indices {
             guard case .binary(let op, let compared, let literal) = operands[index].kind,
-                op == .equal || op == .notEqual, case .literal(let constant) = literal.kind, constant.isScalar,
+                op == .equal || op == .notEqual, case .literal(let value) = literal.kind, value.isScalar,
                 let (name, fields) = selectChain(compared), !fields.isEmpty
             else { continue }
             var guardEnds = Array(repeating: false, count: fields.count)
@@ -238,7 +238,7 @@ struct Planner {
             }
             guard start < index else { continue }
             runs.append(GuardedRun(
-                range: start..<(index + 1), name: name, fields: fields, guardEnds: guardEnds, constant: constant,
+                range: start..<(index + 1), name: name, fields: fields, guardEnds: guardEnds, literal: value,
                 negated: op == .notEqual))
             taken = index + 1
         }
