@@ -51,11 +51,10 @@ extension Activation {
         swap(&scratch.lookups, &memos.lookups)
     }
 
-    /// Hands the memos, grown by this activation's evaluations, back for the next activation.
+    /// Hands the memos, grown by this activation's evaluations, back for the next activation
+    /// (the activation gets back the empty tables it lent in `adoptMemos`).
     public mutating func returnMemos(to memos: inout EvaluationMemos) {
         swap(&scratch.normalized, &memos.normalized)
         swap(&scratch.lookups, &memos.lookups)
-        scratch.normalized = NormalizationCache()
-        scratch.lookups = LookupMemo()
     }
 }
