@@ -57,6 +57,16 @@ struct BuilderStack<Element>: ~Copyable {
         return result
     }
 
+    /// Hands the elements from `start` to the end to `body`, which moves every one of them out
+    /// (into a collection of exactly that size), and drops them from the stack.
+    mutating func moveTail<Result>(
+        from start: Int, _ body: (UnsafeMutablePointer<Element>, Int) -> Result
+    ) -> Result {
+        let moved = count - start
+        count = start
+        return body(base + start, moved)
+    }
+
     /// Drops every element (a document ended early, after an error).
     mutating func removeAll() {
         base.deinitialize(count: count)

@@ -20,10 +20,23 @@ public struct KeyDigest: Equatable, Sendable {
     @inline(__always)
     init(_ bytes: UnsafeBufferPointer<UInt8>) { value = Self.digest(bytes) }
 
+    /// The length in the top byte and the first seven bytes below it, byte `i` at bits `8i`;
+    /// read a word (or two overlapping halves) at a time rather than byte by byte.
     @inline(__always)
     private static func digest(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var value = UInt64(min(bytes.count, 255)) << 56
-        for index in 0..<min(7, bytes.count) { value |= UInt64(bytes[index]) << (8 * UInt64(index)) }
+        let count = bytes.count
+        var value = UInt64(min(count, 255)) << 56
+        guard let base = bytes.baseAddress else { return value }
+        let raw = UnsafeRawPointer(base)
+        if count >= 8 {
+            value |= UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)) & 0x00FF_FFFF_FFFF_FFFF
+        } else if count >= 4 {
+            let low = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+            let high = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
+            value |= low | high << (8 * UInt64(count - 4))
+        } else {
+            for index in 0..<count { value |= UInt64(base[index]) << (8 * UInt64(index)) }
+        }
         return value
     }
 }

@@ -15,8 +15,11 @@ public enum ScalarStyle: Sendable, Hashable {
 
 /// A node of a loaded YAML or JSON document, with its position in the file.
 public struct Node: Sendable {
-    public indirect enum Content: Sendable {
-        case scalar(Scalar, ScalarStyle)
+    /// One word: each case holds a single reference. A scalar is boxed (`indirect`), so that
+    /// repeated values share one box (see `ScalarTable`); a sequence is its array and a mapping
+    /// its storage, with no box of their own, which saves an allocation per collection.
+    public enum Content: Sendable {
+        indirect case scalar(Scalar, ScalarStyle)
         case sequence([Node])
         case mapping(Mapping)
     }
@@ -71,126 +74,6 @@ public struct Node: Sendable {
             case .double: "double"
             case .string: "string"
             }
-        }
-    }
-}
-
-/// An ordered mapping with string keys: output keeps the author's order, and lookups are fast.
-/// Non-string scalar keys are stored in their canonical text form.
-///
-/// Most mappings of a document are small, and for them a linear scan over the keys is cheaper
-/// than hashing: the hash index is only built once a mapping grows past `indexThreshold` entries
-/// (building it for every small mapping was the largest cost of loading after libyaml itself).
-public struct Mapping: Sendable {
-    public struct Entry: Sendable {
-        public let key: String
-        /// Of `key`: what a scan compares first.
-        public let digest: KeyDigest
-        public var keyMark: Mark
-        public var value: Node
-
-        public init(key: String, keyMark: Mark, value: Node) {
-            self.init(key: key, digest: KeyDigest(key), keyMark: keyMark, value: value)
-        }
-
-        init(key: String, digest: KeyDigest, keyMark: Mark, value: Node) {
-            self.key = key
-            self.digest = digest
-            self.keyMark = keyMark
-            self.value = value
-        }
-    }
-
-    /// 32, not fewer: a document's root has about twenty keys and is read hundreds of times per
-    /// check, and scanning twenty keys by length first costs less than hashing the key.
-    static let indexThreshold = 32
-
-    public private(set) var entries: [Entry] = []
-    private var index: [String: Int]?
-
-    public init() {}
-
-    /// A mapping of entries with distinct keys, given with the index that inserting them one by
-    /// one would have built (present exactly when there are more than `indexThreshold`); the
-    /// loader checks keys while it collects them and so builds each mapping in one step.
-    init(uniqueEntries: [Entry], index: [String: Int]?) {
-        entries = uniqueEntries
-        self.index = index
-    }
-
-    public var count: Int { entries.count }
-    public var keys: [String] { entries.map(\.key) }
-
-    public subscript(key: String) -> Node? {
-        guard let position = position(of: key) else { return nil }
-        return entries[position].value
-    }
-
-    /// Whether `key` is present; unlike `self[key] != nil`, copies no node.
-    public func contains(_ key: String) -> Bool { position(of: key) != nil }
-
-    /// Whether the field is present, its digest already computed.
-    public func contains(_ field: FieldName) -> Bool { position(of: field.text, digest: field.digest) != nil }
-
-    /// Where the field's entry is in `entries`, or nil when absent: a caller reads the value in
-    /// place there (`entries[i].value`) without copying the node. An index rather than a closure
-    /// over the value, because a closure is not inlined across modules.
-    public func index(of field: FieldName) -> Int? { position(of: field.text, digest: field.digest) }
-
-    /// `index(of:)`, trying position `hint` first: the mappings one expression reads in turn
-    /// (every attribute of a document, say) usually have their keys in the same order, so the
-    /// field is where it was found last time, and one comparison replaces a scan.
-    @inlinable
-    public func index(of field: FieldName, hint: Int) -> Int? {
-        if hint >= 0, hint < entries.count, entries[hint].digest == field.digest, entries[hint].key == field.text {
-            return hint
-        }
-        return position(of: field.text, digest: field.digest)
-    }
-
-    /// The entry for `key`, with the key's own position.
-    public func entry(_ key: String) -> Entry? {
-        guard let position = position(of: key) else { return nil }
-        return entries[position]
-    }
-
-    private func position(of key: String) -> Int? {
-        if let index { return index[key] }
-        return position(of: key, digest: KeyDigest(key))
-    }
-
-    @usableFromInline
-    func position(of key: String, digest: KeyDigest) -> Int? {
-        if let index { return index[key] }
-        // Digests first: a String `==` of two different keys is an out-of-line call.
-        for position in entries.indices where entries[position].digest == digest && entries[position].key == key {
-            return position
-        }
-        return nil
-    }
-
-    /// Adds an entry; returns false (and changes nothing) when the key is already present.
-    @discardableResult
-    public mutating func insert(_ entry: Entry) -> Bool {
-        guard position(of: entry.key) == nil else { return false }
-        entries.append(entry)
-        if index != nil {
-            index?[entry.key] = entries.count - 1
-        } else if entries.count > Self.indexThreshold {
-            var built: [String: Int] = [:]
-            built.reserveCapacity(entries.count * 2)
-            for (position, item) in entries.enumerated() { built[item.key] = position }
-            index = built
-        }
-        return true
-    }
-
-    /// Sets the value of `key`, replacing an existing one in place or appending.
-    public mutating func set(_ key: String, _ value: Node, keyMark: Mark? = nil) {
-        if let position = position(of: key) {
-            entries[position].value = value
-        } else {
-            insert(Entry(key: key, keyMark: keyMark ?? value.mark, value: value))
         }
     }
 }

@@ -20,16 +20,21 @@ struct NodeBuilder: ~Copyable {
     private var items = BuilderStack<Node>()
     private var entries = BuilderStack<Mapping.Entry>()
     private var root: Node?
-    /// Short scalars seen in this stream, with their strings and resolved contents.
-    private var table = ScalarTable()
+    /// Short scalars seen in this stream (and, with a `ScalarMemo`, in earlier loads), with
+    /// their strings and resolved contents.
+    private var table: ScalarTable
 
     /// Thrown internally after a problem that stops the build (already recorded).
     private struct Stop: Error {}
 
-    init(options: LoadOptions, path: String) {
+    init(options: LoadOptions, path: String, table: consuming ScalarTable) {
         self.options = options
         self.path = path
+        self.table = table
     }
+
+    /// The scalar table, to be carried to the next load; ends the builder.
+    consuming func finish() -> ScalarTable { table }
 
     /// Builds one document from the events after its document start up to its document end.
     /// Returns nil when building had to stop; the reason is in `diagnostics`.
@@ -206,8 +211,10 @@ struct NodeBuilder: ~Copyable {
         let frame = stack.removeLast()
         let content: Node.Content
         if frame.isMapping {
-            let explicit = Mapping(
-                uniqueEntries: entries.removeTail(from: frame.firstChild), index: frame.state.keyIndex)
+            let index = frame.state.keyIndex
+            let explicit = entries.moveTail(from: frame.firstChild) { source, count in
+                Mapping(movingUniqueEntries: source, count: count, index: index)
+            }
             content = .mapping(frame.state.merged(explicit))
         } else {
             content = .sequence(items.removeTail(from: frame.firstChild))

@@ -75,6 +75,9 @@ struct ScalarTable: ~Copyable {
         return nil
     }
 
+    /// Whether the table has stopped taking texts.
+    var isFull: Bool { entries.count >= Self.maxEntries }
+
     /// The text of an entry.
     func text(_ index: Int) -> String { entries[index].text }
 

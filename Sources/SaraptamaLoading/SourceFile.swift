@@ -18,16 +18,27 @@ public final class SourceFile: Sendable {
     public let bytes: [UInt8]
     /// Byte offsets where lines start; found on first use.
     private let lineStarts = Mutex<[Int]?>(nil)
+    /// Whether `bytes` are known to be valid UTF-8, so that quoting a line need not check them
+    /// again (a check per finding's excerpt was a visible share of evaluation).
+    private let isValidUTF8: Bool
 
     public init(path: String, text: String) {
         self.path = path
         self.bytes = Array(text.utf8)
+        isValidUTF8 = true
     }
 
     /// Bytes that may be invalid UTF-8: bad sequences show as U+FFFD when quoted.
-    public init(path: String, bytes: [UInt8]) {
+    public convenience init(path: String, bytes: [UInt8]) {
+        self.init(path: path, bytes: bytes, isValidUTF8: false)
+    }
+
+    /// Bytes that are valid UTF-8 when `isValidUTF8` says so: those of a document libyaml has
+    /// read to its end, having decoded every character of it.
+    init(path: String, bytes: [UInt8], isValidUTF8: Bool) {
         self.path = path
         self.bytes = bytes
+        self.isValidUTF8 = isValidUTF8
     }
 
     /// The decoded text (invalid UTF-8 repaired with U+FFFD).
@@ -44,7 +55,8 @@ public final class SourceFile: Sendable {
         var end = number < starts.count ? starts[number] : bytes.count
         // A line starts after every LF, alone or in CRLF; the terminator is not part of the line.
         while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
-        return Substring(String(decoding: bytes[start..<end], as: UTF8.self))
+        guard isValidUTF8 else { return Substring(String(decoding: bytes[start..<end], as: UTF8.self)) }
+        return Substring(bytes.withUnsafeBufferPointer { ScalarText.string($0.baseAddress.map { $0 + start }, count: end - start) })
     }
 
     private func starts() -> [Int] {

@@ -8,10 +8,13 @@
 public enum YAMLLoader {
     /// Loads exactly one document (an empty file gives a null root). Throws DiagnosticError
     /// holding ALL problems found; a stream with a second document is `yaml-multiple-documents`.
+    ///
+    /// A `memo` carries the short scalar texts of earlier loads to this one (see `ScalarMemo`):
+    /// the same tree, made with fewer allocations when documents repeat texts.
     public static func load(
-        bytes: [UInt8], path: String, options: LoadOptions = LoadOptions()
+        bytes: [UInt8], path: String, options: LoadOptions = LoadOptions(), memo: ScalarMemo? = nil
     ) throws(DiagnosticError) -> LoadedDocument {
-        let documents = try loadStream(bytes, path: path, options: options, single: true)
+        let documents = try loadStream(bytes, path: path, options: options, single: true, memo: memo)
         if let document = documents.first { return document }
         let empty = Node(.scalar(.null, .plain), mark: .start)
         return LoadedDocument(root: empty, source: source(bytes: bytes, path: path))
@@ -45,21 +48,26 @@ public enum YAMLLoader {
     public static func loadAll(
         bytes: [UInt8], path: String, options: LoadOptions = LoadOptions()
     ) throws(DiagnosticError) -> [LoadedDocument] {
-        try loadStream(bytes, path: path, options: options, single: false)
+        try loadStream(bytes, path: path, options: options, single: false, memo: nil)
     }
 
     /// The source of `bytes` for quoting lines in diagnostics, also when loading failed: invalid
     /// UTF-8 is decoded lossily (U+FFFD), and a byte order mark is dropped so that columns on the
     /// first line agree with the loader's.
     public static func source(bytes: [UInt8], path: String) -> SourceFile {
+        source(bytes: bytes, path: path, isValidUTF8: false)
+    }
+
+    /// The source, `isValidUTF8` when libyaml has read the bytes to their end without a problem.
+    static func source(bytes: [UInt8], path: String, isValidUTF8: Bool) -> SourceFile {
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        return SourceFile(path: path, bytes: hasBOM ? Array(bytes.dropFirst(3)) : bytes)
+        return SourceFile(path: path, bytes: hasBOM ? Array(bytes.dropFirst(3)) : bytes, isValidUTF8: isValidUTF8)
     }
 
     // MARK: - Implementation
 
     private static func loadStream(
-        _ bytes: [UInt8], path: String, options: LoadOptions, single: Bool
+        _ bytes: [UInt8], path: String, options: LoadOptions, single: Bool, memo: ScalarMemo?
     ) throws(DiagnosticError) -> [LoadedDocument] {
         if bytes.count > options.maxBytes {
             throw DiagnosticError([tooLarge(size: bytes.count, options: options, path: path)])
@@ -73,7 +81,7 @@ public enum YAMLLoader {
         }
 
         let parser = YAMLEventParser(bytes: FlowTabs.normalized(bytes) ?? bytes)
-        var builder = NodeBuilder(options: options, path: path)
+        var builder = NodeBuilder(options: options, path: path, table: memo?.take() ?? ScalarTable())
         var roots: [Node] = []
         stream: while true {
             let event: YAMLEvent
@@ -99,13 +107,16 @@ public enum YAMLLoader {
                 continue
             }
         }
-        if builder.diagnostics.contains(where: { $0.code == LoadCode.syntax.rawValue }),
+        let diagnostics = builder.diagnostics
+        if let memo { memo.keep(builder.finish()) }
+        if diagnostics.contains(where: { $0.code == LoadCode.syntax.rawValue }),
             let problem = invalidUTF8(bytes, path: path)
         {
             throw DiagnosticError([problem])
         }
-        if !builder.diagnostics.isEmpty { throw DiagnosticError(builder.diagnostics) }
-        let source = source(bytes: bytes, path: path)
+        if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
+        // No problem at all: libyaml has decoded every character up to the end of the stream.
+        let source = source(bytes: bytes, path: path, isValidUTF8: true)
         return roots.map { LoadedDocument(root: $0, source: source) }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import SaraptamaExpressions
+import SaraptamaLoading
 
 /// Checks many document files on several cores. Results come back in the order of `files`
 /// whatever the thread timing, so output is reproducible; workers run only a few files ahead of
@@ -45,7 +46,8 @@ public struct BatchChecker: Sendable {
     public func check(files: [String], consume: (DocumentResult) -> Void) {
         guard jobs > 1, files.count > 1 else {
             var memos = EvaluationMemos()
-            for file in files { consume(check(file: file, memos: &memos)) }
+            let scalars = ScalarMemo()
+            for file in files { consume(check(file: file, memos: &memos, scalars: scalars)) }
             return
         }
         // Workers pull the next file as they finish one (no barrier), at most a few files per
@@ -60,7 +62,10 @@ public struct BatchChecker: Sendable {
                 checker.fingerprints = shared.fingerprints
                 // Each worker carries its own memos from document to document.
                 var memos = EvaluationMemos()
-                while let index = pipeline.next() { pipeline.store(checker.check(file: files[index], memos: &memos), at: index) }
+                let scalars = ScalarMemo()
+                while let index = pipeline.next() {
+                    pipeline.store(checker.check(file: files[index], memos: &memos, scalars: scalars), at: index)
+                }
             }
             thread.stackSize = Self.workerStackSize
             thread.start()
@@ -74,9 +79,9 @@ public struct BatchChecker: Sendable {
     }
 
     /// Checks one file, reusing the memos of the files checked before on this thread (see
-    /// `EvaluationMemos`).
-    public func check(file: String, memos: inout EvaluationMemos) -> DocumentResult {
-        switch DocumentLoader.load(path: file) {
+    /// `EvaluationMemos` and `ScalarMemo`).
+    public func check(file: String, memos: inout EvaluationMemos, scalars: ScalarMemo? = nil) -> DocumentResult {
+        switch DocumentLoader.load(path: file, memo: scalars) {
         case .loaded(let document):
             let result = engine.check(document, language: language, fingerprints: fingerprints, memos: &memos)
             // Findings carry their own excerpts; the document's text is kept only where problems

@@ -9,7 +9,9 @@ public enum DocumentLoader {
         case failed(DocumentResult)
     }
 
-    public static func load(path: String, options: LoadOptions = LoadOptions()) -> Outcome {
+    /// A `memo` carries the short scalar texts of the documents loaded before on this thread
+    /// (see `ScalarMemo`); the document is the same with or without it.
+    public static func load(path: String, options: LoadOptions = LoadOptions(), memo: ScalarMemo? = nil) -> Outcome {
         let bytes: [UInt8]
         let displayPath = path == "-" ? "<stdin>" : path
         if path == "-" {
@@ -23,13 +25,13 @@ public enum DocumentLoader {
             }
             bytes = Array(data)
         }
-        return load(bytes: bytes, path: displayPath, options: options)
+        return load(bytes: bytes, path: displayPath, options: options, memo: memo)
     }
 
-    public static func load(bytes: [UInt8], path: String, options: LoadOptions = LoadOptions()) -> Outcome {
+    public static func load(bytes: [UInt8], path: String, options: LoadOptions = LoadOptions(), memo: ScalarMemo? = nil) -> Outcome {
         if let format = ProseLoader.Format(path: path) { return loadProse(bytes: bytes, path: path, format: format, options: options) }
         do {
-            let loaded = try YAMLLoader.load(bytes: bytes, path: path, options: options)
+            let loaded = try YAMLLoader.load(bytes: bytes, path: path, options: options, memo: memo)
             do {
                 return .loaded(try Document(loaded))
             } catch {
