@@ -120,4 +120,16 @@ struct FunctionTests {
         #expect(run("keys({})") == .value(.list([])))
         #expect(run("keys(x)", ["x": .list([])]) == .error("eval-no-matching-overload", 0))
     }
+
+    /// `trim` answers White_Space from a fixed list; it must agree with Unicode's property for
+    /// every scalar, so a new Unicode version that changed the property would fail here.
+    @Test func trimsWhitespaceListIsUnicodes() {
+        var disagreements: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if StringFunctions.isWhitespace(scalar) != scalar.properties.isWhitespace { disagreements.append(value) }
+        }
+        #expect(disagreements.isEmpty)
+        #expect(run("'\\u3000ГБД ФЛ\\u0085'.trim()") == .value(.string("ГБД ФЛ")))
+    }
 }
