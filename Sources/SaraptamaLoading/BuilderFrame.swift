@@ -1,6 +1,10 @@
 /// An open collection on the builder's stack. Its children wait on the builder's child stacks
 /// (items for a sequence, entries for a mapping) from `firstChild` on.
-struct BuilderFrame {
+///
+/// Not copyable: a frame is built once, straight onto the stack, and read and destroyed there.
+/// As a copyable value it was built in a temporary and copied onto the stack (a retain or
+/// release of each of its references, for every collection of a document).
+struct BuilderFrame: ~Copyable {
     var mark: Mark
     /// End of the last child so far (the end of a block collection).
     var lastEnd: Mark

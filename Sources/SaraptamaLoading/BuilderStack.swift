@@ -7,7 +7,7 @@
 /// out into one array of exactly the right size, without retaining or releasing the children.
 /// Elements are reached in place, without the uniqueness check an `Array` makes on every
 /// change of an element.
-struct BuilderStack<Element>: ~Copyable {
+struct BuilderStack<Element: ~Copyable>: ~Copyable {
     private var base: UnsafeMutablePointer<Element>
     private var capacity: Int
     /// Elements held.
@@ -37,24 +37,10 @@ struct BuilderStack<Element>: ~Copyable {
         unsafeMutableAddress { base + position }
     }
 
-    mutating func removeLast() -> Element {
+    /// Destroys the last element in place.
+    mutating func dropLast() {
         count -= 1
-        return (base + count).move()
-    }
-
-    /// Moves the elements from `start` to the end out into an array.
-    mutating func removeTail(from start: Int) -> [Element] {
-        let moved = count - start
-        guard moved > 0 else { return [] }
-        let source = base + start
-        count = start
-        // Not `Array(unsafeUninitializedCapacity:)`: it allocates through an unspecialized
-        // entry point that looks up the array's type at run time, which cost more than moving
-        // the elements one by one into a reserved array.
-        var result: [Element] = []
-        result.reserveCapacity(moved)
-        for offset in 0..<moved { result.append((source + offset).move()) }
-        return result
+        (base + count).deinitialize(count: 1)
     }
 
     /// Hands the elements from `start` to the end to `body`, which moves every one of them out
@@ -79,5 +65,22 @@ struct BuilderStack<Element>: ~Copyable {
         base.deallocate()
         base = larger
         capacity *= 2
+    }
+}
+
+extension BuilderStack where Element: Copyable {
+    /// Moves the elements from `start` to the end out into an array.
+    mutating func removeTail(from start: Int) -> [Element] {
+        let moved = count - start
+        guard moved > 0 else { return [] }
+        let source = base + start
+        count = start
+        // Not `Array(unsafeUninitializedCapacity:)`: it allocates through an unspecialized
+        // entry point that looks up the array's type at run time, which cost more than moving
+        // the elements one by one into a reserved array.
+        var result: [Element] = []
+        result.reserveCapacity(moved)
+        for offset in 0..<moved { result.append((source + offset).move()) }
+        return result
     }
 }

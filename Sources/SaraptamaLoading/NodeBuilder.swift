@@ -208,22 +208,24 @@ struct NodeBuilder: ~Copyable {
     }
 
     private mutating func close(end: Mark) {
-        let frame = stack.removeLast()
+        // The frame is read where it is and destroyed there: moved out whole, it was copied.
+        let top = stack.count - 1
         let content: Node.Content
-        if frame.isMapping {
-            let index = frame.state.keyIndex
-            let explicit = entries.moveTail(from: frame.firstChild) { source, count in
+        if stack[top].isMapping {
+            let index = stack[top].state.keyIndex
+            let explicit = entries.moveTail(from: stack[top].firstChild) { source, count in
                 Mapping(movingUniqueEntries: source, count: count, index: index)
             }
-            content = .mapping(frame.state.merged(explicit))
+            content = .mapping(stack[top].state.merged(explicit))
         } else {
-            content = .sequence(items.removeTail(from: frame.firstChild))
+            content = .sequence(items.removeTail(from: stack[top].firstChild))
         }
         // libyaml ends a block collection where the next token starts (possibly lines later);
         // the collection really ends with its last child.
-        let node = Node(content, mark: frame.mark, end: frame.flow ? end : frame.lastEnd)
-        let built = BuiltNode(node: node, count: frame.count, height: frame.height, key: .complex)
-        if let anchor = frame.anchor { anchors[anchor] = built }
+        let node = Node(content, mark: stack[top].mark, end: stack[top].flow ? end : stack[top].lastEnd)
+        let built = BuiltNode(node: node, count: stack[top].count, height: stack[top].height, key: .complex)
+        if let anchor = stack[top].anchor { anchors[anchor] = built }
+        stack.dropLast()
         attach(built)
     }
 
