@@ -44,6 +44,29 @@ struct PathPatternTests {
         }
     }
 
+    /// `[*]` over a mapping takes its values in order with their keys in the path; after two
+    /// wildcards the parent is the element the first one matched, and after one the parent is
+    /// none (the document).
+    @Test func wildcardsOverMappingsAndNestedSequences() throws {
+        let document = try YAMLLoader.load(text: """
+            indicators:
+              direct: [{name: a}, {name: b}]
+              final: [{name: c}]
+            years: [{y: 2024}, {y: 2025}]
+            """, path: "m.yaml").root
+        let nested = try PathPattern.parse("indicators[*][*]").get().matches(in: document)
+        #expect(nested.map(\.path.description) == ["indicators.direct[0]", "indicators.direct[1]", "indicators.final[0]"])
+        #expect(nested.map { $0.node["name"]?.string } == ["a", "b", "c"])
+        #expect(nested.map { $0.parent?.sequence?.count } == [2, 2, 1])
+        let years = try PathPattern.parse("years[*]").get().matches(in: document)
+        #expect(years.map { $0.node["y"]?.scalar } == [.int(2024), .int(2025)])
+        #expect(years.allSatisfy { $0.parent == nil })
+        var selections = SelectorMatches()
+        let rootMatch = selections.rootMatch(of: document)
+        #expect(rootMatch.count == 1 && rootMatch[0].path.description == "$" && rootMatch[0].parent == nil)
+        #expect(selections.rootMatch(of: document)[0].node.mark == document.mark)
+    }
+
     @Test func missingKeysMatchNothing() throws {
         #expect(try PathPattern.parse("data.systems[*]").get().matches(in: root).isEmpty)
         #expect(try PathPattern.parse("data.entities[5]").get().matches(in: root).isEmpty)

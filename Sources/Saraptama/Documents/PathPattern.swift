@@ -85,23 +85,20 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
     public struct Match: Sendable {
         public var node: Node
         public var parent: Node?
-        // The element matched by the most recent `[*]`, which becomes the parent of the next level.
-        var lastEach: Node?
         /// The path is kept as links to the parent match's and turned into a DocumentPath only
         /// when asked for (by a finding or a problem): most matches pass, and copying the
         /// component array at every level was a tenth of selecting. The last component stays
-        /// inline, so a match whose node is never descended into (every leaf) allocates no link.
+        /// inline, so a leaf allocates no link of its own.
         private var base: PathTrail?
         private var last: DocumentPath.Component?
 
-        public init(node: Node, path: DocumentPath, parent: Node?, lastEach: Node?) {
-            self.init(node: node, base: PathTrail(components: path.components), last: nil, parent: parent, lastEach: lastEach)
+        public init(node: Node, path: DocumentPath, parent: Node?) {
+            self.init(node: node, base: PathTrail(components: path.components), last: nil, parent: parent)
         }
 
-        init(node: Node, base: PathTrail?, last: DocumentPath.Component?, parent: Node?, lastEach: Node?) {
+        init(node: Node, base: PathTrail?, last: DocumentPath.Component?, parent: Node?) {
             self.node = node
             self.parent = parent
-            self.lastEach = lastEach
             self.base = base
             self.last = last
         }
@@ -114,7 +111,7 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
             }
         }
 
-        /// The whole path as links; allocates the last one (done once per match descended into).
+        /// The whole path as links; allocates the last one.
         var trail: PathTrail? {
             guard let last else { return base }
             return PathTrail(parent: base, component: last)
@@ -125,35 +122,57 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
     /// non-collections simply match nothing.
     public func matches(in root: Node) -> [Match] {
         var matches: [Match] = []
-        collect(Match(node: root, base: nil, last: nil, parent: nil, lastEach: nil), from: 0, into: &matches)
+        collect(root, base: nil, last: nil, parent: nil, lastEach: nil, from: 0, into: &matches)
         return matches
     }
 
-    /// Appends the matches of the components from `position` on under `match` (depth first,
-    /// which is document order). The match is consumed, so each one is built once and moved
-    /// into the list: copying a match retains up to five references.
-    private func collect(_ match: consuming Match, from position: Int, into matches: inout [Match]) {
-        guard position < components.count else { return matches.append(consume match) }
-        // The link to this match, shared by all its children.
-        let trail = match.trail
+    /// Appends the matches of the components from `position` on under `node` (depth first,
+    /// which is document order). The parts of a match are passed down borrowed and a match is
+    /// built only where one is found, straight into the list: a match passed down whole was
+    /// copied at every level (five references, through the type's generic copy).
+    private func collect(
+        _ node: borrowing Node, base: PathTrail?, last: DocumentPath.Component?, parent: borrowing Node?,
+        lastEach: borrowing Node?, from position: Int, into matches: inout [Match]
+    ) {
+        guard position < components.count else {
+            matches.append(Match(node: copy node, base: base, last: last, parent: copy parent))
+            return
+        }
+        // The link to this node, shared by all its children.
+        let trail = last.map { PathTrail(parent: base, component: $0) } ?? base
+        let isLast = position + 1 == components.count
         switch components[position] {
         case .key(let key):
-            if let child = match.node.mapping?[key] {
-                collect(Match(node: child, base: trail, last: .key(key), parent: match.parent, lastEach: match.lastEach), from: position + 1, into: &matches)
+            if case .mapping(let mapping) = node.content, let index = mapping.index(of: FieldName(key)) {
+                collect(
+                    mapping.entries[index].value, base: trail, last: .key(key), parent: parent, lastEach: lastEach,
+                    from: position + 1, into: &matches)
             }
         case .index(let index):
-            if let items = match.node.sequence, index < items.count {
-                collect(Match(node: items[index], base: trail, last: .index(index), parent: match.parent, lastEach: match.lastEach), from: position + 1, into: &matches)
+            if case .sequence(let items) = node.content, index < items.count {
+                collect(
+                    items[index], base: trail, last: .index(index), parent: parent, lastEach: lastEach,
+                    from: position + 1, into: &matches)
             }
         case .each:
-            if let items = match.node.sequence {
-                for (index, item) in items.enumerated() {
-                    collect(Match(node: item, base: trail, last: .index(index), parent: match.lastEach, lastEach: item), from: position + 1, into: &matches)
+            switch node.content {
+            case .sequence(let items):
+                if isLast { matches.reserveCapacity(matches.count + items.count) }
+                for index in items.indices {
+                    collect(
+                        items[index], base: trail, last: .index(index), parent: lastEach, lastEach: items[index],
+                        from: position + 1, into: &matches)
                 }
-            } else if let mapping = match.node.mapping {
-                for entry in mapping.entries {
-                    collect(Match(node: entry.value, base: trail, last: .key(entry.key), parent: match.lastEach, lastEach: entry.value), from: position + 1, into: &matches)
+            case .mapping(let mapping):
+                if isLast { matches.reserveCapacity(matches.count + mapping.count) }
+                let entries = mapping.entries
+                for index in entries.indices {
+                    collect(
+                        entries[index].value, base: trail, last: .key(entries[index].key), parent: lastEach,
+                        lastEach: entries[index].value, from: position + 1, into: &matches)
                 }
+            case .scalar:
+                break
             }
         }
     }

@@ -23,23 +23,26 @@ struct RuleEvaluation {
         let (itemSlot, parentSlot) = (slots ?? ItemSlots(activation)).pair
         // Collected, then checked: handing the check to a match walk as a closure copied this
         // evaluation (the whole rule) for every match, which cost more than the array. Each
-        // match is read in place by index, not copied out of the array.
+        // match is read in place through the buffer: an array's subscript copied the whole match
+        // (through its generic copy) to read one field of it.
         let matches = rule.selector.map { selections.matches(of: $0, in: document.root) }
-            ?? [PathPattern.Match(node: document.root, path: .root, parent: nil, lastEach: nil)]
-        for index in matches.indices {
-            activation.set(slot: itemSlot, Value(node: matches[index].node))
-            activation.set(slot: parentSlot, matches[index].parent.map { Value(node: $0) } ?? documentValue)
-            if let guardExpression = rule.guardExpression {
-                switch truth(of: guardExpression, role: "when", activation: &activation) {
-                case .holds(let applies): if !applies { continue }
+            ?? selections.rootMatch(of: document.root)
+        matches.withUnsafeBufferPointer { matches in
+            for index in matches.indices {
+                activation.set(slot: itemSlot, Value(node: matches[index].node))
+                activation.set(slot: parentSlot, matches[index].parent.map { Value(node: $0) } ?? documentValue)
+                if let guardExpression = rule.guardExpression {
+                    switch truth(of: guardExpression, role: "when", activation: &activation) {
+                    case .holds(let applies): if !applies { continue }
+                    case .failed(let failure): problems.append(problem(failure, match: matches[index])); continue
+                    }
+                }
+                switch truth(of: rule.assertion, role: "assert", activation: &activation) {
+                case .holds(let holds): if holds { continue }
                 case .failed(let failure): problems.append(problem(failure, match: matches[index])); continue
                 }
+                findings.append(finding(for: matches[index], activation: &activation, problems: &problems))
             }
-            switch truth(of: rule.assertion, role: "assert", activation: &activation) {
-            case .holds(let holds): if holds { continue }
-            case .failed(let failure): problems.append(problem(failure, match: matches[index])); continue
-            }
-            findings.append(finding(for: matches[index], activation: &activation, problems: &problems))
         }
     }
 

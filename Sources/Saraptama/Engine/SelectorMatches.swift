@@ -6,6 +6,17 @@ import SaraptamaLoading
 struct SelectorMatches {
     private var texts: [String] = []
     private var found: [[PathPattern.Match]] = []
+    /// The one match of a rule without a selector (most rules): the document itself.
+    private var root: [PathPattern.Match]?
+
+    /// The document as the one match of a rule without a selector, made once per document
+    /// rather than once per rule.
+    mutating func rootMatch(of document: Node) -> [PathPattern.Match] {
+        if let root { return root }
+        let made = [PathPattern.Match(node: document, path: .root, parent: nil)]
+        root = made
+        return made
+    }
 
     /// The matches of `pattern` under `root`, the document's root throughout.
     mutating func matches(of pattern: PathPattern, in root: Node) -> [PathPattern.Match] {

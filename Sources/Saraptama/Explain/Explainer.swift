@@ -34,7 +34,7 @@ public struct Explainer: Sendable {
         activation.set("arch", architecture.map { Value(node: $0.root) } ?? .null)
 
         let matches = rule.selector?.matches(in: document.root)
-            ?? [PathPattern.Match(node: document.root, path: .root, parent: nil, lastEach: nil)]
+            ?? [PathPattern.Match(node: document.root, path: .root, parent: nil)]
         var items: [Explanation.Item] = []
         for match in matches {
             activation.set("item", Value(node: match.node))
