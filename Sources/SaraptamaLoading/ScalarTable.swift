@@ -75,8 +75,9 @@ struct ScalarTable: ~Copyable {
         return nil
     }
 
-    /// Whether the table has stopped taking texts.
-    var isFull: Bool { entries.count >= Self.maxEntries }
+    /// Texts held, and the bytes of them.
+    var count: Int { entries.count }
+    var textBytes: Int { arenaCount }
 
     /// The text of an entry.
     func text(_ index: Int) -> String { entries[index].text }

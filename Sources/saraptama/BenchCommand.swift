@@ -9,7 +9,8 @@ enum BenchCommand {
 
         Generates a seeded corpus of realistic documents (10–15 KB of YAML each, a share with violations) and
         prints, as medians of --runs runs: libyaml's own event parsing of the same bytes (the floor), load only,
-        evaluate only, load + evaluate on one core, batch checking from disk with 1 and with --jobs workers; with
+        evaluate only, load + evaluate on one core (these four in rounds, one run of each per round, shares of the
+        floor taken within a round), batch checking from disk with 1 and with --jobs workers; with
         --rss, the peak resident memory of batch checks of 2,000 and 20,000 documents (each in its own process);
         with --cold-start N, the median time of N runs of `saraptama check` on one document, process start to exit.
         Run a release build: swift build -c release && .build/release/saraptama bench --rss --cold-start 20

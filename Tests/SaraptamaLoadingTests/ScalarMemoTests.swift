@@ -67,16 +67,18 @@ import Testing
     }
 
     @Test func aFullMemoStartsAgain() throws {
-        // More distinct short values than a table keeps, over several loads: each load after the
-        // table is full starts with an empty one, and every value stays right.
+        // More distinct short values than the memo keeps, over several loads: each load after
+        // the memo is spent starts with an empty table, and every value stays right.
         let memo = ScalarMemo()
-        let perDocument = ScalarTable.maxEntries / 3
+        let perDocument = ScalarMemo.entryLimit / 3 + 100
         for document in 0..<5 {
             let lines = (0..<perDocument).map { "k\($0): v\(document)-\($0)" }
             let root = try YAMLLoader.load(text: lines.joined(separator: "\n"), path: testPath).root
             let carried = try YAMLLoader.load(bytes: Array(lines.joined(separator: "\n").utf8), path: testPath, memo: memo).root
             #expect(Self.dump(carried) == Self.dump(root))
             #expect(carried["k\(perDocument - 1)"]?.string == "v\(document)-\(perDocument - 1)")
+            // Keys and values of one document, on top of fewer than the limit carried over.
+            #expect(memo.heldTexts > 0 && memo.heldTexts < ScalarMemo.entryLimit + 2 * perDocument)
         }
     }
 

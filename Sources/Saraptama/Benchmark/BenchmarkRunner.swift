@@ -5,7 +5,8 @@ import SaraptamaExpressions
 
 /// Measures the pipeline on a generated corpus; every figure is the median of several runs.
 /// The physical floor — libyaml's own event parsing of the same bytes — is measured in the same
-/// run, so ratios are meaningful on a noisy machine.
+/// rounds as the other in-memory stages (see `InterleavedRounds`), and each share of the floor
+/// is the median of the shares within a round, so ratios hold on a machine whose speed drifts.
 public struct BenchmarkRunner: Sendable {
     public struct Options: Sendable {
         public var documents: Int = 1000
@@ -49,49 +50,67 @@ public struct BenchmarkRunner: Sendable {
         }
         let only = options.onlyStage
         func wanted(_ stage: String) -> Bool { only == nil || only == stage }
-        let floor = wanted("floor") ? median { for document in corpus { _ = YAMLLoader.countEvents(bytes: document) } } : 1
-        // A fresh scalar memo every run, as a batch's worker starts with (see `evaluate`).
-        let load = !wanted("load") ? 1 : median {
-            let memo = ScalarMemo()
-            for document in corpus { _ = try? YAMLLoader.load(bytes: document, path: "bench.yaml", memo: memo) }
-        }
+        // Loaded before timing starts: evaluation is measured over the same trees every round.
         let documents = corpus.compactMap { bytes -> Document? in
             guard case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: "bench.yaml") else { return nil }
             return document
         }
         var findings = 0
         let rules = options.ruleIDs.map { ids in engine.ruleSet.rules.filter { ids.contains($0.id) } } ?? engine.ruleSet.rules
-        let evaluate = !wanted("evaluate") ? 1 : median {
-            findings = 0
-            // Fresh memos every run, as a batch's worker starts with: a run reuses what earlier
-            // documents of the corpus left, never what an earlier run of the same ones did.
-            var memos = EvaluationMemos()
-            for document in documents {
-                let architecture = engine.architectures[document.header.stateBodyID]
-                findings += engine.check(document, language: .en, architecture: architecture, rules: rules, memos: &memos).findings.count
+        var stages = InterleavedRounds()
+        if wanted("floor") {
+            stages.add("floor") { for document in corpus { _ = YAMLLoader.countEvents(bytes: document) } }
+        }
+        if wanted("load") {
+            // A fresh scalar memo every run, as a batch's worker starts with (see `evaluate`).
+            stages.add("load") {
+                let memo = ScalarMemo()
+                for document in corpus { _ = try? YAMLLoader.load(bytes: document, path: "bench.yaml", memo: memo) }
             }
         }
-        let both = !wanted("both") ? 1 : median {
-            var memos = EvaluationMemos()
-            let scalars = ScalarMemo()
-            for bytes in corpus {
-                if case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: "bench.yaml", memo: scalars) {
-                    _ = engine.check(document, language: .en, memos: &memos)
+        if wanted("evaluate") {
+            let engine = engine
+            stages.add("evaluate") {
+                findings = 0
+                // Fresh memos every run, as a batch's worker starts with: a run reuses what earlier
+                // documents of the corpus left, never what an earlier run of the same ones did.
+                var memos = EvaluationMemos()
+                for document in documents {
+                    let architecture = engine.architectures[document.header.stateBodyID]
+                    findings += engine.check(document, language: .en, architecture: architecture, rules: rules, memos: &memos).findings.count
                 }
             }
         }
+        if wanted("both") {
+            let engine = engine
+            stages.add("both") {
+                var memos = EvaluationMemos()
+                let scalars = ScalarMemo()
+                for bytes in corpus {
+                    if case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: "bench.yaml", memo: scalars) {
+                        _ = engine.check(document, language: .en, memos: &memos)
+                    }
+                }
+            }
+        }
+        let times = stages.run(rounds: options.runs)
+        func seconds(_ stage: String) -> Double { InterleavedRounds.median(times[stage] ?? []) }
+        let (floor, load, evaluate, both) = (seconds("floor"), seconds("load"), seconds("evaluate"), seconds("both"))
         // Only the stages measured get a row (and a share of the floor only when it was measured):
         // a stage left out by `--only` has no time, and a row for it would show a made-up figure.
-        let percent = { (seconds: Double) in wanted("floor") ? String(format: "%.0f%% of the floor", floor / seconds * 100) : "" }
+        let percent = { (stage: String) in
+            guard let reference = times["floor"], let measured = times[stage] else { return "" }
+            return String(format: "%.0f%% of the floor", InterleavedRounds.medianShare(of: measured, against: reference) * 100)
+        }
         var rows: [Row] = []
         if wanted("floor") { rows.append(row("libyaml event parsing (floor)", floor)) }
-        if wanted("load") { rows.append(row("load only (YAML → node tree)", load, note: percent(load))) }
+        if wanted("load") { rows.append(row("load only (YAML → node tree)", load, note: percent("load"))) }
         if wanted("evaluate") {
             rows.append(Row(
                 stage: "evaluate only (\(rules.count) rule\(rules.count == 1 ? "" : "s"))", documentsPerSecond: Double(documents.count) / evaluate,
                 megabytesPerSecond: nil, note: "\(findings) findings in \(documents.count) documents"))
         }
-        if wanted("both") { rows.append(row("load + evaluate, 1 core", both, note: percent(both))) }
+        if wanted("both") { rows.append(row("load + evaluate, 1 core", both, note: percent("both"))) }
         return rows
     }
 
