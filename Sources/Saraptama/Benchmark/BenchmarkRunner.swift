@@ -157,16 +157,10 @@ public struct BenchmarkRunner: Sendable {
     }
 
     /// The median wall time in seconds of `options.runs` runs of `body` (after one warm-up run).
-    func median(_ body: () -> Void) -> Double {
-        body()
-        var times: [Double] = []
-        for _ in 0..<max(1, options.runs) {
-            let start = DispatchTime.now().uptimeNanoseconds
-            body()
-            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-        }
-        times.sort()
-        return times[times.count / 2]
+    func median(_ body: @escaping () -> Void) -> Double {
+        var stage = InterleavedRounds()
+        stage.add("run", body)
+        return InterleavedRounds.median(stage.run(rounds: options.runs)["run"] ?? [])
     }
 
     /// Writes documents `0..<count` of the corpus as files under `directory` (existing files are
