@@ -37,43 +37,42 @@ final class GuardedComparisonNode: PlanNode {
     }
 
     func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
-        let answer: Bool?
+        let start: MappingView?
         switch base {
-        case .variable(let slot): answer = decide(context.variables[slot])
-        case .local(let slot): answer = decide(context.scratch.locals[slot].value)
+        case .variable(let slot): start = context.variables[slot].mappingView
+        case .local(let slot): start = context.scratch.locals[slot].value.mappingView
         }
-        guard let answer else { return try fallback.evaluate(&context) }
+        guard let start, let answer = decide(start) else { return try fallback.evaluate(&context) }
         return .bool(answer)
     }
 
-    /// The conjunction's value, or nil when the chain must be evaluated instead.
-    private func decide(_ start: borrowing Value) -> Bool? {
-        switch start {
-        case .mapping(let mapping): return decide(mapping, from: 0)
-        default: return nil
-        }
-    }
-
-    private func decide(_ mapping: borrowing Mapping, from index: Int) -> Bool? {
-        guard let position = mapping.index(of: fields[index], hint: hints[index]) else {
-            // The first missing field: a guard ending here is false, and decides.
-            return guardEnds[index] ? false : nil
-        }
-        hints.remember(position, at: index)
-        if index == fields.count - 1 {
-            switch mapping.entries[position].value.content {
-            case .scalar(let scalar, _): return equal(scalar) != negated
-            // A mapping or a sequence never equals a scalar.
-            case .mapping, .sequence: return negated
+    /// The conjunction's value, or nil when the chain must be evaluated instead. Walks the fields
+    /// down from `root` through views: the document outlives the evaluation, so no mapping on
+    /// the way needs holding (see `MappingView`).
+    private func decide(_ root: MappingView) -> Bool? {
+        var mapping = root
+        var index = 0
+        while true {
+            guard let position = mapping.index(of: fields[index], hint: hints[index]) else {
+                // The first missing field: a guard ending here is false, and decides.
+                return guardEnds[index] ? false : nil
             }
-        }
-        switch mapping.entries[position].value.content {
-        case .mapping(let inner): return decide(inner, from: index + 1)
-        default: return nil
+            hints.remember(position, at: index)
+            if index == fields.count - 1 {
+                switch mapping.entry(at: position).pointee.value.content {
+                case .scalar(let scalar, _): return equal(scalar) != negated
+                // A mapping or a sequence never equals a scalar.
+                case .mapping, .sequence: return negated
+                }
+            }
+            guard let inner = mapping.mapping(at: position) else { return nil }
+            mapping = inner
+            index += 1
         }
     }
 
     /// `==` of a document scalar and the literal, as `ValueOperations.equal` decides it.
+    @inline(__always)
     private func equal(_ scalar: borrowing Scalar) -> Bool {
         switch scalar {
         case .string(let text):

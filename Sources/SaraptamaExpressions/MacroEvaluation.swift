@@ -88,6 +88,9 @@ final class ComprehensionNode: PlanNode {
         throws(EvaluationError) -> [Value]
     {
         var results: [Value] = []
+        // Room for every element: a map keeps them all, and growing from empty reallocated
+        // the list two or three times for the short lists rules build.
+        results.reserveCapacity(elements.count)
         for position in 0..<elements.count {
             try context.countIteration(at: offset)
             let element = elements[position]

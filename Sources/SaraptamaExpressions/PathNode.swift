@@ -31,33 +31,38 @@ final class PathNode: PlanNode {
     }
 
     func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
+        let start: MappingView?
         switch base {
-        case .variable(let slot): try walk(context.variables[slot])
-        case .local(let slot): try walk(context.scratch.locals[slot].value)
+        case .variable(let slot): start = context.variables[slot].mappingView
+        case .local(let slot): start = context.scratch.locals[slot].value.mappingView
+        }
+        if let start { return try walk(start) }
+        switch base {
+        case .variable(let slot): return try stepwise(context.variables[slot], from: 0)
+        case .local(let slot): return try stepwise(context.scratch.locals[slot].value, from: 0)
         }
     }
 
-    private func walk(_ start: borrowing Value) throws(EvaluationError) -> Value {
-        switch start {
-        case .mapping(let mapping): return try walk(mapping, from: 0)
-        default: return try stepwise(copy start, from: 0)
-        }
-    }
-
-    /// Steps `index…` from a document mapping.
-    private func walk(_ mapping: borrowing Mapping, from index: Int) throws(EvaluationError) -> Value {
-        let field = fields[index]
-        guard let position = mapping.index(of: field, hint: hints[index]) else {
-            if testsPresence, index == fields.count - 1 { return .bool(false) }
-            throw OperationFailure.noSuchKey(field.text).at(offsets[index])
-        }
-        hints.remember(position, at: index)
-        if index == fields.count - 1 {
-            return testsPresence ? .bool(true) : Value(node: mapping.entries[position].value)
-        }
-        switch mapping.entries[position].value.content {
-        case .mapping(let inner): return try walk(inner, from: index + 1)
-        default: return try stepwise(Value(node: mapping.entries[position].value), from: index + 1)
+    /// Steps down from a document mapping through views: the document outlives the
+    /// evaluation, so no mapping on the way needs holding (see `MappingView`).
+    private func walk(_ root: MappingView) throws(EvaluationError) -> Value {
+        var mapping = root
+        var index = 0
+        let last = fields.count - 1
+        while true {
+            guard let position = mapping.index(of: fields[index], hint: hints[index]) else {
+                if testsPresence, index == last { return .bool(false) }
+                throw OperationFailure.noSuchKey(fields[index].text).at(offsets[index])
+            }
+            hints.remember(position, at: index)
+            if index == last {
+                return testsPresence ? .bool(true) : Value(node: mapping.entry(at: position).pointee.value)
+            }
+            guard let inner = mapping.mapping(at: position) else {
+                return try stepwise(Value(node: mapping.entry(at: position).pointee.value), from: index + 1)
+            }
+            mapping = inner
+            index += 1
         }
     }
 

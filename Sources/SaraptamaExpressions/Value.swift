@@ -40,6 +40,16 @@ public enum Value: Sendable {
     }
 }
 
+extension Value {
+    /// A view of the document mapping this value holds, or nil: what a walk down the document
+    /// starts from without copying the value (see `MappingView`). Valid while the value is.
+    @inline(__always)
+    var mappingView: MappingView? {
+        if case .mapping(let mapping) = self { return MappingView(mapping) }
+        return nil
+    }
+}
+
 /// An ordered string-keyed map produced by a map literal or a function.
 public struct ValueMap: Sendable {
     public private(set) var keys: [String] = []

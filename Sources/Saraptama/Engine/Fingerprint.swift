@@ -1,5 +1,6 @@
 import Foundation
 import SaraptamaLoading
+import Synchronization
 
 /// Stable finding fingerprints, so that a finding can be followed across rounds of resubmission
 /// (`diff`, baselines, waivers, the registry).
@@ -57,13 +58,14 @@ public enum Fingerprint {
 
 /// A fingerprint computed when first read, then remembered. Findings are shared between
 /// threads (a batch renders them elsewhere), so the first read takes a lock.
-final class PendingFingerprint: @unchecked Sendable {
+final class PendingFingerprint: Sendable {
     private let ruleID: String
     private let documentID: String
     private let path: DocumentPath
     private let node: Node?
-    private let lock = NSLock()
-    private var computed: String?
+    /// The hash once computed. A `Mutex` rather than an `NSLock`: it lives inside this object,
+    /// where an `NSLock` is an allocation of its own for every finding.
+    private let computed = Mutex<String?>(nil)
 
     init(ruleID: String, documentID: String, path: DocumentPath, node: Node?) {
         self.ruleID = ruleID
@@ -75,11 +77,11 @@ final class PendingFingerprint: @unchecked Sendable {
     }
 
     var value: String {
-        lock.lock()
-        defer { lock.unlock() }
-        if let computed { return computed }
-        let value = Fingerprint.of(ruleID: ruleID, documentID: documentID, path: path, node: node)
-        computed = value
-        return value
+        computed.withLock { computed in
+            if let computed { return computed }
+            let value = Fingerprint.of(ruleID: ruleID, documentID: documentID, path: path, node: node)
+            computed = value
+            return value
+        }
     }
 }

@@ -1,0 +1,50 @@
+/// A mapping read without holding it: walking down a tree through views changes no reference
+/// count, where every `Mapping` read out of a tree's memory and passed on is retained and
+/// released again — each an atomic operation, and the commonest one of evaluating a rule
+/// (`has(item.source) && item.source.kind == 'own'` walks two mappings per attribute).
+///
+/// A view is valid only while something else holds its mapping — for the expression evaluator,
+/// the document or data file being read, which outlives the evaluation. It must never be
+/// stored beyond that.
+@frozen
+public struct MappingView {
+    @usableFromInline
+    unowned(unsafe) let storage: MappingStorage
+
+    /// A view of `mapping`, valid while `mapping`'s storage is held elsewhere.
+    @inlinable
+    public init(_ mapping: borrowing Mapping) { storage = mapping.storage }
+
+    @inlinable
+    public var count: Int { storage.head.pointee.count }
+
+    /// The entry at `position`, in place.
+    @inlinable
+    public func entry(at position: Int) -> UnsafePointer<Mapping.Entry> {
+        precondition(position >= 0 && position < count, "mapping entry index out of range")
+        return UnsafePointer(storage.elements + position)
+    }
+
+    /// The view of the mapping that is the value at `position`, or nil when that value is not a
+    /// mapping.
+    @inlinable
+    public func mapping(at position: Int) -> MappingView? {
+        if case .mapping(let inner) = entry(at: position).pointee.value.content { return MappingView(inner) }
+        return nil
+    }
+
+    /// `Mapping.index(of:hint:)`: where the field's entry is, trying position `hint` first.
+    @inlinable
+    public func index(of field: FieldName, hint: Int) -> Int? {
+        let elements = storage.elements
+        let count = count
+        if hint >= 0, hint < count, elements[hint].digest == field.digest, elements[hint].key == field.text {
+            return hint
+        }
+        if let index = storage.head.pointee.index { return index[field.text] }
+        for position in 0..<count where elements[position].digest == field.digest && elements[position].key == field.text {
+            return position
+        }
+        return nil
+    }
+}
