@@ -192,6 +192,37 @@ final class BinaryNode: PlanNode {
 }
 
 /// `==` and `!=`: never an error.
+extension Value {
+    fileprivate var isString: Bool {
+        if case .string = self { return true }
+        return false
+    }
+}
+
+/// `operand == literal` (or `!=`), the literal a constant on either side: compared in place,
+/// where evaluating its node copied it (a retain and a release for a text past 15 bytes).
+final class EqualToConstantNode: PlanNode {
+    let operand: any PlanNode
+    let literal: Value
+    /// The literal was written on the left: `ValueOperations.equal` gets its operands in the
+    /// order written.
+    let literalFirst: Bool
+    let negated: Bool
+
+    init(_ operand: any PlanNode, literal: Value, literalFirst: Bool, negated: Bool) {
+        self.operand = operand
+        self.literal = literal
+        self.literalFirst = literalFirst
+        self.negated = negated
+    }
+
+    func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
+        let value = try operand.evaluate(&context)
+        let equal = literalFirst ? ValueOperations.equal(literal, value) : ValueOperations.equal(value, literal)
+        return .bool(equal != negated)
+    }
+}
+
 final class EqualNode: PlanNode {
     let left: any PlanNode
     let right: any PlanNode
@@ -301,31 +332,52 @@ final class LookupNode: PlanNode {
     let target: any PlanNode
     let key: any PlanNode
     let offset: Int
+    /// The target when it is a constant (`lookup('reference_databases', …)`, nearly always),
+    /// read in place: evaluating its node copied the name, a retain and a release each lookup.
+    private let fixedTarget: Value
+    private let fixedName: String
+    private let isFixed: Bool
 
     init(_ kind: LookupKind, _ target: any PlanNode, _ key: any PlanNode, offset: Int) {
         self.kind = kind
         self.target = target
         self.key = key
         self.offset = offset
+        if case .string(let name)? = target.constant {
+            (fixedTarget, fixedName, isFixed) = (.string(name), name, true)
+        } else {
+            (fixedTarget, fixedName, isFixed) = (.null, "", false)
+        }
     }
 
     func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
+        if isFixed { return try answer(fixedTarget, fixedName, try key.evaluate(&context), &context) }
         let a = try target.evaluate(&context)
         let b = try key.evaluate(&context)
+        let name: String
+        if case .string(let text) = a { name = text } else { name = "" }
+        return try answer(a, name, b, &context)
+    }
+
+    /// The lookup of `b` in `a`, whose name (when `a` is a string) is `name`.
+    @inline(__always)
+    private func answer(
+        _ a: borrowing Value, _ name: borrowing String, _ b: Value, _ context: inout EvaluationContext
+    ) throws(EvaluationError) -> Value {
         let key: String?
         do throws(OperationFailure) {
-            key = try LookupFunctions.keyText(kind, a, b)
+            key = try LookupFunctions.keyText(kind, copy a, b)
         } catch {
             throw error.at(offset)
         }
         // A null key finds nothing (null, or an empty list for the `_all` forms).
         guard let key else { return kind.returnsAll ? .list([]) : .null }
-        guard case .string(let target) = a else { return .null }
-        if let answer = context.scratch.lookups.recall(kind, target, key) { return answer }
+        guard a.isString else { return .null }
+        if let answer = context.scratch.lookups.recall(kind, name, key) { return answer }
         // The provider only now: copying it out of its box retains what it holds.
         let answer = LookupFunctions.lookup(
-            kind, a, normalizedKey: context.scratch.normalized.key(key), provider: context.lookups.provider)
-        context.scratch.lookups.remember(kind, target, key, answer)
+            kind, copy a, normalizedKey: context.scratch.normalized.key(key), provider: context.lookups.provider)
+        context.scratch.lookups.remember(kind, copy name, key, answer)
         return answer
     }
 }

@@ -263,11 +263,21 @@ struct Planner {
         switch op {
         case .add, .subtract, .multiply, .divide, .remainder, .less, .lessEqual, .greater, .greaterEqual:
             BinaryNode(op, left, right, offset: offset)
-        case .equal: EqualNode(left, right, negated: false)
-        case .notEqual: EqualNode(left, right, negated: true)
+        case .equal: Self.equality(left, right, negated: false)
+        case .notEqual: Self.equality(left, right, negated: true)
         case .in: MembershipNode(left, right, offset: offset)
         case .and: LogicalNode(left, right, decisive: false, offset: offset)
         case .or: LogicalNode(left, right, decisive: true, offset: offset)
+        }
+    }
+
+    /// `==` or `!=`; with a constant on one side (not both: that is folded), the constant is
+    /// compared in place.
+    private static func equality(_ left: any PlanNode, _ right: any PlanNode, negated: Bool) -> any PlanNode {
+        switch (left.constant, right.constant) {
+        case (nil, let literal?): EqualToConstantNode(left, literal: literal, literalFirst: false, negated: negated)
+        case (let literal?, nil): EqualToConstantNode(right, literal: literal, literalFirst: true, negated: negated)
+        default: EqualNode(left, right, negated: negated)
         }
     }
 
