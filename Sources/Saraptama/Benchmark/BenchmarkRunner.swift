@@ -59,25 +59,32 @@ public struct BenchmarkRunner: Sendable {
         let rules = options.ruleIDs.map { ids in engine.ruleSet.rules.filter { ids.contains($0.id) } } ?? engine.ruleSet.rules
         var stages = InterleavedRounds()
         if wanted("floor") {
-            stages.add("floor") { for document in corpus { _ = YAMLLoader.countEvents(bytes: document) } }
+            stages.add("floor") { { range in for index in range { _ = YAMLLoader.countEvents(bytes: corpus[index]) } } }
         }
         if wanted("load") {
-            // A fresh scalar memo every run, as a batch's worker starts with (see `evaluate`).
+            // A fresh scalar memo every round, as a batch's worker starts with (see `evaluate`).
             stages.add("load") {
                 let memo = ScalarMemo()
-                for document in corpus { _ = try? YAMLLoader.load(bytes: document, path: "bench.yaml", memo: memo) }
+                return { range in
+                    for index in range { _ = try? YAMLLoader.load(bytes: corpus[index], path: "bench.yaml", memo: memo) }
+                }
             }
         }
         if wanted("evaluate") {
             let engine = engine
+            let documents = documents
             stages.add("evaluate") {
                 findings = 0
-                // Fresh memos every run, as a batch's worker starts with: a run reuses what earlier
-                // documents of the corpus left, never what an earlier run of the same ones did.
+                // Fresh memos every round, as a batch's worker starts with: a round reuses what
+                // earlier documents of the corpus left, never what an earlier round of the same
+                // ones did.
                 var memos = EvaluationMemos()
-                for document in documents {
-                    let architecture = engine.architectures[document.header.stateBodyID]
-                    findings += engine.check(document, language: .en, architecture: architecture, rules: rules, memos: &memos).findings.count
+                return { range in
+                    // Clamped: a document that failed to load is not in `documents`.
+                    for document in documents[min(range.lowerBound, documents.count)..<min(range.upperBound, documents.count)] {
+                        let architecture = engine.architectures[document.header.stateBodyID]
+                        findings += engine.check(document, language: .en, architecture: architecture, rules: rules, memos: &memos).findings.count
+                    }
                 }
             }
         }
@@ -86,14 +93,16 @@ public struct BenchmarkRunner: Sendable {
             stages.add("both") {
                 var memos = EvaluationMemos()
                 let scalars = ScalarMemo()
-                for bytes in corpus {
-                    if case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: "bench.yaml", memo: scalars) {
-                        _ = engine.check(document, language: .en, memos: &memos)
+                return { range in
+                    for index in range {
+                        if case .loaded(let document) = DocumentLoader.load(bytes: corpus[index], path: "bench.yaml", memo: scalars) {
+                            _ = engine.check(document, language: .en, memos: &memos)
+                        }
                     }
                 }
             }
         }
-        let times = stages.run(rounds: options.runs)
+        let times = stages.run(rounds: options.runs, count: corpus.count)
         func seconds(_ stage: String) -> Double { InterleavedRounds.median(times[stage] ?? []) }
         let (floor, load, evaluate, both) = (seconds("floor"), seconds("load"), seconds("evaluate"), seconds("both"))
         // Only the stages measured get a row (and a share of the floor only when it was measured):
@@ -159,8 +168,8 @@ public struct BenchmarkRunner: Sendable {
     /// The median wall time in seconds of `options.runs` runs of `body` (after one warm-up run).
     func median(_ body: @escaping () -> Void) -> Double {
         var stage = InterleavedRounds()
-        stage.add("run", body)
-        return InterleavedRounds.median(stage.run(rounds: options.runs)["run"] ?? [])
+        stage.add("run", whole: body)
+        return InterleavedRounds.median(stage.run(rounds: options.runs, count: 1)["run"] ?? [])
     }
 
     /// Writes documents `0..<count` of the corpus as files under `directory` (existing files are
