@@ -60,6 +60,11 @@ final class GuardedComparisonNode: PlanNode {
             hints.remember(position, at: index)
             if index == fields.count - 1 {
                 switch mapping.entry(at: position).pointee.value.content {
+                // The text bound by value, not the box borrowed: copying a short text changes no
+                // reference count, where borrowing the box retained and released it.
+                case .scalar(.string(let text), _):
+                    if case .string(let expected) = literal { return UTF8Search.equal(text, expected) != negated }
+                    return negated
                 case .scalar(let scalar, _): return equal(scalar) != negated
                 // A mapping or a sequence never equals a scalar.
                 case .mapping, .sequence: return negated

@@ -23,7 +23,9 @@ public enum Value: Sendable {
     /// A sequence of a loaded document or data file, read in place.
     case sequence([Node])
 
-    /// Wraps a node: scalars become primitives, collections are held in place.
+    /// Wraps a node: scalars become primitives, collections are held in place. Inlinable: a
+    /// caller in another module otherwise copies the node (a retain and a release) to pass it.
+    @inlinable
     public init(node: borrowing Node) {
         switch node.content {
         case .scalar(let scalar, _):
