@@ -158,11 +158,20 @@ enum StringFunctions {
 /// Substring search on UTF-8 bytes.
 enum UTF8Search {
     /// Byte (code-point) equality, without String's canonical-equivalence check.
+    ///
+    /// The test of identical words is inlined into the caller: a text read out of a table in
+    /// place need not be retained to be compared that way, only to be passed to a call.
+    @inline(__always)
     static func equal(_ a: String, _ b: String) -> Bool {
         // Two words that are the same are the same string: one stored once and shared (a
         // literal of the rule, a text the loader shares between documents) or the same small
         // string, which is held inline. Most equal texts compared here are one of these.
         if unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self) { return true }
+        return equalBytes(a, b)
+    }
+
+    /// `equal` past the test of identical words.
+    private static func equalBytes(_ a: String, _ b: String) -> Bool {
         // The UTF-8 count of a native string is stored: most unequal texts differ in length.
         guard a.utf8.count == b.utf8.count else { return false }
         // Native strings lend their bytes in place; `withUTF8` needs a mutable copy (a retain

@@ -34,14 +34,21 @@ public struct MappingView {
     }
 
     /// `Mapping.index(of:hint:)`: where the field's entry is, trying position `hint` first.
-    @inlinable
+    /// The hint's test is inlined into the walk; the search is not.
+    @inlinable @inline(__always)
     public func index(of field: FieldName, hint: Int) -> Int? {
-        let elements = storage.elements
-        let count = count
-        if hint >= 0, hint < count, elements[hint].digest == field.digest, elements[hint].key == field.text {
-            return hint
+        if hint >= 0, hint < count {
+            let entry = storage.elements + hint
+            if entry.pointee.digest == field.digest, entry.pointee.key == field.text { return hint }
         }
+        return search(field)
+    }
+
+    /// Where the field's entry is: through the index of a large mapping, by a scan of a small one.
+    @usableFromInline
+    func search(_ field: FieldName) -> Int? {
         if let index = storage.head.pointee.index { return index[field.text] }
+        let elements = storage.elements
         for position in 0..<count where elements[position].digest == field.digest && elements[position].key == field.text {
             return position
         }
