@@ -100,13 +100,10 @@ struct NodeBuilder: ~Copyable {
             stack[top].state.pending = isMerge ? .merge : .key(event.value, KeyDigest(event.value), event.mark)
             return
         }
-        let built = BuiltNode(
-            node: Node(
-                .scalar(resolve(event, isKey: isKeyPosition), event.style), mark: event.mark,
-                end: event.end),
-            count: 1, height: 0, key: isMerge ? .merge : .text(event.value))
-        if let anchor = event.anchor { anchors[anchor] = built }
-        attach(built)
+        let node = Node(.scalar(resolve(event, isKey: isKeyPosition), event.style), mark: event.mark, end: event.end)
+        let key: BuiltNode.Key = isMerge ? .merge : .text(event.value)
+        if let anchor = event.anchor { anchors[anchor] = BuiltNode(node: node, count: 1, height: 0, key: key) }
+        attach(consume node, count: 1, height: 0, key: key)
     }
 
     /// A short scalar without anchor or tag (most of them): its string and content come from
@@ -149,7 +146,7 @@ struct NodeBuilder: ~Copyable {
                 content = .scalar(.string(text), style)
             }
         }
-        attach(BuiltNode(node: Node(content, mark: mark, end: end), count: 1, height: 0, key: .value))
+        attach(Node(consume content, mark: mark, end: end), count: 1, height: 0, key: .value)
     }
 
     /// The scalar's value; a problem is reported and the text is kept as a string.
@@ -171,7 +168,7 @@ struct NodeBuilder: ~Copyable {
             report(.undefinedAlias, "alias '*\(name)' refers to no anchor defined before it", at: mark)
             // A placeholder keeps the structure consistent so that later problems are found.
             let placeholder = Node(.scalar(.null, .plain), mark: mark, end: end)
-            attach(BuiltNode(node: placeholder, count: 1, height: 0, key: .invalid))
+            attach(placeholder, count: 1, height: 0, key: .invalid)
             return
         }
         // Checked before the copy is attached: the budget protects whoever walks the tree later,
@@ -190,7 +187,7 @@ struct NodeBuilder: ~Copyable {
         }
         // The copy keeps the anchored node's positions, so that positions inside strings still
         // map to the text they came from; the enclosing collection ends at the alias, though.
-        attach(anchored, end: end)
+        attach(anchored.node, count: anchored.count, height: anchored.height, key: anchored.key, end: end)
     }
 
     private mutating func open(_ start: YAMLEvent.CollectionStart, mapping: Bool) throws(Stop) {
@@ -216,17 +213,19 @@ struct NodeBuilder: ~Copyable {
             let explicit = entries.moveTail(from: stack[top].firstChild) { source, count in
                 Mapping(movingUniqueEntries: source, count: count, index: index)
             }
-            content = .mapping(stack[top].state.merged(explicit))
+            // Most mappings merge nothing: the explicit one is moved in, where `merged` copied
+            // the mapping state and the mapping to hand it back unchanged.
+            content = .mapping(stack[top].state.merges.isEmpty ? explicit : stack[top].state.merged(explicit))
         } else {
             content = .sequence(items.removeTail(from: stack[top].firstChild))
         }
         // libyaml ends a block collection where the next token starts (possibly lines later);
         // the collection really ends with its last child.
-        let node = Node(content, mark: stack[top].mark, end: stack[top].flow ? end : stack[top].lastEnd)
-        let built = BuiltNode(node: node, count: stack[top].count, height: stack[top].height, key: .complex)
-        if let anchor = stack[top].anchor { anchors[anchor] = built }
+        let node = Node(consume content, mark: stack[top].mark, end: stack[top].flow ? end : stack[top].lastEnd)
+        let (count, height) = (stack[top].count, stack[top].height)
+        if let anchor = stack[top].anchor { anchors[anchor] = BuiltNode(node: node, count: count, height: height, key: .complex) }
         stack.dropLast()
-        attach(built)
+        attach(consume node, count: count, height: height, key: .complex)
     }
 
     private func tooDeepMessage(via what: String) -> String {
@@ -259,32 +258,36 @@ struct NodeBuilder: ~Copyable {
     }
 
     /// Adds a finished node to the innermost open collection (or makes it the root); `end` is
-    /// where its text ends when that is not `built.node.end` (an alias).
-    private mutating func attach(_ built: consuming BuiltNode, end: Mark? = nil) {
+    /// where its text ends when that is not `node.end` (an alias). The node is handed over in
+    /// parts, not as a `BuiltNode`: reading the node out of one copied it (a retain) and released
+    /// the rest after, two atomic operations for every node loaded.
+    private mutating func attach(
+        _ node: consuming Node, count: Int, height: Int, key builtKey: BuiltNode.Key, end: Mark? = nil
+    ) {
         guard !stack.isEmpty else {
-            root = built.node
+            root = node
             return
         }
         let top = stack.count - 1
-        account(in: top, count: built.count, height: built.height, end: end ?? built.node.end)
+        account(in: top, count: count, height: height, end: end ?? node.end)
         guard stack[top].isMapping else {
-            items.append(built.node)
+            items.append(node)
             return
         }
         switch stack[top].state.pending {
         case nil:
-            stack[top].state.pending = key(built)
+            stack[top].state.pending = key(builtKey, of: node)
         case .key(let key, let digest, let keyMark):
             if let first = earlierEntry(key, digest: digest, in: top) {
                 let line = entries[first].keyMark.line
                 report(.duplicateKey, "duplicate key '\(key)' (first defined on line \(line))", at: keyMark)
             } else {
-                entries.append(Mapping.Entry(key: key, digest: digest, keyMark: keyMark, value: built.node))
+                entries.append(Mapping.Entry(key: key, digest: digest, keyMark: keyMark, value: node))
                 indexLastEntry(in: top)
             }
             stack[top].state.pending = nil
         case .merge:
-            if built.key != .invalid, let sources = mergeSources(built.node) {
+            if builtKey != .invalid, let sources = mergeSources(node) {
                 stack[top].state.addMerge(sources, explicitCount: entries.count - stack[top].firstChild)
             }
             stack[top].state.pending = nil
@@ -330,14 +333,14 @@ struct NodeBuilder: ~Copyable {
     }
 
     /// What to do with the value that follows a key that is not a plain scalar key.
-    private mutating func key(_ built: BuiltNode) -> MappingState.Pending {
-        switch built.key {
+    private mutating func key(_ key: BuiltNode.Key, of node: borrowing Node) -> MappingState.Pending {
+        switch key {
         case .text(let key):
-            return .key(key, KeyDigest(key), built.node.mark)
+            return .key(key, KeyDigest(key), node.mark)
         case .merge:
             return .merge
         case .complex:
-            report(.complexKey, "a \(built.node.kindName) cannot be a mapping key", at: built.node.mark)
+            report(.complexKey, "a \(node.kindName) cannot be a mapping key", at: node.mark)
             return .discard
         case .invalid:
             return .discard
