@@ -274,7 +274,9 @@ struct NodeBuilder: ~Copyable {
             items.append(node)
             return
         }
-        switch stack[top].state.pending {
+        // Taken out, not read: the pending key's text moves into the entry instead of being
+        // copied there and released with the pending state.
+        switch stack[top].state.pending.take() {
         case nil:
             stack[top].state.pending = key(builtKey, of: node)
         case .key(let key, let digest, let keyMark):
@@ -285,14 +287,12 @@ struct NodeBuilder: ~Copyable {
                 entries.append(Mapping.Entry(key: key, digest: digest, keyMark: keyMark, value: node))
                 indexLastEntry(in: top)
             }
-            stack[top].state.pending = nil
         case .merge:
             if builtKey != .invalid, let sources = mergeSources(node) {
                 stack[top].state.addMerge(sources, explicitCount: entries.count - stack[top].firstChild)
             }
-            stack[top].state.pending = nil
         case .discard:
-            stack[top].state.pending = nil
+            break
         }
     }
 
