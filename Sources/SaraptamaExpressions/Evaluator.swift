@@ -191,14 +191,6 @@ final class BinaryNode: PlanNode {
     }
 }
 
-/// `==` and `!=`: never an error.
-extension Value {
-    fileprivate var isString: Bool {
-        if case .string = self { return true }
-        return false
-    }
-}
-
 /// `operand == literal` (or `!=`), the literal a constant on either side: compared in place,
 /// where evaluating its node copied it (a retain and a release for a text past 15 bytes).
 final class EqualToConstantNode: PlanNode {
@@ -223,6 +215,7 @@ final class EqualToConstantNode: PlanNode {
     }
 }
 
+/// `==` and `!=`: never an error.
 final class EqualNode: PlanNode {
     let left: any PlanNode
     let right: any PlanNode
@@ -379,5 +372,13 @@ final class LookupNode: PlanNode {
             kind, copy a, normalizedKey: context.scratch.normalized.key(key), provider: context.lookups.provider)
         context.scratch.lookups.remember(kind, copy name, key, answer)
         return answer
+    }
+}
+
+extension Value {
+    /// Whether the value is a text: what a lookup's catalogue must be.
+    fileprivate var isString: Bool {
+        if case .string = self { return true }
+        return false
     }
 }

@@ -1,4 +1,6 @@
-/// A finished node with what the builder needs to know to attach it, or to copy it for an alias.
+/// A finished node with what the builder needs to know to attach it: what an anchor keeps, so
+/// that an alias attaches a copy of it. (Nodes are handed to `attach` in these parts, not as a
+/// `BuiltNode`, which made a copy of the node at each hand-over.)
 struct BuiltNode {
     enum Key: Equatable {
         /// A scalar: keys are stored by their source text (`1` → "1", `~` → "~").
