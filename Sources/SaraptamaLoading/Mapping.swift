@@ -76,13 +76,7 @@ public struct Mapping: @unchecked Sendable {
     /// (every attribute of a document, say) usually have their keys in the same order, so the
     /// field is where it was found last time, and one comparison replaces a scan.
     @inlinable
-    public func index(of field: FieldName, hint: Int) -> Int? {
-        let entries = entries
-        if hint >= 0, hint < entries.count, entries[hint].digest == field.digest, entries[hint].key == field.text {
-            return hint
-        }
-        return position(of: field.text, digest: field.digest)
-    }
+    public func index(of field: FieldName, hint: Int) -> Int? { MappingView(self).index(of: field, hint: hint) }
 
     /// The entry for `key`, with the key's own position.
     public func entry(_ key: String) -> Entry? {
@@ -96,15 +90,7 @@ public struct Mapping: @unchecked Sendable {
     }
 
     @usableFromInline
-    func position(of key: String, digest: KeyDigest) -> Int? {
-        if let index = storage.head.pointee.index { return index[key] }
-        // Digests first: a String `==` of two different keys is an out-of-line call.
-        let entries = entries
-        for position in 0..<entries.count where entries[position].digest == digest && entries[position].key == key {
-            return position
-        }
-        return nil
-    }
+    func position(of key: String, digest: KeyDigest) -> Int? { MappingView(self).search(key, digest: digest) }
 
     /// Adds an entry; returns false (and changes nothing) when the key is already present.
     @discardableResult

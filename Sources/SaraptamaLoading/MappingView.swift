@@ -41,15 +41,17 @@ public struct MappingView {
             let entry = storage.elements + hint
             if entry.pointee.digest == field.digest, entry.pointee.key == field.text { return hint }
         }
-        return search(field)
+        return search(field.text, digest: field.digest)
     }
 
-    /// Where the field's entry is: through the index of a large mapping, by a scan of a small one.
+    /// Where `key`'s entry is: through the index of a large mapping, by a scan of a small one
+    /// (digests first: a String `==` of two different keys is an out-of-line call). Every
+    /// lookup of a key in a mapping comes here, `Mapping`'s own included.
     @usableFromInline
-    func search(_ field: FieldName) -> Int? {
-        if let index = storage.head.pointee.index { return index[field.text] }
+    func search(_ key: String, digest: KeyDigest) -> Int? {
+        if let index = storage.head.pointee.index { return index[key] }
         let elements = storage.elements
-        for position in 0..<count where elements[position].digest == field.digest && elements[position].key == field.text {
+        for position in 0..<count where elements[position].digest == digest && elements[position].key == key {
             return position
         }
         return nil
