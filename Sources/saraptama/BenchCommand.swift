@@ -10,8 +10,9 @@ enum BenchCommand {
         Generates a seeded corpus of realistic documents (10–15 KB of YAML each, a share with violations) and
         prints, as medians of --runs runs: libyaml's own event parsing of the same bytes (the floor), load only,
         evaluate only, load + evaluate on one core (these four in rounds, one run of each per round, shares of the
-        floor taken within a round), batch checking from disk with 1 and with --jobs workers; with
-        --rss, the peak resident memory of batch checks of 2,000 and 20,000 documents (each in its own process);
+        floor taken within a round), batch checking from disk with 1 and with --jobs workers and, beside it in
+        the same rounds, libyaml's event parsing on 1 and on --jobs threads (what the host itself gives on that
+        many cores, to read the batch's speed-up against); with --rss, the peak resident memory of batch checks of 2,000 and 20,000 documents (each in its own process);
         with --cold-start N, the median time of N runs of `saraptama check` on one document, process start to exit.
         Run a release build: swift build -c release && .build/release/saraptama bench --rss --cold-start 20
 
@@ -22,7 +23,7 @@ enum BenchCommand {
           --jobs N         workers for the parallel batch (default: all cores)
           --dir DIR        where corpus files are written (default: a folder in $TMPDIR, reused between runs)
           --only STAGE     measure one in-memory stage only (floor, load, evaluate, both), for profiling;
-                   rules: each rule alone, slowest first; batch: the two batch rows only
+                   rules: each rule alone, slowest first; batch: the batch rows only
           --rule IDS       evaluate only these rules (comma-separated), for profiling one rule
           --rules DIR      rule set (default: $SARAPTAMA_RULES, else ./Rules)
         """

@@ -131,6 +131,36 @@ struct BatchAndCorpusTests {
         #expect(parallel[20].problems.map(\.code) == ["yaml-syntax"])
         #expect(parallel.filter { $0.header != nil }.count == 37)
     }
+
+    @Test("the floor on several threads parses every document once, whatever the number of threads")
+    func parallelFloorParsesEveryDocument() {
+        let corpus = (0..<9).map { Array(CorpusGenerator(seed: 5).document($0).utf8) } + [Array("a: [1, 2\n".utf8)]
+        let expected = corpus.reduce(0) { $0 + (YAMLLoader.countEvents(bytes: $1) ?? 0) }
+        #expect(expected > 9 * 100)
+        for threads in [1, 2, 3, 16] {
+            #expect(BenchmarkRunner.parseEvents(corpus, threads: threads) == expected, "\(threads) threads")
+        }
+    }
+
+    @Test("the batch rows: one job, N jobs with their speed-up, and the host's own scaling on N threads")
+    func batchRowsCompareWithTheHostsScaling() throws {
+        let directory = NSTemporaryDirectory() + "saraptama-bench-batch-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let files = try BenchmarkRunner.writeCorpus(count: 6, seed: 3, to: directory)
+        var options = BenchmarkRunner.Options()
+        options.runs = 1
+        options.jobs = 2
+        let rows = BenchmarkRunner(engine: Repository.engine, options: options).measureBatch(files: files)
+        #expect(rows.map(\.stage) == ["batch from disk, 1 job", "batch from disk, 2 jobs", "libyaml event parsing, 2 threads"])
+        #expect(rows.allSatisfy { ($0.documentsPerSecond ?? 0) > 0 && ($0.megabytesPerSecond ?? 0) > 0 })
+        #expect(rows[0].note == "")
+        #expect(rows[1].note.hasSuffix("× the 1-job throughput"), "\(rows[1].note)")
+        #expect(rows[2].note.hasSuffix("× 1 thread: the host's own scaling"), "\(rows[2].note)")
+
+        options.jobs = 1
+        let single = BenchmarkRunner(engine: Repository.engine, options: options).measureBatch(files: files)
+        #expect(single.map(\.stage) == ["batch from disk, 1 job"])
+    }
 }
 
 /// A technical assignment of state body `body` that automates function MZ.01.01.
