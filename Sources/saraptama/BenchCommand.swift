@@ -12,7 +12,8 @@ enum BenchCommand {
         evaluate only, load + evaluate on one core (these four in rounds, one run of each per round, shares of the
         floor taken within a round), batch checking from disk with 1 and with --jobs workers and, beside it in
         the same rounds, libyaml's event parsing on 1 and on --jobs threads (what the host itself gives on that
-        many cores, to read the batch's speed-up against); with --rss, the peak resident memory of batch checks of 2,000 and 20,000 documents (each in its own process);
+        many cores, to read the batch's speed-up against); with --rss, the peak resident memory of batch checks
+        of 2,000 and 20,000 documents (each in its own process);
         with --cold-start N, the median time of N runs of `saraptama check` on one document, process start to exit.
         Run a release build: swift build -c release && .build/release/saraptama bench --rss --cold-start 20
 
