@@ -6,10 +6,13 @@ public struct Finding: Sendable {
     public let ruleID: String
     public let pack: String
     public let severity: Severity
+    /// The language the texts below are in.
+    public let language: Language
     public let title: String
     public let message: String
     public let fix: String?
-    public let basis: RuleBasis
+    /// The rule's basis entries in force on the document's date (see `Rule.basis(on:)`).
+    public let basis: [RuleBasis]
     public let implements: [String]
     /// The document file and the position of the node the finding concerns.
     public let file: String

@@ -89,8 +89,8 @@ struct RuleEvaluation {
             problems.append(problem(code: error.code, message: "in the message: " + error.message, expression: expression, offset: error.offset, match: match))
         }
         var finding = Finding(
-            ruleID: rule.id, pack: rule.pack, severity: rule.severity, title: rule.title[language], message: message,
-            fix: rule.fix?[language], basis: rule.basis, implements: rule.implements, file: document.file, path: path, mark: mark,
+            ruleID: rule.id, pack: rule.pack, severity: rule.severity, language: language, title: rule.title[language], message: message,
+            fix: rule.fix?[language], basis: rule.basis(on: document.header.date), implements: rule.implements, file: document.file, path: path, mark: mark,
             fingerprintSource: fingerprints ? PendingFingerprint(ruleID: rule.id, documentID: document.header.id, path: path, node: node) : nil,
             excerpt: document.excerpt(at: mark))
         finding.locator = document.locator?.locate(mark, language: language)

@@ -28,7 +28,7 @@ struct ConclusionLabels {
     var remarksHeading: String { pick("Замечания", "Ескертулер", "Remarks") }
     var noRemarks: String { pick("Замечаний нет.", "Ескертулер жоқ.", "No remarks.") }
     var basis: String { pick("Основание", "Негіздеме", "Basis") }
-    var inferred: String { pick("(основание выведено: текст акта не найден)", "(негіздеме тұжырым: акт мәтіні табылмады)", "(basis inferred: the act's text was not found)") }
+    var inferred: String { pick("(основание выведено, не подтверждено текстом акта)", "(негіздеме тұжырым, акт мәтінімен расталмаған)", "(basis inferred, not confirmed by the act's text)") }
     var excerpt: String { pick("Фрагмент документа", "Құжат үзіндісі", "Document excerpt") }
     var location: String { pick("Место в документе", "Құжаттағы орны", "Location in the document") }
     var comparedWith: String { pick("Сравнивается с", "Салыстырылады", "Compared with") }

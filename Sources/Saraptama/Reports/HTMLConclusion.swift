@@ -132,8 +132,9 @@ public enum HTMLConclusion {
         for related in finding.related {
             out += "<dt>\(e(labels.comparedWith))</dt><dd><code>\(e(related.file))</code> <code>\(e(related.path.description))</code> — \(e(labels.line)) \(related.mark.line), \(e(labels.column)) \(related.mark.column)</dd>\n"
         }
-        var basis = e("\(finding.basis.act) (\(finding.basis.edition)), \(finding.basis.clause)")
-        if finding.basis.confidence == .inferred { basis += " <span class=\"inferred\">\(e(labels.inferred))</span>" }
+        let basis = finding.basis.map { entry in
+            e(entry.citation(labels.language)) + (entry.confidence == .inferred ? " <span class=\"inferred\">\(e(labels.inferred))</span>" : "")
+        }.joined(separator: "; ")
         out += "<dt>\(e(labels.basis))</dt><dd class=\"basis\">\(basis)</dd>\n"
         if let fix = finding.fix { out += "<dt>\(e(labels.recommendation))</dt><dd class=\"fix\">\(e(fix))</dd>\n" }
         out += "</dl>\n"
@@ -172,7 +173,7 @@ public enum HTMLConclusion {
             }
             let question = ExaminationQuestion.of(pack: rule.pack, tags: rule.tags).title(report.language)
             out += "<tr><td class=\"rule-id\">\(e(rule.id))</td><td>\(e(rule.title))</td><td>\(e(question))</td>"
-            out += "<td>\(e("\(rule.basis.act), \(rule.basis.clause)"))</td></tr>\n"
+            out += "<td>\(e(rule.basis.map { $0.act[report.language] + ", " + $0.clause[report.language] }.joined(separator: "; ")))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n</section>\n"
     }

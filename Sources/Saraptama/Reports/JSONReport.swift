@@ -87,11 +87,7 @@ public enum JSONReport {
             ("column", .int(Int64(finding.mark.column))),
             ("fingerprint", .string(finding.fingerprint)),
             ("excerpt", .string(finding.excerpt)),
-            ("basis", .object([
-                ("act", .string(finding.basis.act)), ("edition", .string(finding.basis.edition)),
-                ("clause", .string(finding.basis.clause)), ("confidence", .string(finding.basis.confidence.rawValue)),
-                ("note", .optional(finding.basis.note)),
-            ])),
+            ("basis", JSONValue.basis(finding.basis, language: finding.language)),
             ("implements", .array(finding.implements.map(JSONValue.string))),
             ("fix", .optional(finding.fix)),
         ]

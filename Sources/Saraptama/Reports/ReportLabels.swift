@@ -11,7 +11,7 @@ struct ReportLabels {
     var seeAlso: String { pick("сравнить с", "салыстыру", "compared with") }
     var fix: String { pick("как исправить", "қалай түзету керек", "fix") }
     var at: String { pick("где", "қайда", "at") }
-    var inferred: String { pick("выведено, текст акта не найден", "тұжырым, акт мәтіні табылмады", "inferred, the act's text was not found") }
+    var inferred: String { pick("выведено, не подтверждено текстом акта", "тұжырым, акт мәтінімен расталмаған", "inferred, not confirmed by the act's text") }
     var rulesChecked: String { pick("проверено правил", "тексерілген ережелер", "rules checked") }
     var documents: String { pick("Документы", "Құжаттар", "Documents") }
     var document: String { pick("Документ", "Құжат", "Document") }

@@ -6,7 +6,8 @@ public struct RuleDescriptor: Sendable {
     public let severity: Severity
     public let kinds: [DocumentKind]
     public let implements: [String]
-    public let basis: RuleBasis
+    /// Every basis entry of the rule, one per edition.
+    public let basis: [RuleBasis]
     public let fix: String?
     public let tags: [String]
     /// The rule file relative to the rule set's folder, e.g. `structure/gost_34_602.yaml`.
@@ -39,7 +40,7 @@ extension RuleDescriptor {
         let pack: String
         let title: String
         let severity: Severity
-        let basis: RuleBasis
+        let basis: [RuleBasis]
         let fix: String?
         let tags: [String]
         let implements: [String]

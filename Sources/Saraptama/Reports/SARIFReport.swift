@@ -111,8 +111,7 @@ public enum SARIFReport {
 
     static func rule(_ rule: RuleDescriptor.Summary, options: RenderOptions, language: Language) -> JSONValue {
         let labels = ReportLabels(language: language)
-        var basis = "\(rule.basis.act) (\(rule.basis.edition)), \(rule.basis.clause)"
-        if rule.basis.confidence == .inferred { basis += " — \(labels.inferred)" }
+        let basis = rule.basis.citation(language, inferredMark: labels.inferred)
         var helpText = "\(labels.basis): \(basis)"
         var helpMarkdown = "**\(Escape.markdownCell(labels.basis))**: \(Escape.markdownCell(basis))"
         if let fix = rule.fix {
@@ -130,10 +129,7 @@ public enum SARIFReport {
         members.append(("defaultConfiguration", .object([("level", .string(level(rule.severity)))])))
         members.append(("properties", .object([
             ("tags", .array(uniqueInOrder([rule.pack] + rule.tags).map(JSONValue.string))),
-            ("basis", .object([
-                ("act", .string(rule.basis.act)), ("edition", .string(rule.basis.edition)), ("clause", .string(rule.basis.clause)),
-                ("confidence", .string(rule.basis.confidence.rawValue)), ("note", .optional(rule.basis.note)),
-            ])),
+            ("basis", JSONValue.basis(rule.basis, language: language)),
             ("implements", .array(rule.implements.map(JSONValue.string))),
             ("examinationQuestion", .string(ExaminationQuestion.of(pack: rule.pack, tags: rule.tags).rawValue)),
         ])))

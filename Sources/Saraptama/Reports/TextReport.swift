@@ -105,8 +105,7 @@ public enum TextReport {
             out += indent + paint.dim("\(labels.seeAlso): \(related.file):\(related.mark.line):\(related.mark.column) \(related.path)") + "\n"
             out += quote(excerpt: related.excerpt, mark: related.mark, indent: indent, paint: paint)
         }
-        var basis = "\(labels.basis): \(finding.basis.act) (\(finding.basis.edition)), \(finding.basis.clause)"
-        if finding.basis.confidence == .inferred { basis += " — \(labels.inferred)" }
+        let basis = "\(labels.basis): " + finding.basis.citation(labels.language, inferredMark: labels.inferred)
         out += indent + paint.dim(basis) + "\n"
         if style == .report, let fix = finding.fix { out += indent + "\(labels.fix): \(fix)\n" }
         return out

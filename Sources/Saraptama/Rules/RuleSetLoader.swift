@@ -66,7 +66,7 @@ public enum RuleSetLoader {
             variables: RuleCompiler.variables, catalogues: Set(catalogues.keys), architectureIndexes: Set(specs.map(\.name)))
         let dossierEnvironment = ExpressionEnvironment(
             variables: RuleCompiler.dossierVariables, catalogues: environment.catalogues, architectureIndexes: environment.architectureIndexes)
-        let editionDates = Dictionary(editions.map { ($0.name, $0.date) }, uniquingKeysWith: { a, _ in a })
+        let editionsByName = Dictionary(editions.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         var requirements: Requirements?
         if hasRequirements, let document = next.next()!.document {
             requirements = RequirementsParser(collector: collector).parse(document)
@@ -79,7 +79,7 @@ public enum RuleSetLoader {
         let compiled = parallelMap(packList.count) { index -> (rules: [Rule], diagnostics: [Diagnostic]) in
             guard let document = packDocuments[index].document else { return ([], []) }
             let fileCollector = DiagnosticCollector()
-            let compiler = RuleCompiler(environment: environment, dossierEnvironment: dossierEnvironment, editions: editionDates, collector: fileCollector)
+            let compiler = RuleCompiler(environment: environment, dossierEnvironment: dossierEnvironment, editions: editionsByName, collector: fileCollector)
             return (compiler.compileFile(document.root, source: document.source, pack: packList[index].pack), fileCollector.diagnostics)
         }
         var rules: [Rule] = []
