@@ -15,10 +15,14 @@ struct RuleEvaluation {
     /// already: hashing both names for every rule was 4% of evaluating a document.
     var slots: ItemSlots? = nil
 
+    /// Returns how many assertions were evaluated: zero when the rule had nothing to look at
+    /// (its selector matched nothing, or its guard held nowhere).
+    @discardableResult
     func run(
         activation: inout Activation, documentValue: Value, selections: inout SelectorMatches, findings: inout [Finding],
         problems: inout [Diagnostic]
-    ) {
+    ) -> Int {
+        var examined = 0
         // Looked up once per rule (or per document, by the caller) rather than for every match.
         let (itemSlot, parentSlot) = (slots ?? ItemSlots(activation)).pair
         // Collected, then checked: handing the check to a match walk as a closure copied this
@@ -37,6 +41,7 @@ struct RuleEvaluation {
                     case .failed(let failure): problems.append(problem(failure, match: matches[index])); continue
                     }
                 }
+                examined += 1
                 switch truth(of: rule.assertion, role: "assert", activation: &activation) {
                 case .holds(let holds): if holds { continue }
                 case .failed(let failure): problems.append(problem(failure, match: matches[index])); continue
@@ -44,6 +49,7 @@ struct RuleEvaluation {
                 findings.append(finding(for: matches[index], activation: &activation, problems: &problems))
             }
         }
+        return examined
     }
 
     /// What evaluating a `when` or an `assert` gave: a truth value, or why there is none.
@@ -89,7 +95,7 @@ struct RuleEvaluation {
             problems.append(problem(code: error.code, message: "in the message: " + error.message, expression: expression, offset: error.offset, match: match))
         }
         var finding = Finding(
-            ruleID: rule.id, pack: rule.pack, severity: rule.severity, language: language, title: rule.title[language], message: message,
+            ruleID: rule.id, pack: rule.pack, severity: rule.severity, question: rule.question, language: language, title: rule.title[language], message: message,
             fix: rule.fix?[language], basis: rule.basis(on: document.header.date), implements: rule.implements, file: document.file, path: path, mark: mark,
             fingerprintSource: fingerprints ? PendingFingerprint(ruleID: rule.id, documentID: document.header.id, path: path, node: node) : nil,
             excerpt: document.excerpt(at: mark))

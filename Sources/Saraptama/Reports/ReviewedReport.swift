@@ -57,6 +57,9 @@ public struct ReviewedReport: Sendable {
     /// True when some document could not be (fully) checked.
     public var hasProblems: Bool { documents.contains { !$0.result.problems.isEmpty || $0.result.header == nil } }
 
+    /// True when some document's verdict is inconclusive (a problem, or a question not examined).
+    public var hasInconclusive: Bool { documents.contains { $0.result.verdict == .inconclusive } }
+
     /// True when a finding that counts is at or above `threshold` (nil: never). With a baseline,
     /// only findings new since the previous round count: the previous round's open findings are
     /// already known to the expert.

@@ -46,9 +46,20 @@ public enum SARIFReport {
         }
         let problems = report.documents.flatMap(\.result.problems)
         let notices = report.documents.flatMap(\.waiverNotices)
+        let unexamined: [JSONValue] = report.documents.flatMap { document in
+            document.result.unexaminedQuestions.map { outcome in
+                JSONValue.object([
+                    ("level", .string("warning")),
+                    ("message", .object([("text", .string("\(outcome.title[report.language]): \(outcome.reason?[report.language] ?? "")"))])),
+                    ("descriptor", .object([("id", .string("question-not-examined"))])),
+                    ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", .object([("uri", .string(uri(document.result.file)))]))]))])])),
+                    ("properties", .object([("question", .string(outcome.question.rawValue))])),
+                ])
+            }
+        }
         let invocation: JSONValue = .object([
             ("executionSuccessful", .bool(!report.hasProblems)),
-            ("toolExecutionNotifications", .array(problems.map(notification))),
+            ("toolExecutionNotifications", .array(problems.map(notification) + unexamined)),
             ("toolConfigurationNotifications", .array(notices.map(notification))),
         ])
         let artifacts: [JSONValue] = files.map { file in
@@ -131,7 +142,7 @@ public enum SARIFReport {
             ("tags", .array(uniqueInOrder([rule.pack] + rule.tags).map(JSONValue.string))),
             ("basis", JSONValue.basis(rule.basis, language: language)),
             ("implements", .array(rule.implements.map(JSONValue.string))),
-            ("examinationQuestion", .string(ExaminationQuestion.of(pack: rule.pack, tags: rule.tags).rawValue)),
+            ("examinationQuestion", .string(rule.question.rawValue)),
         ])))
         return .object(members)
     }

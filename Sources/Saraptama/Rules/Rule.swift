@@ -9,6 +9,8 @@ public final class Rule: Sendable {
     public let id: String
     /// The pack (the folder under `Rules/`), e.g. `structure`.
     public let pack: String
+    /// The question of the examination the rule answers (see `QuestionDefinition`).
+    public let question: ExaminationQuestion
     public let title: LocalizedText
     public let severity: Severity
     /// The kinds of document the rule applies to (for a dossier rule: the kinds of `doc`).
@@ -38,7 +40,7 @@ public final class Rule: Sendable {
     let assertion: EmbeddedExpression
 
     init(
-        id: String, pack: String, title: LocalizedText, severity: Severity, kinds: [DocumentKind], implements: [String],
+        id: String, pack: String, question: ExaminationQuestion = .other, title: LocalizedText, severity: Severity, kinds: [DocumentKind], implements: [String],
         basis: [RuleBasis], selector: PathPattern?, location: PathPattern?,
         fix: LocalizedText?, tags: [String], examples: [RuleExample], file: String, mark: Mark,
         message: MessageTemplate, guardExpression: EmbeddedExpression?, assertion: EmbeddedExpression,
@@ -47,6 +49,7 @@ public final class Rule: Sendable {
         self.scope = scope
         self.id = id
         self.pack = pack
+        self.question = question
         self.title = title
         self.severity = severity
         self.kinds = kinds

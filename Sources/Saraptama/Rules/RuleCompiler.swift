@@ -15,11 +15,14 @@ struct RuleCompiler {
     /// `dossier`. Apart, so that a document rule that names `ta` is a compile error, not a null.
     let dossierEnvironment: ExpressionEnvironment
     let editions: [String: RuleSet.Edition]
+    /// Which question each rule answers is decided from these (by its tags, then its pack).
+    let questions: [QuestionDefinition]
     let collector: DiagnosticCollector
 
     /// - Parameter dossierEnvironment: shared by every file of a rule set (`RuleSet.dossierEnvironment`),
     ///   so that all its dossier rules are compiled for one variable layout.
-    init(environment: ExpressionEnvironment, dossierEnvironment: ExpressionEnvironment, editions: [String: RuleSet.Edition], collector: DiagnosticCollector) {
+    init(environment: ExpressionEnvironment, dossierEnvironment: ExpressionEnvironment, editions: [String: RuleSet.Edition], questions: [QuestionDefinition] = QuestionDefinition.fallback(), collector: DiagnosticCollector) {
+        self.questions = questions
         self.environment = environment
         self.dossierEnvironment = dossierEnvironment
         self.editions = editions
@@ -79,7 +82,7 @@ struct RuleCompiler {
             let assertion, let message, let scope
         else { return nil }
         return Rule(
-            id: id.0, pack: pack, title: title, severity: severity, kinds: kinds,
+            id: id.0, pack: pack, question: questions.question(pack: pack, tags: tags), title: title, severity: severity, kinds: kinds,
             implements: implements.map(\.0), basis: basis,
             selector: selector, location: location, fix: fix, tags: tags, examples: examples,
             file: file, mark: node.mark, message: message, guardExpression: guardExpression, assertion: assertion,

@@ -26,6 +26,8 @@ public struct RuleSet: Sendable {
     public let rules: [Rule]
     /// The requirements of `requirements.yaml` (NORMS.md §7), or nil when the rule set has none.
     public let requirements: Requirements?
+    /// The questions of the examination (`questions.yaml`), in `ExaminationQuestion` order.
+    public let questions: [QuestionDefinition]
     public let reference: ReferenceData
     public let architectureIndexes: [IndexSpec]
     /// The directory it was loaded from.

@@ -34,7 +34,10 @@ public enum RuleSetLoader {
             packFiles += InputFiles.dataFiles(under: packPath).map { (pack, $0) }
         }
         let hasRequirements = FileManager.default.fileExists(atPath: requirementsPath)
-        let paths = [manifestPath] + referencePaths + (hasRequirements ? [requirementsPath] : []) + packFiles.map(\.path)
+        let questionsPath = directory + "/" + QuestionsParser.fileName
+        let hasQuestions = FileManager.default.fileExists(atPath: questionsPath)
+        let paths = [manifestPath] + referencePaths + (hasRequirements ? [requirementsPath] : []) + (hasQuestions ? [questionsPath] : [])
+            + packFiles.map(\.path)
         let catalogueRange = 1..<(1 + referencePaths.count)
         let files = parallelMap(paths.count) { RuleSetFile(path: paths[$0], isCatalogue: catalogueRange.contains($0)) }
 
@@ -71,6 +74,9 @@ public enum RuleSetLoader {
         if hasRequirements, let document = next.next()!.document {
             requirements = RequirementsParser(collector: collector).parse(document)
         }
+        let questions = hasQuestions
+            ? next.next()!.document.map { QuestionsParser(environment: environment, editions: editionsByName, collector: collector).parse($0) } ?? []
+            : QuestionDefinition.fallback()
 
         // Each rule file compiles on its own (its own collector), in parallel; the results are
         // merged in file order, so rules and diagnostics come out as a sequential load gives them.
@@ -79,7 +85,7 @@ public enum RuleSetLoader {
         let compiled = parallelMap(packList.count) { index -> (rules: [Rule], diagnostics: [Diagnostic]) in
             guard let document = packDocuments[index].document else { return ([], []) }
             let fileCollector = DiagnosticCollector()
-            let compiler = RuleCompiler(environment: environment, dossierEnvironment: dossierEnvironment, editions: editionsByName, collector: fileCollector)
+            let compiler = RuleCompiler(environment: environment, dossierEnvironment: dossierEnvironment, editions: editionsByName, questions: questions, collector: fileCollector)
             return (compiler.compileFile(document.root, source: document.source, pack: packList[index].pack), fileCollector.diagnostics)
         }
         var rules: [Rule] = []
@@ -111,7 +117,7 @@ public enum RuleSetLoader {
         if collector.hasErrors { throw DiagnosticError(collector.diagnostics) }
         return RuleSet(
             name: manifest?.name ?? "", version: manifest?.version ?? "", editions: editions,
-            rules: rules.sorted { $0.id < $1.id }, requirements: requirements, reference: ReferenceData(catalogues: catalogues),
+            rules: rules.sorted { $0.id < $1.id }, requirements: requirements, questions: questions, reference: ReferenceData(catalogues: catalogues),
             architectureIndexes: specs, directory: directory, digest: LazyDigest(input: hashInput), sources: sources,
             environment: environment, dossierEnvironment: dossierEnvironment)
     }
