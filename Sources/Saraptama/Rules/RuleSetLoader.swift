@@ -72,7 +72,7 @@ public enum RuleSetLoader {
         let editionsByName = Dictionary(editions.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         var requirements: Requirements?
         if hasRequirements, let document = next.next()!.document {
-            requirements = RequirementsParser(collector: collector).parse(document)
+            requirements = RequirementsParser(editions: editionsByName, collector: collector).parse(document)
         }
         let questions = hasQuestions
             ? next.next()!.document.map { QuestionsParser(environment: environment, editions: editionsByName, collector: collector).parse($0) } ?? []

@@ -9,6 +9,9 @@ public enum TraceabilityReport {
             let kinds = requirement.kinds.map(\.abbreviation).joined(separator: ",")
             out += "\(requirement.id)  \(requirement.status.rawValue.padded(8)) \(kinds.padded(10)) \(requirement.title[language])\n"
             out += "     basis (NORMS.md §7): \(requirement.basis)\n"
+            if let ends = requirement.ends {
+                out += "     ends \(CalendarDay.format(ends.day)): \(ends.source)\n"
+            }
             if requirement.status == .deferred {
                 out += "     deferred: \(requirement.reason ?? "")\n"
             }
@@ -60,6 +63,7 @@ public enum TraceabilityReport {
                 ("title", .object([("ru", .string(requirement.title.ru)), ("kk", .string(requirement.title.kk)), ("en", .string(requirement.title.en))])),
                 ("kinds", .array(requirement.kinds.map { .string($0.rawValue) })),
                 ("basis", .string(requirement.basis)),
+                ("ends", requirement.ends.map { .object([("on", .string(CalendarDay.format($0.day))), ("source", .string($0.source))]) } ?? .null),
                 ("rules", .array(rules)),
             ])
         }
