@@ -41,6 +41,7 @@ public struct DossierChecker: Sendable {
                 checked.append(rule.id)
                 activation.set("other", other.map { Value(node: $0.root) } ?? .null)
                 var evaluation = RuleEvaluation(rule: rule, document: document, language: language)
+                evaluation.terms = engine.ruleSet.renamedTerms
                 evaluation.other = other
                 evaluation.slots = slots
                 evaluation.run(

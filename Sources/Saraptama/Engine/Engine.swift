@@ -90,6 +90,7 @@ public struct Engine: Sendable {
         for rule in rules where rule.applies(to: document.header.kind, on: document.header.date) {
             checked.append(rule.id)
             var evaluation = RuleEvaluation(rule: rule, document: document, language: language)
+            evaluation.terms = ruleSet.renamedTerms
             evaluation.fingerprints = fingerprints
             evaluation.slots = slots
             let looked = evaluation.run(
@@ -97,7 +98,7 @@ public struct Engine: Sendable {
                 problems: &problems)
             if looked > 0 { examined.insert(rule.id) }
         }
-        let questions = QuestionEvaluation(definitions: ruleSet.questions, rules: rules, document: document).outcomes(
+        let questions = QuestionEvaluation(definitions: ruleSet.questions, rules: rules, document: document, terms: ruleSet.renamedTerms).outcomes(
             checked: checked, examined: examined, activation: &activation, problems: &problems)
         // Stable: findings at one place by one rule keep the order the rule found them in.
         findings.sortByLocation()

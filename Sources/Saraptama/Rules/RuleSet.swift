@@ -28,6 +28,8 @@ public struct RuleSet: Sendable {
     public let requirements: Requirements?
     /// The questions of the examination (`questions.yaml`), in `ExaminationQuestion` order.
     public let questions: [QuestionDefinition]
+    /// The terms renamed with the Digital Code (`renamed-terms.yaml`), when the rule set has them.
+    public let renamedTerms: RenamedTerms?
     public let reference: ReferenceData
     public let architectureIndexes: [IndexSpec]
     /// The directory it was loaded from.

@@ -36,8 +36,10 @@ public enum RuleSetLoader {
         let hasRequirements = FileManager.default.fileExists(atPath: requirementsPath)
         let questionsPath = directory + "/" + QuestionsParser.fileName
         let hasQuestions = FileManager.default.fileExists(atPath: questionsPath)
+        let termsPath = directory + "/" + RenamedTerms.fileName
+        let hasTerms = FileManager.default.fileExists(atPath: termsPath)
         let paths = [manifestPath] + referencePaths + (hasRequirements ? [requirementsPath] : []) + (hasQuestions ? [questionsPath] : [])
-            + packFiles.map(\.path)
+            + (hasTerms ? [termsPath] : []) + packFiles.map(\.path)
         let catalogueRange = 1..<(1 + referencePaths.count)
         let files = parallelMap(paths.count) { RuleSetFile(path: paths[$0], isCatalogue: catalogueRange.contains($0)) }
 
@@ -52,7 +54,7 @@ public enum RuleSetLoader {
         var next = files.makeIterator()
         let manifest = next.next()!.document.flatMap { ManifestParser(collector: collector).parse($0) }
         let editions = manifest?.editions ?? []
-        let specs = manifest?.architectureIndexes ?? []
+        var specs = manifest?.architectureIndexes ?? []
 
         var catalogues: [String: Catalogue] = [:]
         for path in referencePaths {
@@ -77,6 +79,9 @@ public enum RuleSetLoader {
         let questions = hasQuestions
             ? next.next()!.document.map { QuestionsParser(environment: environment, editions: editionsByName, collector: collector).parse($0) } ?? []
             : QuestionDefinition.fallback()
+        let renamedTerms = hasTerms ? next.next()!.document.flatMap { RenamedTermsParser(editions: editionsByName, collector: collector).parse($0) } : nil
+        if let renamedTerms { catalogues = catalogues.mapValues { $0.addingVariants(renamedTerms) } }
+        for index in specs.indices { specs[index].renamedTerms = renamedTerms }
 
         // Each rule file compiles on its own (its own collector), in parallel; the results are
         // merged in file order, so rules and diagnostics come out as a sequential load gives them.
@@ -117,7 +122,7 @@ public enum RuleSetLoader {
         if collector.hasErrors { throw DiagnosticError(collector.diagnostics) }
         return RuleSet(
             name: manifest?.name ?? "", version: manifest?.version ?? "", editions: editions,
-            rules: rules.sorted { $0.id < $1.id }, requirements: requirements, questions: questions, reference: ReferenceData(catalogues: catalogues),
+            rules: rules.sorted { $0.id < $1.id }, requirements: requirements, questions: questions, renamedTerms: renamedTerms, reference: ReferenceData(catalogues: catalogues),
             architectureIndexes: specs, directory: directory, digest: LazyDigest(input: hashInput), sources: sources,
             environment: environment, dossierEnvironment: dossierEnvironment)
     }
