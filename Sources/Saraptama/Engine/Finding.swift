@@ -79,6 +79,8 @@ public struct DocumentResult: Sendable {
     public var questions: [QuestionOutcome]
     /// The document's source, for quoting lines.
     public let source: SourceFile?
+    /// What was read of a prose document, with the rules that had nothing to look at; nil for YAML.
+    public var reading: ReadingReport?
 
     public init(
         file: String, header: DocumentHeader?, findings: [Finding], problems: [Diagnostic], checkedRules: [String], source: SourceFile?,

@@ -22,6 +22,8 @@ enum ProseCode: String {
     case pandocMissing = "prose-pandoc-missing"
     /// `pandoc` ran but failed (or timed out) on the file.
     case pandocFailed = "prose-pandoc-failed"
+    /// A document format that is not read (.doc, .rtf, .pdf, …): save it as .docx.
+    case unsupportedFormat = "prose-unsupported-format"
 }
 
 extension Diagnostic {

@@ -56,6 +56,14 @@ struct SectionTree {
     private(set) var profiled: [ProfiledTable] = []
     private(set) var regions: [ProseLocator.Region] = []
     private(set) var problems: [Diagnostic] = []
+    /// The document's title heading, if it has one (the title page's first line).
+    private(set) var title: (text: String, mark: Mark)?
+    /// Every table with its header, profile and place, for the reading report.
+    private(set) var tableReadings: [ReadingReport.Table] = []
+    /// Every paragraph of a section, with where it is, for reading facts from sentences.
+    private(set) var paragraphReadings: [ReadingReport.Paragraph] = []
+    /// The last block added was a table caption («Таблица 4 – …», «4-кесте»): its number.
+    private var captionNumber: Int?
 
     init(path: String) { self.path = path }
 
@@ -77,7 +85,9 @@ struct SectionTree {
         for block in blocks {
             switch block {
             case .heading(let heading):
+                captionNumber = nil
                 if heading.mark.line == titleLine {
+                    title = (InlineText.plain(heading.raw), heading.mark)
                     regions.append(.init(firstLine: heading.mark.line, lastLine: heading.lastLine, label: ProseLocator.Label(.title), section: nil))
                 } else {
                     open(heading)
@@ -85,9 +95,14 @@ struct SectionTree {
             case .paragraph(let paragraph):
                 let text = InlineText.plain(paragraph.lines.joined(separator: " "))
                 guard !text.isEmpty else { continue }
+                captionNumber = Self.captionNumber(text)
                 if let current = stack.last {
                     current.paragraphs.append((text, paragraph.mark))
-                    regions.append(.init(firstLine: paragraph.mark.line, lastLine: paragraph.lastLine, label: current.label.appending(.paragraph(current.paragraphs.count)), section: current.label))
+                    let label = current.label.appending(.paragraph(current.paragraphs.count))
+                    regions.append(.init(firstLine: paragraph.mark.line, lastLine: paragraph.lastLine, label: label, section: current.label))
+                    paragraphReadings.append(.init(
+                        text: text, mark: paragraph.mark, section: current.number, topNumber: stack.first?.number, topTitle: stack.first?.title,
+                        place: (current.number.map { ProseLocator.Label(.section(number: $0, title: "")) } ?? current.label).appending(.paragraph(current.paragraphs.count)).text(.en)))
                 } else {
                     preamble.append((text, paragraph.mark))
                     regions.append(.init(firstLine: paragraph.mark.line, lastLine: paragraph.lastLine, label: ProseLocator.Label(.preamble, .paragraph(preamble.count)), section: nil))
@@ -95,6 +110,7 @@ struct SectionTree {
             case .table(let table):
                 add(table)
             case .code:
+                captionNumber = nil
                 // Code blocks are not text a rule reads; their lines still belong to the section.
                 continue
             }
@@ -136,7 +152,9 @@ struct SectionTree {
 
     private mutating func add(_ table: MarkdownTable) {
         let section = stack.last
-        let number = (section?.tables.count ?? preambleTables.count) + 1
+        // A caption just above names the table by the document's own number («Таблица 4»).
+        let number = captionNumber ?? (section?.tables.count ?? preambleTables.count) + 1
+        captionNumber = nil
         // A table is placed by its section's number alone («§4.2, table 1»), else by the section's label.
         let owner = section.map { $0.number.map { ProseLocator.Label(.section(number: $0, title: "")) } ?? $0.label } ?? ProseLocator.Label(.preamble)
         let tableLabel = owner.appending(.table(number))
@@ -150,6 +168,29 @@ struct SectionTree {
         for (index, mark) in table.rowMarks.enumerated() {
             regions.append(.init(firstLine: mark.line, lastLine: mark.line, label: tableLabel.appending(.row(index + 1)), section: sectionLabel))
         }
+        tableReadings.append(.init(
+            columns: table.header.map { InlineText.plain($0.raw) }, profile: match?.profile.name, rows: table.rows.count,
+            place: tableLabel.text(.en)))
+    }
+
+    /// The number of a caption paragraph: «Таблица 4», «Таблица 4 – Этапы», «4-кесте», «Table 4».
+    static func captionNumber(_ text: String) -> Int? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).prefix(2).map { String($0).lowercased() }
+        guard words.count >= 1 else { return nil }
+        if ["таблица", "кесте", "table"].contains(words[0]), words.count == 2 {
+            return Int(words[1].prefix { $0.isNumber })
+        }
+        if words[0].hasSuffix("-кесте") { return Int(words[0].prefix { $0.isNumber }) }
+        return nil
+    }
+
+    /// The headings as read, depth-first, for the reading report.
+    func sectionReadings() -> [ReadingReport.Section] {
+        func walk(_ draft: Draft) -> [ReadingReport.Section] {
+            [ReadingReport.Section(number: draft.number, title: draft.title, level: draft.parts?.count ?? draft.level, gost: nil, place: draft.label.text(.en))]
+                + draft.children.flatMap(walk)
+        }
+        return sections.flatMap(walk)
     }
 
     private mutating func checkShape(_ table: MarkdownTable) {
