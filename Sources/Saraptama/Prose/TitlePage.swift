@@ -72,7 +72,7 @@ struct TitlePage {
 
         // The registration number: «Шифр: …», «Рег. № …», «№ …» on the title page; else the file's name.
         if let (number, mark) = Self.firstMatch(#"(?:[Шш]ифр|[Рр]ег\.?\s*№|[Рр]егистрационный номер|[Тт]іркеу нөмірі)\s*[:\-–]?\s*([^\s,;]+)"#, in: page) {
-            put("id", string(number, mark))
+            put("id", string(number.trimmingCharacters(in: .punctuationCharacters), mark))
         } else {
             let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
             put("id", string(name, fallbackMark))
@@ -153,7 +153,11 @@ struct TitlePage {
     /// The body's name in a line such as «Заказчик: Министерство …» or «Министр здравоохранения …».
     static func stateBodyName(_ text: String) -> String {
         var name = text
+        for marker in ["Заказчик", "Тапсырыс беруші", "Государственный орган", "Мемлекеттік орган"] {
+            if let range = name.range(of: marker) { name = String(name[range.upperBound...]) }
+        }
         if let colon = name.firstIndex(of: ":") { name = String(name[name.index(after: colon)...]) }
+        if let sentenceEnd = name.range(of: ". ") { name = String(name[..<sentenceEnd.lowerBound]) }
         return name.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
     }
 

@@ -29,6 +29,8 @@ public struct RuleSet: Sendable {
     /// The questions of the examination (`questions.yaml`), in `ExaminationQuestion` order.
     public let questions: [QuestionDefinition]
     public let reference: ReferenceData
+    /// The statements read from the sentences of prose documents (`extraction/*.yaml`).
+    public var statements: [StatementPattern] = []
     public let architectureIndexes: [IndexSpec]
     /// The directory it was loaded from.
     public let directory: String
