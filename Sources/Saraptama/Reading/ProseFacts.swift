@@ -21,6 +21,9 @@ struct ProseFacts {
         let kind = document.header.kind
         let gostOfTop = gostNumbers(reading: &reading, kind: kind)
         readStatements(&root, reading: &reading, kind: kind, gostOfTop: gostOfTop)
+        let values = ProseValues(vocabulary: ruleSet.values)
+        values.normalize(&root)
+        if values.changed > 0 { reading.notes.append("\(values.changed) cell value(s) read as schema codes (Rules/extraction/values.yaml)") }
         inferDomains(&root, reading: &reading)
         reading.counts = Self.counts(root)
         let completed = Node(.mapping(root), mark: document.root.mark)

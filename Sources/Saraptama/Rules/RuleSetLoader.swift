@@ -116,6 +116,7 @@ public enum RuleSetLoader {
         }
         // Statements read from the sentences of prose documents (Rules/extraction/README.md).
         var statements: [StatementPattern] = []
+        var values = ValueVocabulary()
         for path in InputFiles.dataFiles(under: directory + "/extraction") {
             let file = RuleSetFile(path: path, isCatalogue: false)
             collector.append(contentsOf: file.diagnostics)
@@ -123,6 +124,7 @@ public enum RuleSetLoader {
             sources.append(document.source)
             hashInput += Array(path.dropFirst(directory.count).utf8) + [0] + (file.bytes ?? []) + [0]
             statements += StatementPatternParser(collector: collector).parse(document)
+            ValueVocabulary.parse(document, into: &values, collector: collector)
         }
         if collector.hasErrors { throw DiagnosticError(collector.diagnostics) }
         var ruleSet = RuleSet(
@@ -131,6 +133,7 @@ public enum RuleSetLoader {
             architectureIndexes: specs, directory: directory, digest: LazyDigest(input: hashInput), sources: sources,
             environment: environment, dossierEnvironment: dossierEnvironment)
         ruleSet.statements = statements
+        ruleSet.values = values
         return ruleSet
     }
 }
