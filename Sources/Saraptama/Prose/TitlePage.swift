@@ -131,7 +131,7 @@ struct TitlePage {
             return String(format: "%@-%02d-%02d", match[2], month, day)
         }
         let lowered = text.lowercased()
-        if let match = firstGroups(#"(\d{1,2})\D{0,3}\s*([а-яәғқңөұүһі]+)\s+(20\d\d)"#, in: lowered), let day = Int(match[0]),
+        if let match = firstGroups(#"(\d{1,2})[^\d\sа-яәғқңөұүһі]{0,3}\s*([а-яәғқңөұүһі]+)\s+(20\d\d)"#, in: lowered), let day = Int(match[0]),
             let month = months.first(where: { match[1].hasPrefix($0.key) })?.value
         {
             return String(format: "%@-%02d-%02d", match[2], month, day)

@@ -8,7 +8,7 @@
 ///   and leaves the rows below empty (an empty cell continues the group above, as in the
 ///   prose form's attribute tables).
 /// - A cell of several paragraphs reads as one text joined with «; » (a paragraph that opens
-///   with a parenthesis is joined with a space: «ГБД ФЛ (через ШЭП)»).
+///   with a parenthesis or a small letter is joined with a space: «ГБД ФЛ (через ШЭП)»).
 struct WordTableGrid {
     private(set) var header: [String] = []
     private(set) var body: [[String]] = []
@@ -67,7 +67,8 @@ struct WordTableGrid {
     static func joined(_ paragraphs: [String]) -> String {
         var out = ""
         for paragraph in paragraphs where !paragraph.isEmpty {
-            if out.isEmpty { out = paragraph } else if paragraph.hasPrefix("(") { out += " " + paragraph } else { out += "; " + paragraph }
+            // A paragraph that opens with a parenthesis or a small letter goes on the sentence above.
+            if out.isEmpty { out = paragraph } else if paragraph.hasPrefix("(") || paragraph.first?.isLowercase == true { out += " " + paragraph } else { out += "; " + paragraph }
         }
         return out
     }

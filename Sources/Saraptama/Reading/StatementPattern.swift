@@ -20,7 +20,7 @@ public struct StatementPattern: Sendable {
     public let id: String
     /// Where the fact goes: `hosting.platform`, `security.monitoring_nccis`.
     public let fact: [String]
-    /// The value; strings may name capture groups (`$1`).
+    /// The value; strings may name the words matched (`$0`) and capture groups (`$1`).
     let value: Node
     let conversion: Conversion
     /// The document kinds it reads (all when empty).
@@ -29,6 +29,8 @@ public struct StatementPattern: Sendable {
     /// when empty, and anywhere in an IP or FEJ, whose sections are not numbered by a standard.
     let sections: Set<Int>
     let match: [TextPattern]
+    /// Patterns that must all be found in the same paragraph too (the subject and the verb of a statement, say).
+    let also: [TextPattern]
     let unless: [TextPattern]
     public let examples: [Example]
     public let file: String
@@ -39,7 +41,8 @@ public struct StatementPattern: Sendable {
     func read(_ text: String) -> (value: Node, matched: String)? {
         guard let found = match.lazy.compactMap({ $0.firstMatch(in: text) }).first else { return nil }
         if unless.contains(where: { $0.firstMatch(in: text) != nil }) { return nil }
-        guard let value = Self.resolved(value, groups: found.groups, as: conversion) else { return nil }
+        if also.contains(where: { $0.firstMatch(in: text) == nil }) { return nil }
+        guard let value = Self.resolved(value, groups: [found.match] + found.groups, as: conversion) else { return nil }
         return (value, found.match)
     }
 
@@ -47,7 +50,8 @@ public struct StatementPattern: Sendable {
     private static func resolved(_ node: Node, groups: [String], as conversion: Conversion) -> Node? {
         switch node.content {
         case .scalar(.string(var text), let style):
-            for (index, group) in groups.enumerated().reversed() { text = text.replacingOccurrences(of: "$\(index + 1)", with: group) }
+            // `$0` is the words matched, `$1`… the groups.
+            for (index, group) in groups.enumerated().reversed() { text = text.replacingOccurrences(of: "$\(index)", with: group) }
             text = text.trimmingCharacters(in: .whitespaces)
             switch conversion {
             case .text: return Node(.scalar(.string(text), style), mark: node.mark)

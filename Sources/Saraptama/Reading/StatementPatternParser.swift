@@ -5,7 +5,7 @@ import SaraptamaLoading
 struct StatementPatternParser {
     let collector: DiagnosticCollector
 
-    static let fields: Set<String> = ["id", "fact", "value", "as", "kinds", "sections", "match", "unless", "examples", "note"]
+    static let fields: Set<String> = ["id", "fact", "value", "as", "kinds", "sections", "match", "also", "unless", "examples", "note"]
 
     func parse(_ document: LoadedDocument) -> [StatementPattern] {
         let file = document.source.path
@@ -87,7 +87,7 @@ struct StatementPatternParser {
             }
             return StatementPattern(
                 id: id, fact: fact.split(separator: ".").map(String.init), value: value, conversion: conversion, kinds: kinds, sections: sections,
-                match: match, unless: patterns("unless"), examples: examples, file: file, mark: node.mark)
+                match: match, also: patterns("also"), unless: patterns("unless"), examples: examples, file: file, mark: node.mark)
         }
     }
 }
