@@ -58,8 +58,10 @@ struct WordRendition {
                 }
             case .orderedList(let start, let items):
                 for (offset, item) in items.enumerated() {
-                    let number = (listPrefix.map { $0 + "." } ?? "") + String(start + offset)
+                    var number = (listPrefix.map { $0 + "." } ?? "") + String(start + offset)
+                    if listPrefix == nil, let continued = continuation(of: start + offset) { number = continued }
                     if let first = item.first, let title = Self.headingText(first) {
+                        lastListHeading = number.split(separator: ".").compactMap { Int($0) }
                         notes.append("numbered list item read as heading \(number) «\(title)»")
                         out.append(.heading(level: number.split(separator: ".").count, number: number, title: title))
                         out += headings(Array(item.dropFirst()), listPrefix: number)
@@ -82,6 +84,16 @@ struct WordRendition {
             }
         }
         return out
+    }
+
+    /// The parts of the last heading read from a numbered list («4.2» → [4, 2]).
+    private var lastListHeading: [Int] = []
+
+    /// A nested list that a table interrupted comes back as a new top-level list: item 3 after
+    /// heading 4.2 is 4.3, unless it could as well be the next top-level one (5 after 4.4 is 5).
+    private func continuation(of number: Int) -> String? {
+        guard lastListHeading.count >= 2, lastListHeading.last! + 1 == number, lastListHeading[0] + 1 != number else { return nil }
+        return (lastListHeading.dropLast().map(String.init) + [String(number)]).joined(separator: ".")
     }
 
     /// The heading text of a list item's first block, when it is a heading or a wholly bold short line.
