@@ -86,7 +86,12 @@ extension CellValues {
         let years = sides.map(Self.yearIn)
         guard let lastYear = years.compactMap({ $0 }).last else { return nil }
         let firstYear = years.first.flatMap { $0 } ?? lastYear
-        guard let first = bounds(sides[0], year: firstYear), let last = bounds(sides[sides.count - 1], year: lastYear) else { return nil }
+        // «II – III квартал 2027 г.»: the first side is a bare quarter number.
+        var firstSide = sides[0]
+        if sides.count == 2, ["i", "ii", "iii", "iv", "1", "2", "3", "4"].contains(firstSide), let unit = sides[1].split(separator: " ").dropFirst().first {
+            firstSide += " " + unit
+        }
+        guard let first = bounds(firstSide, year: firstYear), let last = bounds(sides[sides.count - 1], year: lastYear) else { return nil }
         return (first.start, last.end)
     }
 

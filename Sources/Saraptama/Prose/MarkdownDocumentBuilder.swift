@@ -59,6 +59,7 @@ public enum MarkdownDocumentBuilder {
             }
         }
         var tree = SectionTree(path: path)
+        if fromTitlePage { tree.preamblePart = .titlePage }
         tree.add(blocks)
         // A table whose rows do not fit its header is read as far as it goes: a problem of the
         // reading (the verdict is inconclusive), not of the whole document.

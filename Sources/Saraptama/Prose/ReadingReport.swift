@@ -39,6 +39,8 @@ public struct ReadingReport: Sendable {
         public var mark: Mark
         /// The number of its section («4.3.2»), nil when unnumbered or before the first section.
         public var section: String?
+        /// The title of its own section.
+        public var sectionTitle: String?
         /// Its top-level section's number and title («4», «Требования к системе»).
         public var topNumber: String?
         public var topTitle: String?

@@ -65,6 +65,9 @@ struct SectionTree {
     /// The last block added was a table caption («Таблица 4 – …», «4-кесте»): its number.
     private var captionNumber: Int?
 
+    /// What text before the first section is called: the title page when the header is read from it.
+    var preamblePart: ProseLocator.Part = .preamble
+
     init(path: String) { self.path = path }
 
     /// Adds every block in order.
@@ -101,11 +104,11 @@ struct SectionTree {
                     let label = current.label.appending(.paragraph(current.paragraphs.count))
                     regions.append(.init(firstLine: paragraph.mark.line, lastLine: paragraph.lastLine, label: label, section: current.label))
                     paragraphReadings.append(.init(
-                        text: text, mark: paragraph.mark, section: current.number, topNumber: stack.first?.number, topTitle: stack.first?.title,
+                        text: text, mark: paragraph.mark, section: current.number, sectionTitle: current.title, topNumber: stack.first?.number, topTitle: stack.first?.title,
                         place: (current.number.map { ProseLocator.Label(.section(number: $0, title: "")) } ?? current.label).appending(.paragraph(current.paragraphs.count)).text(.en)))
                 } else {
                     preamble.append((text, paragraph.mark))
-                    regions.append(.init(firstLine: paragraph.mark.line, lastLine: paragraph.lastLine, label: ProseLocator.Label(.preamble, .paragraph(preamble.count)), section: nil))
+                    regions.append(.init(firstLine: paragraph.mark.line, lastLine: paragraph.lastLine, label: ProseLocator.Label(preamblePart, .paragraph(preamble.count)), section: nil))
                 }
             case .table(let table):
                 add(table)
@@ -156,7 +159,7 @@ struct SectionTree {
         let number = captionNumber ?? (section?.tables.count ?? preambleTables.count) + 1
         captionNumber = nil
         // A table is placed by its section's number alone («§4.2, table 1»), else by the section's label.
-        let owner = section.map { $0.number.map { ProseLocator.Label(.section(number: $0, title: "")) } ?? $0.label } ?? ProseLocator.Label(.preamble)
+        let owner = section.map { $0.number.map { ProseLocator.Label(.section(number: $0, title: "")) } ?? $0.label } ?? ProseLocator.Label(preamblePart)
         let tableLabel = owner.appending(.table(number))
         checkShape(table)
         let match = TableProfile.match(table.header.map { InlineText.plain($0.raw) })

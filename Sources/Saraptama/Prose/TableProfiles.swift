@@ -46,6 +46,23 @@ enum TableProfiles {
             .init("period", ["Сроки", "Срок", "Сроки выполнения", "Сроки реализации", "Срок выполнения", "Мерзімі", "Орындау мерзімі", "Мерзімдері", "Period"], required: false, .period),
             .init("result", ["Результат", "Нәтиже", "Нәтижесі", "Результат работ", "Форма завершения", "Result"], required: false),
         ]),
+        // Indicators of an IP or FEJ: rows go to `indicators.direct` or `.final` by their kind (ProseValues).
+        TableProfile(name: "indicators", target: ["indicators", "rows"], fields: [
+            .init("kind", ["Вид показателя", "Тип показателя", "Вид", "Көрсеткіш түрі", "Түрі", "Indicator kind"]),
+            .init("name", ["Наименование показателя", "Показатель", "Көрсеткіштің атауы", "Көрсеткіш", "Indicator"]),
+            .init("unit", ["Единица измерения", "Ед. изм.", "Ед.изм.", "Өлшем бірлігі", "Unit"], required: false),
+            .init("baseline", ["Базовое значение", "Исходное значение", "Базалық мәні", "Бастапқы мәні", "Baseline"], required: false),
+            .init("target", ["Целевое значение", "Плановое значение", "Нысаналы мәні", "Жоспарлы мәні", "Target"], required: false),
+            .init("year", ["Год", "Год достижения", "Жыл", "Қол жеткізу жылы", "Year"], required: false, .year),
+        ]),
+        // Conclusions an IP lists (BC art. 152): their kinds and results in words become codes (ProseValues).
+        TableProfile(name: "conclusions", target: ["conclusions"], fields: [
+            .init("kind", ["Вид заключения", "Заключение", "Наименование заключения", "Қорытынды түрі", "Қорытынды", "Conclusion"]),
+            .init("issuer", ["Орган", "Выдавший орган", "Кем выдано", "Берген орган", "Issuer"], required: false),
+            .init("number", ["Номер", "Номер заключения", "№ заключения", "Нөмірі", "Number"], required: false),
+            .init("date", ["Дата", "Дата заключения", "Күні", "Date"], required: false, .date),
+            .init("result", ["Результат", "Вывод", "Нәтижесі", "Нәтиже", "Result"], required: false),
+        ]),
         TableProfile(name: "standard_solutions", target: ["standard_solutions", "considered"], fields: [
             .init("solution", ["Типовое решение", "Стандартное решение", "Централизованное решение", "Үлгілік шешім", "Solution", "Standard solution"]),
             .init("function", ["Функция", "Функция атауы", "Function"]),

@@ -104,7 +104,8 @@ struct ProseFacts {
                 if kind == .technicalAssignment, !pattern.sections.isEmpty {
                     guard let top = gostOfTop[paragraph.topNumber ?? paragraph.topTitle ?? ""], pattern.sections.contains(top) else { continue }
                 }
-                guard let (value, _) = pattern.read(prepared[index]) else { continue }
+                guard pattern.fits(titles: [paragraph.sectionTitle, paragraph.topTitle].compactMap { $0 }) else { continue }
+                guard let (value, _) = pattern.read(prepared[index], paragraph: paragraph.text) else { continue }
                 let placed = Self.marked(value, at: paragraph.mark)
                 Self.put(placed, at: pattern.fact[...], in: &root, mark: paragraph.mark)
                 reading.facts.append(.init(

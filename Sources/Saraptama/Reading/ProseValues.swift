@@ -13,6 +13,11 @@ final class ProseValues {
     func normalize(_ root: inout Mapping) {
         Self.update(&root, "integrations") { item in self.integration(&item) }
         Self.update(&root, "schedule", "stages") { item in self.stage(&item) }
+        Self.update(&root, "conclusions") { item in
+            self.code(&item, "kind", list: "conclusion_kind")
+            self.code(&item, "result", list: "conclusion_result")
+        }
+        splitIndicators(&root)
         if var data = root["data"]?.mapping, let entities = data["entities"]?.sequence {
             let updated = entities.map { entity -> Node in
                 guard var mapping = entity.mapping, let attributes = mapping["attributes"]?.sequence else { return entity }
@@ -43,6 +48,43 @@ final class ProseValues {
             return Node(.mapping(item), mark: node.mark)
         }
         root.set(key, Node(.sequence(updated), mark: root[key]!.mark))
+    }
+
+    static func without(_ key: String, in mapping: Mapping) -> Mapping {
+        var out = Mapping()
+        for entry in mapping.entries where entry.key != key { out.insert(entry) }
+        return out
+    }
+
+    /// The cell at `key` made a code of `list`, when it is not one already and the words say which.
+    private func code(_ item: inout Mapping, _ key: String, list: String) {
+        guard let node = item[key], let text = node.string, !vocabulary.isCode(list, text), let code = vocabulary.code(list, for: text) else { return }
+        set(&item, key, code, at: node.mark)
+    }
+
+    /// The rows of an indicators table (`indicators.rows`) placed among `direct` or `final` by their kind.
+    private func splitIndicators(_ root: inout Mapping) {
+        guard var indicators = root["indicators"]?.mapping, let rows = indicators["rows"]?.sequence else { return }
+        var direct = indicators["direct"]?.sequence ?? [], final = indicators["final"]?.sequence ?? [], unknown: [Node] = []
+        for row in rows {
+            guard var mapping = row.mapping else { continue }
+            let kind = mapping["kind"]?.string.flatMap { vocabulary.code("indicator_kind", for: $0) }
+            mapping = Self.without("kind", in: mapping)
+            let node = Node(.mapping(mapping), mark: row.mark)
+            switch kind {
+            case "direct": direct.append(node)
+            case "final": final.append(node)
+            default: unknown.append(row)
+            }
+            changed += 1
+        }
+        indicators = Self.without("rows", in: indicators)
+        let mark = root["indicators"]!.mark
+        if !direct.isEmpty { indicators.set("direct", Node(.sequence(direct), mark: direct[0].mark)) }
+        if !final.isEmpty { indicators.set("final", Node(.sequence(final), mark: final[0].mark)) }
+        // A row whose kind is not read stays visible to the reader: the rules do not count it.
+        if !unknown.isEmpty { indicators.set("unread", Node(.sequence(unknown), mark: unknown[0].mark)) }
+        root.set("indicators", Node(.mapping(indicators), mark: mark))
     }
 
     /// «ГБД ФЛ (через ШЭП)» → («ГБД ФЛ», «через ШЭП»).

@@ -8,6 +8,8 @@ public struct StatementPattern: Sendable {
     /// An example sentence and the value it must give, or nil when it must give none.
     public struct Example: Sendable {
         public let text: String
+        /// The title of the section the sentence is in, for a statement scoped by `titles`.
+        public let title: String?
         public let value: Node?
         public let mark: Mark
     }
@@ -28,6 +30,9 @@ public struct StatementPattern: Sendable {
     /// The top-level sections (GOST 34.602 numbers) where such a statement belongs; anywhere
     /// when empty, and anywhere in an IP or FEJ, whose sections are not numbered by a standard.
     let sections: Set<Int>
+    /// Expressions over the title of the paragraph's section or its top section: where a
+    /// document's own headings say what the text is («Описание проблемы» → the problem).
+    let titles: [TextPattern]
     let match: [TextPattern]
     /// Patterns that must all be found in the same paragraph too (the subject and the verb of a statement, say).
     let also: [TextPattern]
@@ -39,18 +44,30 @@ public struct StatementPattern: Sendable {
     /// The fact's value read from `text` (already `TextPattern.prepared`), and the words matched;
     /// nil when the statement is not there or a negation (`unless`) is.
     func read(_ text: String) -> (value: Node, matched: String)? {
+        read(text, paragraph: text)
+    }
+
+    /// Whether a paragraph under these section titles is where the statement belongs by title
+    /// (always, when the statement names no titles).
+    func fits(titles candidates: [String]) -> Bool {
+        titles.isEmpty || candidates.contains { title in titles.contains { $0.firstMatch(in: TextPattern.prepared(title)) != nil } }
+    }
+
+    /// As `read(_:)`; `paragraph` is what `$text` stands for (the whole paragraph as written).
+    func read(_ text: String, paragraph: String) -> (value: Node, matched: String)? {
         guard let found = match.lazy.compactMap({ $0.firstMatch(in: text) }).first else { return nil }
         if unless.contains(where: { $0.firstMatch(in: text) != nil }) { return nil }
         if also.contains(where: { $0.firstMatch(in: text) == nil }) { return nil }
-        guard let value = Self.resolved(value, groups: [found.match] + found.groups, as: conversion) else { return nil }
+        guard let value = Self.resolved(value, groups: [found.match] + found.groups, text: paragraph, as: conversion) else { return nil }
         return (value, found.match)
     }
 
     /// `node` with `$n` replaced by the groups in its strings, converted; nil when a conversion fails.
-    private static func resolved(_ node: Node, groups: [String], as conversion: Conversion) -> Node? {
+    private static func resolved(_ node: Node, groups: [String], text paragraph: String, as conversion: Conversion) -> Node? {
         switch node.content {
         case .scalar(.string(var text), let style):
-            // `$0` is the words matched, `$1`… the groups.
+            // `$text` is the paragraph, `$0` the words matched, `$1`… the groups.
+            text = text.replacingOccurrences(of: "$text", with: paragraph)
             for (index, group) in groups.enumerated().reversed() { text = text.replacingOccurrences(of: "$\(index)", with: group) }
             text = text.trimmingCharacters(in: .whitespaces)
             switch conversion {
@@ -61,12 +78,12 @@ public struct StatementPattern: Sendable {
             case .boolean: return Node(.scalar(.bool(!text.isEmpty), .plain), mark: node.mark)
             }
         case .sequence(let items):
-            let values = items.compactMap { item in Self.resolved(item, groups: groups, as: conversion) }
+            let values = items.compactMap { item in Self.resolved(item, groups: groups, text: paragraph, as: conversion) }
             return Node(.sequence(values), mark: node.mark)
         case .mapping(let mapping):
             var out = Mapping()
             for entry in mapping.entries {
-                guard let value = Self.resolved(entry.value, groups: groups, as: conversion) else { return nil }
+                guard let value = Self.resolved(entry.value, groups: groups, text: paragraph, as: conversion) else { return nil }
                 out.insert(.init(key: entry.key, keyMark: entry.keyMark, value: value))
             }
             return Node(.mapping(out), mark: node.mark)

@@ -5,7 +5,7 @@ import SaraptamaLoading
 struct StatementPatternParser {
     let collector: DiagnosticCollector
 
-    static let fields: Set<String> = ["id", "fact", "value", "as", "kinds", "sections", "match", "also", "unless", "examples", "note"]
+    static let fields: Set<String> = ["id", "fact", "value", "as", "kinds", "sections", "titles", "match", "also", "unless", "examples", "note"]
 
     func parse(_ document: LoadedDocument) -> [StatementPattern] {
         let file = document.source.path
@@ -80,14 +80,14 @@ struct StatementPatternParser {
                 if item["value"] == nil, item["none"] == nil {
                     collector.error("extraction.bad-example", "an example gives the 'value' it must read, or 'none: true'", file: file, at: item.mark)
                 }
-                examples.append(.init(text: text, value: expected, mark: item.mark))
+                examples.append(.init(text: text, title: item["title"]?.string, value: expected, mark: item.mark))
             }
             if !examples.contains(where: { $0.value != nil }) || !examples.contains(where: { $0.value == nil }) {
                 collector.error("extraction.missing-examples", "statement '\(id)' needs at least one example that reads the fact and one that does not", file: file, at: node.mark)
             }
             return StatementPattern(
                 id: id, fact: fact.split(separator: ".").map(String.init), value: value, conversion: conversion, kinds: kinds, sections: sections,
-                match: match, also: patterns("also"), unless: patterns("unless"), examples: examples, file: file, mark: node.mark)
+                titles: patterns("titles"), match: match, also: patterns("also"), unless: patterns("unless"), examples: examples, file: file, mark: node.mark)
         }
     }
 }

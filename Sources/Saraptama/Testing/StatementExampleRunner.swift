@@ -20,7 +20,8 @@ public struct StatementExampleRunner: Sendable {
     public func run() -> [Outcome] {
         ruleSet.statements.flatMap { pattern in
             pattern.examples.map { example in
-                let read = pattern.read(TextPattern.prepared(example.text))
+                let fits = pattern.fits(titles: example.title.map { [$0] } ?? [])
+                let read = fits ? pattern.read(TextPattern.prepared(example.text), paragraph: example.text) : nil
                 let actual = read.map { ProseFacts.text(of: $0.value) }
                 let expected = example.value.map(ProseFacts.text(of:))
                 let failure: String? = actual == expected ? nil
