@@ -1,3 +1,4 @@
+import SaraptamaLoading
 import Testing
 @testable import Saraptama
 

@@ -131,7 +131,8 @@ extension CellValues {
         if let month = monthStems.first(where: { stem in words.contains { $0.hasPrefix(stem.stem) } })?.month {
             return (day(month, 1), day(month, lastDay(month)))
         }
-        if let found = yearIn(side), found == year { return (day(1, 1), day(12, 31)) }
+        // A year alone («2027 г.», «2027 жыл»): no other digit may be there («2025-11-30» is a date, not a year).
+        if let found = yearIn(side), found == year, side.filter(\.isNumber).count == 4 { return (day(1, 1), day(12, 31)) }
         return nil
     }
 }

@@ -162,7 +162,9 @@ struct StructuredTables {
         case .text, .period:
             return Node(.scalar(.string(text), .plain), mark: cell.mark)
         case .date:
-            let date = CellValues.isoDate(text) ?? CellValues.period(text).map { key == ["end"] ? $0.end : $0.start }
+            // dd.mm.yyyy is rewritten; a date already written yyyy-mm-dd (or anything else a
+            // rule may read as a date) stays; a period gives its first day, or its last for an `end`.
+            let date = CellValues.isoDate(text) ?? (text.filter(\.isNumber).count >= 6 ? nil : CellValues.period(text).map { key == ["end"] ? $0.end : $0.start })
             return Node(.scalar(.string(date ?? text), .plain), mark: cell.mark)
         case .integer, .year:
             let number = kind == .year ? CellValues.year(text) : CellValues.amount(text, multiplier: CellValues.multiplier(header: header))
