@@ -88,7 +88,9 @@ struct ProseDocxTests {
         }
         #expect(document.header.kind == .technicalAssignment)
         let result = Repository.engine.check(document, language: .en)
-        #expect(result.header?.stateBodyID == "mz")
+        // Its title names no state body: nothing to match, so the approved architecture is not examined.
+        #expect(result.header?.stateBodyID == nil)
+        #expect(result.unexaminedQuestions.contains { $0.question == .approvedArchitecture })
         // The twin's title page has no date: checked as of today, and inconclusive unless an error is found.
         #expect(result.problems.map(\.code) == ["reading.date-unknown"])
         #expect(result.reading?.header == "title page")
