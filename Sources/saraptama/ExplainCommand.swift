@@ -47,7 +47,8 @@ enum ExplainCommand {
             Console.report(result.problems, sources: result.source.map { [$0] } ?? [])
             return .error
         case .loaded(let document):
-            let explanation = Explainer(engine: engine, language: language).explain(rule, in: document)
+            // A prose document is explained as its rules see it: with the facts read from its sentences.
+            let explanation = Explainer(engine: engine, language: language).explain(rule, in: engine.prepared(document))
             Console.out(format == "json" ? ExplanationReport.json(explanation) : ExplanationReport.text(explanation))
             return .success
         }
