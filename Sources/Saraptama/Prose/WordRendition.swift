@@ -50,7 +50,8 @@ struct WordRendition {
                 out.append(.heading(level: level, number: split.number, title: split.number == nil ? text : split.title))
             case .paragraph(let text, let bold):
                 let split = HeadingNumber.split(text)
-                if bold, let number = split.number, Self.looksLikeHeading(split.title) {
+                // The whole paragraph decides: «1. Система должна:» goes on, it is no heading.
+                if bold, let number = split.number, !split.title.isEmpty, Self.looksLikeHeading(text) {
                     notes.append("bold paragraph read as heading \(number) «\(split.title)»")
                     out.append(.heading(level: number.split(separator: ".").count, number: number, title: split.title))
                 } else {
