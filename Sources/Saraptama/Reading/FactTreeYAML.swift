@@ -45,7 +45,9 @@ public enum FactTreeYAML {
     }
 
     private static func comment(_ mark: Mark, _ locator: (any PositionLocator)?) -> String {
-        let place = locator?.locate(mark).map { " " + $0 } ?? ""
+        // The place in words, without the note on line numbers: this output is the text they refer to.
+        let label = (locator as? ProseLocator)?.label(at: mark)?.text(.en) ?? locator?.locate(mark)
+        let place = label.map { " " + $0 } ?? ""
         return "  # \(mark.line):\(mark.column)\(place)"
     }
 
