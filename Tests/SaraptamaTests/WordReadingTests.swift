@@ -100,4 +100,17 @@ struct WordReadingTests {
         #expect(document.header.dateText == "2026-12-01")
         #expect(document.reading?.format.contains(".odt") == true)
     }
+
+    @Test("what could not be read makes the check inconclusive (exit 3), not an input error (exit 2)")
+    func readingProblemsAreNotInputErrors() throws {
+        let markdown = "**ТЕХНИЧЕСКОЕ ЗАДАНИЕ**\n\nна создание ИС «Пример»\n\n# Общие сведения\n\nТекст.\n"
+        guard case .loaded(let document) = DocumentLoader.load(bytes: Array(markdown.utf8), path: "ta.md") else {
+            Issue.record("does not load")
+            return
+        }
+        let result = Repository.engine.check(document, language: .en)
+        #expect(result.problems.map(\.code).contains("reading.date-unknown"))
+        #expect(!result.hasInputProblems)
+        #expect(result.verdict != .positive)
+    }
 }
