@@ -33,8 +33,10 @@ struct Checker {
         case .literal(let value):
             return value.kind
         case .identifier(let name):
-            if !iterationVariables.contains(name) && environment.layout.slots[name] == nil {
-                let known = environment.variables + iterationVariables
+            if !iterationVariables.contains(name) && environment.layout.slots[name] == nil
+                && environment.computed[name] == nil
+            {
+                let known = environment.variables + environment.computedNames + iterationVariables
                 report(
                     "expr-unknown-identifier",
                     "unknown identifier '\(name)'" + Self.suggestion(for: name, among: known),

@@ -6,6 +6,8 @@ public struct ExpressionEnvironment: Sendable {
     public let catalogues: Set<String>
     /// Architecture index names accepted by `arch_lookup`/`arch_lookup_all` as a literal.
     public let architectureIndexes: Set<String>
+    /// Variables computed from expressions (ComputedVariables.swift), by name.
+    var computed: [String: ComputedVariable] = [:]
 
     /// - Parameters:
     ///   - variables: names expressions may reference (e.g. `doc`, `item`); each gets a slot,

@@ -54,6 +54,10 @@ struct Planner {
             return ConstantNode(value)
         case .identifier(let name):
             if let scope = scopes.last(where: { $0.name == name }) { return LocalNode(slot: scope.slot) }
+            if let variable = environment.computed[name] {
+                if let value = variable.expression.plan.constant { return ConstantNode(value) }
+                return ComputedVariableNode(variable, offset: offset)
+            }
             if let slot = environment.layout.slots[name] { return VariableNode(slot: slot) }
             return FailureNode(EvaluationError(
                 code: "eval-no-such-key", message: "unknown identifier '\(name)'", offset: offset))
