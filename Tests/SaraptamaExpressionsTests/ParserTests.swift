@@ -241,3 +241,27 @@ struct FieldNameTests {
         #expect(run(source) == .value(expected), "\(source)")
     }
 }
+
+/// Map keys as CEL has them: strings, ints and bools (MapKey.swift).
+@Suite("Map keys")
+struct MapKeyTests {
+    @Test("int and bool keys are read back as themselves", arguments: [
+        ("{1: 'a', 2: 'b'}[2]", Value.string("b")),
+        ("{1: 'a'}[1.0]", .string("a")),  // a double equal to an int finds its entry
+        ("{true: 5}[true]", .int(5)),
+        ("2 in {1: 'a', 2: 'b'}", .bool(true)),
+        ("'1' in {1: 'a'}", .bool(false)),  // the int 1 is not the string '1'
+        ("keys({1: 'a', 'x': 'b'})", .list([.int(1), .string("x")])),
+        ("{1: 'a', false: 'b'}.exists(k, k == false)", .bool(true)),
+        ("{1: 'a'} == {1: 'a'}", .bool(true)),
+    ])
+    func keys(source: String, expected: Value) {
+        #expect(run(source) == .value(expected), "\(source)")
+    }
+
+    @Test("a missing key or a duplicate one is an error")
+    func errors() {
+        #expect(run("{1: 'a'}[2]") == .error("eval-no-such-key", 8))
+        #expect(run("{1: 'a', 1: 'b'}") == .error("eval-invalid-argument", 9))
+    }
+}
