@@ -90,6 +90,13 @@ enum BenchCommand {
                 Console.out(String(format: "%@ %8.1f  %5.1f%%\n", cost.id.padding(toLength: 16, withPad: " ", startingAt: 0), cost.microseconds, cost.microseconds / total * 100))
             }
             Console.out(String(format: "sum              %8.1f µs per document\n", total))
+            // A rule costing several times the typical one is worth a look: it may be written
+            // with a nested loop where a set function or a variable would do.
+            let sorted = costs.map(\.microseconds).sorted()
+            let median = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+            let costly = costs.filter { $0.microseconds > 3 * median }
+            Console.out(String(format: "median           %8.1f µs; above 3× the median (%.1f µs): %@\n", median, 3 * median,
+                               costly.isEmpty ? "none" : costly.map(\.id).joined(separator: ", ")))
             return .success
         }
         var rows = options.onlyStage == "batch" ? [] : runner.measureInMemory(corpus)
