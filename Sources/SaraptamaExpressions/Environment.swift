@@ -8,6 +8,8 @@ public struct ExpressionEnvironment: Sendable {
     public let architectureIndexes: Set<String>
     /// Variables computed from expressions (ComputedVariables.swift), by name.
     var computed: [String: ComputedVariable] = [:]
+    /// The optimisations applied over the plain plan of every expression compiled here.
+    public var optimizations: PlanOptimizations = .standard
 
     /// - Parameters:
     ///   - variables: names expressions may reference (e.g. `doc`, `item`); each gets a slot,
