@@ -56,7 +56,7 @@ enum StringFunctions {
                 code: "eval-regex-limit",
                 message: "matching '\(regex.pattern)' against a text of \(string.unicodeScalars.count) characters gave up "
                     + "after \(CompiledRegex.matchLimit) backtracking steps: the pattern backtracks catastrophically "
-                    + "(nested quantifiers such as (a+)+ ?); rewrite it so each part can match in one way only")
+                    + "(as nested quantifiers like (a+)+ do); rewrite it so that each part can match in one way only")
         }
         return .bool(found)
     }
