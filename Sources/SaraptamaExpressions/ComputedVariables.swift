@@ -17,11 +17,17 @@ final class ComputedVariable: Sendable {
     /// Describes an offset in the variable's text for error messages (e.g. `file:line:col`).
     let locate: @Sendable (Int) -> String
 
+    /// Whether the expression can be evaluated in the reading evaluation's own context: it uses
+    /// no macro slot and no shared-value slot, so it cannot disturb the reader's (most variables:
+    /// a lookup, a field, a conversion). Otherwise it gets a nested context of its own.
+    let direct: Bool
+
     init(name: String, index: Int, expression: CompiledExpression, locate: @escaping @Sendable (Int) -> String) {
         self.name = name
         self.index = index
         self.expression = expression
         self.locate = locate
+        self.direct = expression.localCount == 0 && !(expression.plan is CacheScopeNode)
     }
 }
 
@@ -71,7 +77,8 @@ final class ComputedVariableNode: PlanNode {
         }
         let value: Value
         do {
-            value = try Evaluator.nested(variable.expression, in: &context)
+            value = variable.direct
+                ? try variable.expression.plan.evaluate(&context) : try Evaluator.nested(variable.expression, in: &context)
         } catch {
             throw EvaluationError(
                 code: error.code,
