@@ -17,8 +17,14 @@ let package = Package(
         ),
         // Stage 1: source text, positions, diagnostics, and YAML/JSON → positioned node tree.
         .target(name: "SaraptamaLoading", dependencies: ["CYAML"]),
+        // PCRE2, bound through pkg-config; only SaraptamaExpressions imports it (for `matches`).
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]
+        ),
         // The expression language (CEL subset): parser, checker, evaluator, built-ins.
-        .target(name: "SaraptamaExpressions", dependencies: ["SaraptamaLoading"]),
+        .target(name: "SaraptamaExpressions", dependencies: ["SaraptamaLoading", "CPCRE2"]),
         // Rules, reference data, the engine and reports.
         .target(name: "Saraptama", dependencies: ["SaraptamaLoading", "SaraptamaExpressions"], exclude: ["Reports/Schemas"]),
         // SQLite, bound through pkg-config; only SaraptamaRegistry imports it.

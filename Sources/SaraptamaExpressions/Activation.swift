@@ -22,6 +22,7 @@ public struct Activation: Sendable {
             preconditionFailure("variable '\(variable)' is not declared in the environment")
         }
         values[slot] = consume value
+        forgetComputedValues()
     }
 
     /// The slot of a declared variable, for callers that set it in a hot loop.
@@ -31,6 +32,13 @@ public struct Activation: Sendable {
     public mutating func set(slot: Int, _ value: consuming Value) {
         precondition(values.indices.contains(slot), "no variable slot \(slot)")
         values[slot] = consume value
+        forgetComputedValues()
+    }
+
+    /// Computed variables (ComputedVariables.swift) read the variables just changed.
+    @inline(__always)
+    private mutating func forgetComputedValues() {
+        if !scratch.computed.isEmpty { scratch.computed.removeAll(keepingCapacity: true) }
     }
 
     /// The current value of a declared variable.

@@ -33,8 +33,10 @@ struct Checker {
         case .literal(let value):
             return value.kind
         case .identifier(let name):
-            if !iterationVariables.contains(name) && environment.layout.slots[name] == nil {
-                let known = environment.variables + iterationVariables
+            if !iterationVariables.contains(name) && environment.layout.slots[name] == nil
+                && environment.computed[name] == nil
+            {
+                let known = environment.variables + environment.computedNames + iterationVariables
                 report(
                     "expr-unknown-identifier",
                     "unknown identifier '\(name)'" + Self.suggestion(for: name, among: known),
@@ -64,9 +66,9 @@ struct Checker {
         case .map(let entries):
             for entry in entries {
                 let keyKinds = kinds(of: entry.key)
-                if keyKinds.isDisjoint(with: .string) {
+                if keyKinds.isDisjoint(with: [.string, .int, .bool]) {
                     report("expr-map-key-type",
-                           "map keys must be strings, found \(keyKinds.description)",
+                           "map keys must be strings, ints or bools, found \(keyKinds.description)",
                            at: entry.key.start)
                 }
                 _ = kinds(of: entry.value)
@@ -100,8 +102,8 @@ struct Checker {
         } else if operand.isSubset(of: .list) && indexKinds.isDisjoint(with: .int) {
             report("expr-type", "a list index must be an int, found \(indexKinds.description)",
                    at: index.start)
-        } else if operand.isSubset(of: .map) && indexKinds.isDisjoint(with: .string) {
-            report("expr-type", "a map key must be a string, found \(indexKinds.description)",
+        } else if operand.isSubset(of: .map) && indexKinds.isDisjoint(with: [.string, .int, .bool, .double]) {
+            report("expr-type", "a map key must be a string, int or bool, found \(indexKinds.description)",
                    at: index.start)
         }
     }

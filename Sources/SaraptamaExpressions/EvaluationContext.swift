@@ -43,6 +43,18 @@ struct EvaluationContext {
     /// Runs `body` with a context that works in `scratch`. The context must not outlive
     /// `body` (it is handed over `inout`, so it cannot escape).
     static func with<Result>(
+        variables: UnsafeBufferPointer<Value>, localCount: Int, lookups: LookupBox, scratch: inout EvaluationScratch,
+        _ body: (inout EvaluationContext) throws(EvaluationError) -> Result
+    ) throws(EvaluationError) -> Result {
+        try withUnsafeMutablePointer(to: &scratch) { (pointer) throws(EvaluationError) -> Result in
+            var context = EvaluationContext(variables: variables, localCount: localCount, lookups: lookups, scratch: pointer)
+            return try body(&context)
+        }
+    }
+
+    /// Runs `body` with a context that works in `scratch`. The context must not outlive
+    /// `body` (it is handed over `inout`, so it cannot escape).
+    static func with<Result>(
         variables: [Value], localCount: Int, lookups: LookupBox, scratch: inout EvaluationScratch,
         _ body: (inout EvaluationContext) throws(EvaluationError) -> Result
     ) throws(EvaluationError) -> Result {
@@ -87,6 +99,9 @@ struct EvaluationScratch {
     /// `CacheScopeNode`. Entries left by earlier evaluations carry older stamps, so they never
     /// pass for current ones.
     var cache: [CachedValue] = []
+    /// Values of computed variables by index (see ComputedVariables.swift), valid until a
+    /// variable of the activation is set again.
+    var computed: [ComputedValue] = []
     private var clock = 0
 
     /// A stamp never handed out before by this scratch (the first is 1).

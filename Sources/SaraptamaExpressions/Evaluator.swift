@@ -99,7 +99,7 @@ final class ListNode: PlanNode {
     }
 }
 
-/// `{k: v, …}`; keys must be distinct strings.
+/// `{k: v, …}`; keys must be distinct strings, ints or bools (MapKey.swift).
 final class MapNode: PlanNode {
     let keys: [any PlanNode]
     let values: [any PlanNode]
@@ -115,13 +115,13 @@ final class MapNode: PlanNode {
         var map = ValueMap()
         for position in keys.indices {
             let key = try keys[position].evaluate(&context)
-            guard case .string(let name) = key else {
-                throw OperationFailure.invalidArgument("map keys must be strings, found \(key.typeName)")
+            guard let name = MapKey.stored(key) else {
+                throw OperationFailure.invalidArgument("map keys must be strings, ints or bools, found \(key.typeName)")
                     .at(keyOffsets[position])
             }
             let value = try values[position].evaluate(&context)
             guard map[name] == nil else {
-                throw OperationFailure.invalidArgument("duplicate map key '\(name)'").at(keyOffsets[position])
+                throw OperationFailure.invalidArgument("duplicate map key \(key.jsonText)").at(keyOffsets[position])
             }
             map[name] = value
         }

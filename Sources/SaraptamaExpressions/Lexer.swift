@@ -14,6 +14,8 @@ enum Punctuation: String, Sendable {
 
 enum TokenKind: Sendable, Equatable {
     case identifier(String)
+    /// A back-quoted field name, `` `content-type` ``: only valid after '.'.
+    case quotedIdentifier(String)
     /// The magnitude of a decimal or hex literal; the parser checks the range, since
     /// `-9223372036854775808` is valid while its magnitude alone is not an int.
     case int(UInt64)
@@ -33,6 +35,7 @@ struct Token: Sendable {
     var description: String {
         switch kind {
         case .identifier(let name): "'\(name)'"
+        case .quotedIdentifier(let name): "'`\(name)`'"
         case .int(let value): "integer \(value)"
         case .double(let value): "number \(value)"
         case .string: "a string literal"
@@ -86,6 +89,7 @@ struct Lexer {
         if scalar == "\"" || scalar == "'" {
             return Token(kind: .string(try string(raw: false)), offset: start)
         }
+        if scalar == "`" { return try quotedIdentifier() }
         return Token(kind: .punctuation(try punctuation()), offset: start)
     }
 
@@ -111,6 +115,27 @@ struct Lexer {
     }
 
     // MARK: - Identifiers and keywords
+
+    /// `` `name` ``: letters, digits and `_ . - /` and spaces, as CEL allows in a back-quoted
+    /// field name (for keys such as `content-type` that are not identifiers).
+    private mutating func quotedIdentifier() throws(SyntaxFailure) -> Token {
+        let start = position
+        position += 1
+        let nameStart = position
+        while position < scalars.count, scalars[position] != "`" {
+            let scalar = scalars[position]
+            guard Self.isIdentifierPart(scalar) || ".-/ ".unicodeScalars.contains(scalar) else {
+                throw SyntaxFailure("'\(scalar)' cannot appear in a back-quoted field name", at: position)
+            }
+            position += 1
+        }
+        guard position < scalars.count, position > nameStart else {
+            throw SyntaxFailure("a back-quoted field name needs a closing '`' and at least one character", at: start)
+        }
+        let name = Self.text(scalars[nameStart..<position])
+        position += 1
+        return Token(kind: .quotedIdentifier(name), offset: start)
+    }
 
     private mutating func identifierOrPrefixedString() throws(SyntaxFailure) -> Token {
         let start = position

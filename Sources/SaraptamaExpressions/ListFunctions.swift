@@ -35,6 +35,6 @@ enum ListFunctions {
     /// `keys(map)`: the keys in map order.
     static func keys(_ value: Value) throws(OperationFailure) -> Value {
         guard let map = MapView(value) else { throw .noOverload("keys", value) }
-        return .list(map.keys.map(Value.string))
+        return .list(map.keys.map(MapKey.value))
     }
 }

@@ -165,7 +165,20 @@ struct Parser {
         while true {
             if isPunctuation(.dot) {
                 try advance()
-                let (name, nameOffset) = try identifier("a field or method name after '.'")
+                // After '.', reserved words name fields and methods too (CEL reserves them
+                // only as identifiers), and a back-quoted name selects a field.
+                let nameOffset = token.offset
+                let name: String
+                var quoted = false
+                switch token.kind {
+                case .identifier(let word): name = word
+                case .quotedIdentifier(let word): name = word; quoted = true
+                default: throw unexpected("a field or method name after '.'")
+                }
+                try advance()
+                if quoted, isPunctuation(.leftParen) {
+                    throw SyntaxFailure("a back-quoted name selects a field; it cannot be called", at: token.offset)
+                }
                 if isPunctuation(.leftParen) {
                     let arguments = try callArguments()
                     expr = try call(

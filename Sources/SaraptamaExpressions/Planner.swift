@@ -18,7 +18,9 @@ struct Planner {
     static func plan(_ expr: Expr, in environment: ExpressionEnvironment, sharing: Bool = true) -> (any PlanNode, Int) {
         // An expression evaluated once per use still has work hoisted out of its macros' loops:
         // numbering each sub-tree apart costs little, unlike numbering by structure.
-        var numbering = SubexpressionNumbering(mode: sharing ? .full : expr.holdsMacro ? .hoisting : .none)
+        let mode: SubexpressionNumbering.Mode = !environment.optimizations.contains(.sharedSubexpressions) ? .none
+            : sharing ? .full : expr.holdsMacro ? .hoisting : .none
+        var numbering = SubexpressionNumbering(mode: mode)
         let shape = numbering.shape(of: expr)
         var planner = Planner(environment: environment, occurrences: numbering.occurrences)
         let plan = planner.plan(expr, shape)
@@ -29,7 +31,11 @@ struct Planner {
     private init(environment: ExpressionEnvironment, occurrences: [Int]) {
         self.environment = environment
         self.occurrences = occurrences
+        self.optimizations = environment.optimizations
     }
+
+    /// What may replace the plain plan's nodes (see PlanOptimizations).
+    private let optimizations: PlanOptimizations
 
     /// The plan of `expr`, shared with its other occurrences when it repeats.
     private mutating func plan(_ expr: Expr, _ shape: SubexpressionShape) -> any PlanNode {
@@ -37,7 +43,8 @@ struct Planner {
         // Loop-invariant: inside a macro, and not reading that macro's variable (`scopes` holds
         // the macros enclosing `expr`; the innermost has the highest slot).
         let hoisted = shape.costly && !scopes.isEmpty && shape.depth < scopes.count - 1
-        guard shape.shareable, occurrences[shape.id] > 1 || hoisted, node.constant == nil,
+        guard optimizations.contains(.sharedSubexpressions), shape.shareable, occurrences[shape.id] > 1 || hoisted,
+            node.constant == nil,
             !(node is VariableNode || node is LocalNode || node is FailureNode || node is PathNode)
         else { return node }
         let slot = cacheSlots[shape.id] ?? cacheSlots.count
@@ -48,12 +55,16 @@ struct Planner {
     private mutating func planAlone(_ expr: Expr, _ shape: SubexpressionShape) -> any PlanNode {
         let offset = expr.offset
         let children = shape.children
-        if let path = path(expr) { return path }
+        if optimizations.contains(.paths), let path = path(expr) { return path }
         switch expr.kind {
         case .literal(let value):
             return ConstantNode(value)
         case .identifier(let name):
             if let scope = scopes.last(where: { $0.name == name }) { return LocalNode(slot: scope.slot) }
+            if let variable = environment.computed[name] {
+                if let value = variable.expression.plan.constant { return ConstantNode(value) }
+                return ComputedVariableNode(variable, offset: offset)
+            }
             if let slot = environment.layout.slots[name] { return VariableNode(slot: slot) }
             return FailureNode(EvaluationError(
                 code: "eval-no-such-key", message: "unknown identifier '\(name)'", offset: offset))
@@ -80,13 +91,13 @@ struct Planner {
                 ? NotNode(operandPlan, offset: offset) : NegateNode(operandPlan, offset: offset)
             return fold(node, [operandPlan])
         case .binary(let op, let left, let right):
-            if op == .and, let chain = conjunction(expr, shape) { return chain }
+            if op == .and, optimizations.contains(.guardedComparisons), let chain = conjunction(expr, shape) { return chain }
             let operands = [plan(left, children[0]), plan(right, children[1])]
             return fold(binary(op, operands[0], operands[1], offset: offset), operands)
         case .conditional(let condition, let then, let otherwise):
             let conditionPlan = plan(condition, children[0])
             // A constant condition selects its branch now; the other is never evaluated.
-            if case .bool(let value)? = conditionPlan.constant {
+            if optimizations.contains(.constantFolding), case .bool(let value)? = conditionPlan.constant {
                 return value ? plan(then, children[1]) : plan(otherwise, children[2])
             }
             return ConditionalNode(
@@ -263,8 +274,9 @@ struct Planner {
         switch op {
         case .add, .subtract, .multiply, .divide, .remainder, .less, .lessEqual, .greater, .greaterEqual:
             BinaryNode(op, left, right, offset: offset)
-        case .equal: Self.equality(left, right, negated: false)
-        case .notEqual: Self.equality(left, right, negated: true)
+        case .equal, .notEqual:
+            optimizations.contains(.constantComparisons)
+                ? Self.equality(left, right, negated: op == .notEqual) : EqualNode(left, right, negated: op == .notEqual)
         case .in: MembershipNode(left, right, offset: offset)
         case .and: LogicalNode(left, right, decisive: false, offset: offset)
         case .or: LogicalNode(left, right, decisive: true, offset: offset)
@@ -286,7 +298,8 @@ struct Planner {
 
     private mutating func call(_ name: String, _ operands: [any PlanNode], offset: Int) -> any PlanNode {
         var operands = operands
-        if Self.dateFunctions.contains(name) {
+        let specialised = optimizations.contains(.specialisedCalls)
+        if specialised, Self.dateFunctions.contains(name) {
             // A literal date string is parsed once here rather than for every document.
             operands = operands.map { operand in
                 guard case .string(let text)? = operand.constant, let days = CivilDate.parse(text) else {
@@ -302,15 +315,15 @@ struct Planner {
         }
         switch (implementation, operands.count) {
         case (.unary(let function), 1):
-            if name == "norm" { return NormNode(operands[0], offset: offset) }
+            if specialised, name == "norm" { return NormNode(operands[0], offset: offset) }
             return Call1Node(function, operands[0], offset: offset)
         case (.binary(let function), 2):
-            if name == "contains_any", let needles = operands[1].constant.flatMap(ListView.init),
+            if specialised, name == "contains_any", let needles = operands[1].constant.flatMap(ListView.init),
                 let normalized = try? StringFunctions.normalizedNeedles(needles)
             {
                 return ContainsAnyNode(operands[0], needles: .constant(normalized), offset: offset)
             }
-            if name == "contains_any" { return ContainsAnyNode(operands[0], needles: .dynamic(operands[1]), offset: offset) }
+            if specialised, name == "contains_any" { return ContainsAnyNode(operands[0], needles: .dynamic(operands[1]), offset: offset) }
             return Call2Node(function, operands[0], operands[1], offset: offset)
         case (.lookup(let kind), 2):
             return LookupNode(kind, operands[0], operands[1], offset: offset)
@@ -353,7 +366,7 @@ struct Planner {
     /// Evaluates a pure node whose operands are all constants. A failure is left for run time,
     /// where it is reported with the document that triggers it.
     private func fold(_ node: any PlanNode, _ operands: [any PlanNode]) -> any PlanNode {
-        guard operands.allSatisfy({ $0.constant != nil }), let value = Evaluator.constant(node) else {
+        guard optimizations.contains(.constantFolding), operands.allSatisfy({ $0.constant != nil }), let value = Evaluator.constant(node) else {
             return node
         }
         return ConstantNode(value)

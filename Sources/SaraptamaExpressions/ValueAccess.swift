@@ -124,10 +124,10 @@ enum ValueAccess {
             return list[Int(position)]
         }
         if let map = MapView(value) {
-            guard case .string(let name) = key else {
+            guard let name = MapKey.lookup(key), let found = map[name] else {
+                if case .string(let name) = key { throw .noSuchKey(name) }
                 throw OperationFailure(code: "eval-no-such-key", message: "no such key: \(key.jsonText)")
             }
-            guard let found = map[name] else { throw .noSuchKey(name) }
             return found
         }
         throw .noOverload("[]", value, key)
@@ -142,7 +142,7 @@ enum ValueAccess {
             return false
         }
         if let map = MapView(container) {
-            guard case .string(let key) = element else { return false }
+            guard let key = MapKey.lookup(element) else { return false }
             return map.containsKey(key)
         }
         throw .noOverload("in", element, container)
@@ -159,7 +159,7 @@ enum ValueAccess {
     /// What a macro iterates over: list elements, or map keys (as CEL specifies).
     static func iterationElements(_ value: Value, macro: String) throws(OperationFailure) -> ListView {
         if let list = ListView(value) { return list }
-        if let map = MapView(value) { return .values(map.keys.map(Value.string)) }
+        if let map = MapView(value) { return .values(map.keys.map(MapKey.value)) }
         throw .wrongType("\(macro)() cannot iterate over a value of type \(value.typeName)")
     }
 

@@ -71,7 +71,9 @@ public enum ValueText {
             out += "{"
             for (position, key) in map.keys.enumerated() {
                 if position > 0 { out += "," }
-                writeString(key, to: &out)
+                // JSON keys are strings: an int or bool key is written as its text.
+                let keyValue = MapKey.value(key)
+                if case .string(let text) = keyValue { writeString(text, to: &out) } else { writeString(keyValue.jsonText, to: &out) }
                 out += ":"
                 writeJSON(map[key] ?? .null, to: &out)
             }

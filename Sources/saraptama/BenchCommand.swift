@@ -24,7 +24,8 @@ enum BenchCommand {
           --jobs N         workers for the parallel batch (default: all cores)
           --dir DIR        where corpus files are written (default: a folder in $TMPDIR, reused between runs)
           --only STAGE     measure one in-memory stage only (floor, load, evaluate, both), for profiling;
-                   rules: each rule alone, slowest first; batch: the batch rows only
+                   rules: each rule alone, slowest first; batch: the batch rows only;
+                   regex: the per-call cost of matches(), today's engine beside the former one
           --rule IDS       evaluate only these rules (comma-separated), for profiling one rule
           --rules DIR      rule set (default: $SARAPTAMA_RULES, else ./Rules)
         """
@@ -76,6 +77,10 @@ enum BenchCommand {
         Console.out(String(format: "Saraptama %@ benchmark: %d documents (seed %llu), %.1f KB average, %d rules, median of %d runs\n",
                            SaraptamaVersion.current, corpus.count, options.seed, averageKB, ruleSet.rules.count, options.runs))
         Console.out("machine: \(machineDescription())\n\n")
+        if options.onlyStage == "regex" {
+            printRegexCosts(runs: options.runs)
+            return .success
+        }
         if options.onlyStage == "rules" {
             // Every rule alone, slowest first, with its share of the sum: for finding the rule to tune.
             let costs = runner.slowestRules(corpus, count: Int.max)
@@ -85,6 +90,13 @@ enum BenchCommand {
                 Console.out(String(format: "%@ %8.1f  %5.1f%%\n", cost.id.padding(toLength: 16, withPad: " ", startingAt: 0), cost.microseconds, cost.microseconds / total * 100))
             }
             Console.out(String(format: "sum              %8.1f µs per document\n", total))
+            // A rule costing several times the typical one is worth a look: it may be written
+            // with a nested loop where a set function or a variable would do.
+            let sorted = costs.map(\.microseconds).sorted()
+            let median = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+            let costly = costs.filter { $0.microseconds > 3 * median }
+            Console.out(String(format: "median           %8.1f µs; above 3× the median (%.1f µs): %@\n", median, 3 * median,
+                               costly.isEmpty ? "none" : costly.map(\.id).joined(separator: ", ")))
             return .success
         }
         var rows = options.onlyStage == "batch" ? [] : runner.measureInMemory(corpus)
@@ -102,6 +114,8 @@ enum BenchCommand {
         let slowest = runner.slowestRules(Array(corpus.prefix(200)), count: 8)
         Console.out("\nslowest rules (µs per document, each rule alone): "
             + slowest.map { String(format: "%@ %.1f", $0.id, $0.microseconds) }.joined(separator: ", ") + "\n")
+
+        printRegexCosts(runs: options.runs)
 
         if arguments.has("--rss") {
             var peaks: [Int: Int] = [:]
@@ -135,6 +149,15 @@ enum BenchCommand {
                                times[times.count / 2], runs, times.first ?? 0, times.last ?? 0))
         }
         return .success
+    }
+
+    /// The per-call cost of `matches()` before (NSRegularExpression) and now (PCRE2).
+    private static func printRegexCosts(runs: Int) {
+        Console.out("\nmatches() per call            before (NSRegularExpression)   now (PCRE2 JIT)   cheaper\n")
+        for row in RegexBenchmark.measure(runs: runs) {
+            Console.out(String(format: "%@ %10.0f ns %18.0f ns %10.0f×\n", row.pattern.padded(28), row.beforeNanoseconds,
+                               row.afterNanoseconds, row.beforeNanoseconds / row.afterNanoseconds))
+        }
     }
 
     private static func print(_ rows: [BenchmarkRunner.Row]) {

@@ -50,13 +50,6 @@ struct FunctionTests {
         #expect(run("x.matches('a')", ["x": .int(1)]) == .error("eval-no-matching-overload", 2))
     }
 
-    @Test("a backtracking regex on a hostile text stops with eval-too-costly instead of hanging")
-    func regexBudget() {
-        let hostile: [String: Value] = ["x": .string(String(repeating: "a", count: 40) + "!")]
-        #expect(run("x.matches('^(a+)+$')", hostile) == .error("eval-too-costly", 2))
-        #expect(run("x.matches('^a+!$')", hostile) == .value(.bool(true)))
-    }
-
     @Test("string transformations", arguments: [
         ("'ABC Қазақ'.lowerAscii()", Outcome.value(.string("abc Қазақ"))),
         ("'abc қазақ'.upperAscii()", .value(.string("ABC қазақ"))),

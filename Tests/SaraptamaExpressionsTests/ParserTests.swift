@@ -132,7 +132,9 @@ struct ParserTests {
         ("1u", 0, "unsigned integer literals are not supported"),
         ("12ab", 0, "invalid number literal"),
         ("b'abc'", 0, "bytes literals are not supported"),
-        ("x.if", 2, "'if' is a reserved word; write x['if'] to read such a key"),
+        ("if.x", 0, "'if' is a reserved word; write x['if'] to read such a key"),
+        ("x.`a b", 2, "a back-quoted field name needs a closing '`' and at least one character"),
+        ("x.`a`()", 5, "a back-quoted name selects a field; it cannot be called"),
         ("while + 1", 0, "'while' is a reserved word; write x['while'] to read such a key"),
         ("x{}", 1, "message construction ('Type{…}') is not supported"),
         ("has(x)", 4, "has() needs a field selection, such as has(doc.field)"),
@@ -223,5 +225,43 @@ struct ParserTests {
         }
         #expect(indexed.offset == 9)  // '['
         #expect(indexed.start == 0)
+    }
+}
+
+/// Field names CEL allows after '.' that are not identifiers.
+@Suite("Field names after '.'")
+struct FieldNameTests {
+    @Test("reserved words and back-quoted names select fields", arguments: [
+        ("{'as': 1}.as", Value.int(1)),
+        ("{'content-type': 'json'}.`content-type`", .string("json")),
+        ("has({'a/b': 1}.`a/b`)", .bool(true)),
+        ("{'a.b': 2}.`a.b`", .int(2)),
+    ])
+    func selects(source: String, expected: Value) {
+        #expect(run(source) == .value(expected), "\(source)")
+    }
+}
+
+/// Map keys as CEL has them: strings, ints and bools (MapKey.swift).
+@Suite("Map keys")
+struct MapKeyTests {
+    @Test("int and bool keys are read back as themselves", arguments: [
+        ("{1: 'a', 2: 'b'}[2]", Value.string("b")),
+        ("{1: 'a'}[1.0]", .string("a")),  // a double equal to an int finds its entry
+        ("{true: 5}[true]", .int(5)),
+        ("2 in {1: 'a', 2: 'b'}", .bool(true)),
+        ("'1' in {1: 'a'}", .bool(false)),  // the int 1 is not the string '1'
+        ("keys({1: 'a', 'x': 'b'})", .list([.int(1), .string("x")])),
+        ("{1: 'a', false: 'b'}.exists(k, k == false)", .bool(true)),
+        ("{1: 'a'} == {1: 'a'}", .bool(true)),
+    ])
+    func keys(source: String, expected: Value) {
+        #expect(run(source) == .value(expected), "\(source)")
+    }
+
+    @Test("a missing key or a duplicate one is an error")
+    func errors() {
+        #expect(run("{1: 'a'}[2]") == .error("eval-no-such-key", 8))
+        #expect(run("{1: 'a', 1: 'b'}") == .error("eval-invalid-argument", 9))
     }
 }

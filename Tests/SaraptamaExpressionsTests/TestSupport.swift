@@ -3,6 +3,10 @@ import Testing
 
 @testable import SaraptamaExpressions
 
+/// False when the suite runs on the plain plan (SARAPTAMA_PLAIN_PLAN=1): tests of a plan's shape, or
+/// of what an optimisation saves (a loop not run), then have nothing to test.
+let planIsOptimized = PlanOptimizations.standard == .all
+
 /// The environment most tests compile against.
 let environment = ExpressionEnvironment(
     variables: ["doc", "item", "x", "y"],

@@ -44,7 +44,7 @@ public struct Explainer: Sendable {
             var outcome: Explanation.Outcome
             var assertion: Explanation.Evaluation?
             if let guardExpression = rule.guardExpression {
-                let (evaluation, truth) = evaluate(guardExpression.compiled, activation: activation)
+                let (evaluation, truth) = evaluate(guardExpression, activation: activation)
                 guardEvaluation = evaluation
                 if truth != true {
                     items.append(Explanation.Item(
@@ -53,7 +53,7 @@ public struct Explainer: Sendable {
                     continue
                 }
             }
-            let (evaluation, truth) = evaluate(rule.assertion.compiled, activation: activation)
+            let (evaluation, truth) = evaluate(rule.assertion, activation: activation)
             assertion = evaluation
             outcome = truth == true ? .passed : truth == false ? .failed : .error
             var findingPath: String?, findingMessage: String?
@@ -80,8 +80,9 @@ public struct Explainer: Sendable {
     }
 
     /// The expression's value (and whether it is `true`, `false`, or neither) with its operands.
-    private func evaluate(_ expression: CompiledExpression, activation: Activation) -> (Explanation.Evaluation, Bool?) {
-        let operands = operandValues(of: expression.source, activation: activation)
+    private func evaluate(_ embedded: EmbeddedExpression, activation: Activation) -> (Explanation.Evaluation, Bool?) {
+        let expression = embedded.compiled
+        let operands = operandValues(of: expression.source, in: embedded.environment, activation: activation)
         do {
             let value = try expression.evaluate(activation)
             let truth: Bool? = if case .bool(let flag) = value { flag } else { nil }
@@ -94,11 +95,11 @@ public struct Explainer: Sendable {
 
     /// The values of the top-level operands; literals (whose value is their text) and operands
     /// that do not compile on their own (a macro's bound variable) are left out.
-    private func operandValues(of source: String, activation: Activation) -> [Explanation.Operand] {
+    private func operandValues(of source: String, in environment: ExpressionEnvironment, activation: Activation) -> [Explanation.Operand] {
         guard let split = OperandSplitter.split(source) else { return [] }
         var operands: [Explanation.Operand] = []
         for text in split.operands where !Self.isLiteral(text) {
-            guard case .success(let compiled) = engine.ruleSet.environment.compile(text) else { continue }
+            guard case .success(let compiled) = environment.compile(text) else { continue }
             do {
                 operands.append(Explanation.Operand(source: text, value: try compiled.evaluate(activation).jsonText, error: nil))
             } catch {

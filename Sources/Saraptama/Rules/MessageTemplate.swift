@@ -88,10 +88,13 @@ private func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 final class EmbeddedExpression: Sendable {
     let compiled: CompiledExpression
     let site: EmbeddedText
+    /// What it was compiled in (with the rule's variables), for `explain` to compile its operands alike.
+    let environment: ExpressionEnvironment
 
-    init(compiled: CompiledExpression, site: EmbeddedText) {
+    init(compiled: CompiledExpression, site: EmbeddedText, environment: ExpressionEnvironment) {
         self.compiled = compiled
         self.site = site
+        self.environment = environment
     }
 
     static func compile(
@@ -100,7 +103,7 @@ final class EmbeddedExpression: Sendable {
     ) -> EmbeddedExpression? {
         switch environment.compile(text, sharing: sharing) {
         case .success(let compiled):
-            return EmbeddedExpression(compiled: compiled, site: site)
+            return EmbeddedExpression(compiled: compiled, site: site, environment: environment)
         case .failure(let failure):
             for issue in failure.issues {
                 collector.error(issue.code, issue.message, file: site.source.path, at: site.mark(at: issue.offset))

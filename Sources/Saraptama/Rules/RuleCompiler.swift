@@ -7,6 +7,7 @@ struct RuleCompiler {
     static let ruleFields = [
         "id", "title", "message", "severity", "kinds", "implements", "basis",
         "select", "when", "assert", "location", "fix", "tags", "examples", "scope", "with", "related",
+        "variables",
     ]
     static let variables = ["doc", "item", "parent", "arch"]
 
@@ -68,7 +69,10 @@ struct RuleCompiler {
         let selector = parsePath(reader.string("select"), source: source, wildcards: true)
         let location = parsePath(reader.string("location"), source: source, wildcards: false)
         let scope = parseScope(reader, source: source)
-        let environment = scope?.isDossier == true ? dossierEnvironment : self.environment
+        // A rule's own variables (RuleCompiler+Variables.swift) extend the environment of its expressions.
+        let environment = compileVariables(
+            reader.field("variables"), source: source,
+            environment: scope?.isDossier == true ? dossierEnvironment : self.environment)
         let guardExpression = reader.string("when").flatMap { compileExpression($0.1, source: source, environment: environment) }
         let assertNode = reader.string("assert", required: true)
         let assertion = assertNode.flatMap { compileExpression($0.1, source: source, environment: environment) }

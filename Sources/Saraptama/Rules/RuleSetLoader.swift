@@ -13,7 +13,9 @@ import SaraptamaLoading
 public enum RuleSetLoader {
     static let dataFolders: Set<String> = ["reference", "architectures", "calendar", "extraction"]
 
-    public static func load(directory: String) throws(DiagnosticError) -> RuleSet {
+    /// - Parameter optimizations: what the planner applies over every expression's plain plan
+    ///   (all, unless SARAPTAMA_PLAIN_PLAN=1); the differential test loads the rules both ways.
+    public static func load(directory: String, optimizations: PlanOptimizations = .standard) throws(DiagnosticError) -> RuleSet {
         let collector = DiagnosticCollector()
         guard InputFiles.isDirectory(directory) else {
             throw DiagnosticError([Diagnostic(code: "ruleset-not-found", message: "no rule set directory at '\(directory)'", file: directory)])
@@ -67,10 +69,14 @@ public enum RuleSetLoader {
             catalogues[catalogue.name] = catalogue
         }
 
-        let environment = ExpressionEnvironment(
+        var documentEnvironment = ExpressionEnvironment(
             variables: RuleCompiler.variables, catalogues: Set(catalogues.keys), architectureIndexes: Set(specs.map(\.name)))
-        let dossierEnvironment = ExpressionEnvironment(
-            variables: RuleCompiler.dossierVariables, catalogues: environment.catalogues, architectureIndexes: environment.architectureIndexes)
+        var dossierDeclarations = ExpressionEnvironment(
+            variables: RuleCompiler.dossierVariables, catalogues: documentEnvironment.catalogues,
+            architectureIndexes: documentEnvironment.architectureIndexes)
+        documentEnvironment.optimizations = optimizations
+        dossierDeclarations.optimizations = optimizations
+        let environment = documentEnvironment, dossierEnvironment = dossierDeclarations
         let editionsByName = Dictionary(editions.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         var requirements: Requirements?
         if hasRequirements, let document = next.next()!.document {

@@ -1,0 +1,66 @@
+import Synchronization
+import Testing
+
+@testable import SaraptamaExpressions
+
+/// Counts the lookups that reach it, to show how often a variable is evaluated.
+final class CountingLookupProvider: LookupProvider {
+    let calls = Atomic<Int>(0)
+    func lookup(catalogue: String, key: String) -> [Value] {
+        calls.add(1, ordering: .relaxed)
+        return [.string(key)]
+    }
+    func architectureLookup(index: String, key: String) -> [Value] { [] }
+}
+
+/// Computed variables (ComputedVariables.swift): lazy, once per activation state, errors placed.
+@Suite("Computed variables")
+struct ComputedVariableTests {
+    private func declare(_ pairs: [(String, String)], in base: ExpressionEnvironment = environment) throws -> ExpressionEnvironment {
+        var extended = base
+        for (name, source) in pairs {
+            let compiled = try extended.compile(source).get()
+            extended = extended.declaring(name, as: compiled, locate: { "\(name)+\($0)" })
+        }
+        return extended
+    }
+
+    @Test("a variable reads earlier ones and is read like any variable, macros included")
+    func reading() throws {
+        let extended = try declare([("n", "x.size()"), ("twice", "x.map(v, v * 2)"), ("big", "twice.filter(v, v > n)")])
+        let bindings: [String: Value] = ["x": .list([1, 2, 3].map(Value.int))]
+        #expect(run("big", bindings, in: extended) == .value(.list([4, 6].map(Value.int))))
+        // The variable's own macro slot does not disturb the macro it is read in.
+        #expect(run("x.all(v, twice.exists(w, w == v * 2))", bindings, in: extended) == .value(.bool(true)))
+        #expect(run("x.map(n, n)", bindings, in: extended) == .value(.list([1, 2, 3].map(Value.int))))  // macro variable shadows
+    }
+
+    @Test("evaluated once per activation state, however many expressions read it, and not when unread")
+    func once() throws {
+        let provider = CountingLookupProvider()
+        let extended = try declare([("entry", "lookup('services', x)")])
+        let reads = try ["entry == 'a'", "entry + entry", "size(entry)", "true || entry == ''"].map { try extended.compile($0).get() }
+        var activation = Activation(environment: extended, lookups: provider)
+        activation.set("x", .string("a"))
+        for compiled in reads { _ = try compiled.evaluate(&activation) }
+        #expect(provider.calls.load(ordering: .relaxed) == 1)
+        activation.set("x", .string("b"))  // a new match: the value is computed again
+        #expect(try reads[0].evaluate(&activation) == .bool(false))
+        #expect(provider.calls.load(ordering: .relaxed) == 2)
+        _ = try reads[3].evaluate(&activation)
+        #expect(provider.calls.load(ordering: .relaxed) == 2)
+    }
+
+    @Test("an error inside a variable is reported where it is read, naming where in the variable it happened")
+    func errors() throws {
+        let extended = try declare([("owner", "doc.missing.owner")])
+        let compiled = try extended.compile("x == 1 && owner == 'a'").get()
+        var activation = Activation(environment: extended, lookups: EmptyLookupProvider())
+        activation.set("doc", document)
+        activation.set("x", .int(1))
+        #expect(throws: EvaluationError(
+            code: "eval-no-such-key", message: "in variable 'owner' at owner+4: no such key: 'missing'", offset: 10)
+        ) { try compiled.evaluate(&activation) }
+        #expect(compileIssues("ownr", in: extended).map(\.message) == ["unknown identifier 'ownr' (did you mean 'owner'?)"])
+    }
+}
