@@ -15,7 +15,7 @@ struct RuleVariablesTests {
             severity: error
             kinds: [technical_assignment]
             implements: [R40]
-            basis: {act: "A", edition: "E", clause: "1", confidence: verified}
+            basis: [{edition: act, clause: "art. 1", confidence: verified}]
             select: "items[*]"
             variables:
               - name: code
