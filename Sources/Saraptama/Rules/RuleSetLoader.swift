@@ -10,8 +10,10 @@ import SaraptamaLoading
 /// `requirements.yaml` is optional for the loader, so that small rule sets (tests, experiments)
 /// load without it; when it is present, every `implements` id must be listed in it and active.
 /// The shipped rule set has it, and `rules trace` needs it.
+///
+/// `schema/document.schema.json`, also optional, is the document format (`DocumentSchema`).
 public enum RuleSetLoader {
-    static let dataFolders: Set<String> = ["reference", "architectures", "calendar"]
+    static let dataFolders: Set<String> = ["reference", "architectures", "calendar", "schema"]
 
     public static func load(directory: String) throws(DiagnosticError) -> RuleSet {
         let collector = DiagnosticCollector()
@@ -100,6 +102,16 @@ public enum RuleSetLoader {
             }
         }
 
+        // The document schema is part of what the hash vouches for, too.
+        var documentSchema: DocumentSchema?
+        let schemaPath = DocumentSchema.path(inRuleSet: directory)
+        if let bytes = FileManager.default.contents(atPath: schemaPath) {
+            hashInput += Array(schemaPath.dropFirst(directory.count).utf8) + [0] + Array(bytes) + [0]
+            do { documentSchema = try DocumentSchema.load(bytes: Array(bytes), path: schemaPath) } catch {
+                collector.append(contentsOf: error.diagnostics)
+            }
+        }
+
         var firstByID: [String: Rule] = [:]
         for rule in rules {
             if let first = firstByID[rule.id] {
@@ -112,7 +124,7 @@ public enum RuleSetLoader {
         return RuleSet(
             name: manifest?.name ?? "", version: manifest?.version ?? "", editions: editions,
             rules: rules.sorted { $0.id < $1.id }, requirements: requirements, reference: ReferenceData(catalogues: catalogues),
-            architectureIndexes: specs, directory: directory, digest: LazyDigest(input: hashInput), sources: sources,
+            architectureIndexes: specs, documentSchema: documentSchema, directory: directory, digest: LazyDigest(input: hashInput), sources: sources,
             environment: environment, dossierEnvironment: dossierEnvironment)
     }
 }

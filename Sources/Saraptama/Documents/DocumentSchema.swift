@@ -1,0 +1,176 @@
+import Foundation
+import SaraptamaLoading
+
+/// The document format as a JSON Schema (2020-12), read from a rule set's
+/// `schema/document.schema.json` and used to warn about keys and values the rules will not see.
+///
+/// A small interpreter of the part of JSON Schema the file uses, so the project needs no
+/// validator library; a keyword outside that part makes the schema fail to load, so the file
+/// cannot grow a constraint that is silently ignored here. Understood keywords:
+///
+/// - `type` (a name or a list of names), `enum` (of scalars), `pattern` (on strings);
+/// - `properties`, `patternProperties`, `additionalProperties` (`true`, `false` or a schema),
+///   `required`;
+/// - `items` (one schema for every item);
+/// - `$ref` to `#/$defs/NAME`, and `$defs`;
+/// - annotations, which are not checked: `$schema`, `$id`, `$comment`, `title`, `description`,
+///   `format`, `default`, `examples`.
+///
+/// Nothing here refuses a document: every violation is a *warning* (see ``validate(_:)``),
+/// because documents may carry extra fields (`Rules/documents.md`, §0), and a rule that needs a
+/// field reports its absence itself.
+public struct DocumentSchema: Sendable {
+    /// The file the schema was read from (diagnostics about the schema point at it).
+    public let file: String
+    let root: Shape
+    let definitions: [String: Shape]
+
+    /// The path of the document schema inside the rule set folder `directory`.
+    public static func path(inRuleSet directory: String) -> String { directory + "/schema/document.schema.json" }
+
+    /// Reads and compiles the schema file at `path`; throws every problem of the file at once.
+    public static func load(path: String) throws(DiagnosticError) -> DocumentSchema {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DiagnosticError([Diagnostic(code: "io-unreadable", message: "cannot read the document schema", file: path)])
+        }
+        return try load(bytes: Array(data), path: path)
+    }
+
+    /// Compiles a schema given as JSON (or YAML) text.
+    public static func load(bytes: [UInt8], path: String) throws(DiagnosticError) -> DocumentSchema {
+        let loaded = try YAMLLoader.load(bytes: bytes, path: path)
+        var compiler = SchemaCompiler(file: path)
+        let root = compiler.shape(loaded.root)
+        var definitions: [String: Shape] = [:]
+        if let defs = loaded.root["$defs"]?.mapping {
+            for entry in defs.entries { definitions[entry.key] = compiler.shape(entry.value) }
+        }
+        compiler.checkReferences(in: root, definitions: definitions)
+        for shape in definitions.values { compiler.checkReferences(in: shape, definitions: definitions) }
+        if !compiler.problems.isEmpty { throw DiagnosticError(compiler.problems) }
+        return DocumentSchema(file: path, root: root, definitions: definitions)
+    }
+
+    /// The warnings about `root`, a document of `file`: unknown keys (`doc-unknown-key`, with a
+    /// "did you mean" for a near miss, at the key), values of the wrong type (`doc-wrong-type`),
+    /// values outside an enumeration or a pattern (`doc-bad-value`) and missing required fields
+    /// (`doc-missing-field`), in document order. Keys starting with `x-` are extensions when the
+    /// schema says so (`patternProperties`), and draw nothing.
+    public func validate(_ root: Node, file: String) -> [Diagnostic] {
+        var walk = SchemaWalk(schema: self, file: file)
+        walk.visit(root, self.root, path: DocumentPath())
+        return walk.diagnostics
+    }
+
+    /// The warnings about a loaded document.
+    public func validate(_ document: Document) -> [Diagnostic] { validate(document.root, file: document.file) }
+
+    /// `shape` itself, or the definition it refers to.
+    func resolved(_ shape: Shape) -> Shape {
+        var current = shape
+        var hops = 0
+        while let name = current.reference, let target = definitions[name], hops < 16 {
+            current = target
+            hops += 1
+        }
+        return current
+    }
+}
+
+extension DocumentSchema {
+    /// The JSON type names a schema can require.
+    enum JSONType: String, Sendable, CaseIterable {
+        case object, array, string, integer, number, boolean, null
+
+        /// How a message names a value of this type.
+        var phrase: String {
+            switch self {
+            case .object: "a mapping"
+            case .array: "a list"
+            case .string: "a string"
+            case .integer: "an integer"
+            case .number: "a number"
+            case .boolean: "true or false"
+            case .null: "null"
+            }
+        }
+
+        /// The type of `node` (an integer is also a number).
+        static func of(_ node: Node) -> JSONType {
+            switch node.content {
+            case .mapping: .object
+            case .sequence: .array
+            case .scalar(let scalar, _):
+                switch scalar {
+                case .null: .null
+                case .bool: .boolean
+                case .int: .integer
+                case .double: .number
+                case .string: .string
+                }
+            }
+        }
+    }
+
+    /// What a schema allows for keys it does not name.
+    enum Additional: Sendable {
+        /// Any key, any value (`additionalProperties` absent or `true`).
+        case allowed
+        /// Any key, warned about (`additionalProperties: false`).
+        case warn
+        /// Any key whose value fits the schema.
+        case shape(Shape)
+    }
+
+    /// One compiled (sub)schema. A class, so that definitions can refer to each other by name
+    /// without copying.
+    final class Shape: Sendable {
+        let reference: String?
+        let types: Set<JSONType>?
+        let enumeration: [Scalar]?
+        let pattern: SchemaPattern?
+        let properties: [String: Shape]
+        /// Property names in schema order, for suggestions and messages.
+        let propertyNames: [String]
+        let patternProperties: [(SchemaPattern, Shape)]
+        let additional: Additional
+        let required: [String]
+        let items: Shape?
+        let description: String?
+
+        init(
+            reference: String?, types: Set<JSONType>?, enumeration: [Scalar]?, pattern: SchemaPattern?, properties: [(String, Shape)],
+            patternProperties: [(SchemaPattern, Shape)], additional: Additional, required: [String], items: Shape?, description: String?
+        ) {
+            self.reference = reference
+            self.types = types
+            self.enumeration = enumeration
+            self.pattern = pattern
+            self.properties = Dictionary(properties, uniquingKeysWith: { first, _ in first })
+            self.propertyNames = properties.map(\.0)
+            self.patternProperties = patternProperties
+            self.additional = additional
+            self.required = required
+            self.items = items
+            self.description = description
+        }
+    }
+}
+
+/// A `pattern` or `patternProperties` regular expression, compiled once.
+final class SchemaPattern: @unchecked Sendable {
+    // NSRegularExpression is immutable and documented thread-safe once made.
+    let source: String
+    private let expression: NSRegularExpression
+
+    init?(_ source: String) {
+        guard let expression = try? NSRegularExpression(pattern: source) else { return nil }
+        self.source = source
+        self.expression = expression
+    }
+
+    /// True when the expression matches somewhere in `text` (JSON Schema patterns are not anchored).
+    func matches(_ text: String) -> Bool {
+        expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+}
