@@ -142,6 +142,26 @@ struct DocumentSchemaTests {
         #expect(errors.isEmpty, "\(errors.joined(separator: "\n"))")
     }
 
+    /// Every shipped YAML document and dossier manifest names its schema on its first line, for
+    /// editors (yaml-language-server), and the path leads to the schema; the manifests fit theirs.
+    @Test(arguments: ShippedDocuments.yaml + ShippedDocuments.manifests)
+    func aShippedFileNamesItsSchemaOnItsFirstLine(_ file: String) throws {
+        let text = try String(contentsOfFile: Repository.cases + "/" + file, encoding: .utf8)
+        let first = try #require(text.split(separator: "\n").first)
+        let prefix = "# yaml-language-server: $schema="
+        #expect(first.hasPrefix(prefix))
+        let relative = String(first.dropFirst(prefix.count))
+        let folder = ((Repository.cases + "/" + file) as NSString).deletingLastPathComponent
+        let target = ((folder + "/" + relative) as NSString).standardizingPath
+        let expected = file.hasSuffix(DossierLoader.manifestName) ? "dossier.schema.json" : "document.schema.json"
+        #expect(target == ((Repository.rules + "/schema/" + expected) as NSString).standardizingPath)
+        if file.hasSuffix(DossierLoader.manifestName) {
+            let loaded = try YAMLLoader.load(text: text, path: file)
+            let errors = try SchemaValidator.errors(json: ShippedDocuments.json(loaded.root).text(), schema: target)
+            #expect(errors.isEmpty, "\(errors.joined(separator: "\n"))")
+        }
+    }
+
     @Test func jsonschemaAgreesAboutAnUnknownKey() throws {
         let loaded = try YAMLLoader.load(text: Self.header + "fucntions: []\n", path: "doc.yaml")
         let errors = try SchemaValidator.errors(json: ShippedDocuments.json(loaded.root).text(), schema: Self.schemaPath)
@@ -174,6 +194,11 @@ enum ShippedDocuments {
     }()
 
     static var yaml: [String] { all.filter { $0.hasSuffix(".yaml") } }
+
+    /// The dossier manifests under `Cases/`.
+    static let manifests: [String] = InputFiles.files(under: Repository.cases, extensions: ["yaml"])
+        .filter { ($0 as NSString).lastPathComponent == DossierLoader.manifestName }
+        .map { String($0.dropFirst(Repository.cases.count + 1)) }
 
     /// The JSON form of a loaded YAML tree.
     static func json(_ node: Node) -> JSONValue {
