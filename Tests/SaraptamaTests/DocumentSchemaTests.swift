@@ -81,7 +81,7 @@ struct DocumentSchemaTests {
             """)
         #expect(warnings.map(\.code) == ["doc-bad-value", "doc-bad-value"])
         #expect(warnings[0].message.hasSuffix("did you mean 'trial_operation'?"))
-        #expect(warnings[1].message.contains("'schedule.stages[0].start' is '01.06.2025'"))
+        #expect(warnings[1].message == "'schedule.stages[0].start' is a string '01.06.2025', which is not of the expected form (a date YYYY-MM-DD, or empty)")
     }
 
     @Test func warningsReachTheResultWithoutMakingTheCheckIncomplete() throws {

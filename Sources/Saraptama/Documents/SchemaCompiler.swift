@@ -7,11 +7,15 @@ struct SchemaCompiler {
     typealias Shape = DocumentSchema.Shape
     let file: String
     private(set) var problems: [Diagnostic] = []
+    /// Compiled patterns by source: the schema repeats `^x-` on every object, and compiling a
+    /// regular expression costs more than the rest of a shape.
+    private var patterns: [String: SchemaPattern] = [:]
 
     /// Keywords that only annotate (or are handled at the top: `$defs`).
-    static let annotations: Set<String> = ["$schema", "$id", "$comment", "title", "description", "format", "default", "examples", "$defs"]
+    static let annotations: Set<String> = ["$schema", "$id", "$comment", "title", "description", "default", "examples", "$defs"]
     static let keywords: Set<String> = [
-        "$ref", "type", "enum", "pattern", "properties", "patternProperties", "additionalProperties", "required", "items",
+        "$ref", "type", "enum", "const", "pattern", "format", "anyOf", "properties", "patternProperties", "additionalProperties",
+        "required", "items",
     ]
 
     init(file: String) { self.file = file }
@@ -51,8 +55,19 @@ struct SchemaCompiler {
             enumeration = node.sequence?.compactMap(\.scalar)
             if enumeration == nil || enumeration!.count != node.sequence!.count { problem("schema-bad-value", "'enum' must be a list of scalars", at: node) }
         }
+        if let node = mapping["const"] {
+            if let scalar = node.scalar { enumeration = [scalar] } else { problem("schema-bad-value", "'const' must be a scalar", at: node) }
+        }
         var pattern: SchemaPattern?
         if let node = mapping["pattern"] { pattern = compilePattern(node) }
+        // `format` annotates, except `date`, which is checked.
+        let isDate = mapping["format"]?.string == "date"
+        var anyOf: [Shape] = []
+        if let node = mapping["anyOf"] {
+            if let items = node.sequence, !items.isEmpty { anyOf = items.map { shape($0) } } else {
+                problem("schema-bad-value", "'anyOf' must be a non-empty list of schemas", at: node)
+            }
+        }
         var properties: [(String, Shape)] = []
         if let node = mapping["properties"] {
             if let fields = node.mapping { properties = fields.entries.map { ($0.key, shape($0.value)) } } else {
@@ -78,16 +93,19 @@ struct SchemaCompiler {
         }
         let items = mapping["items"].map { shape($0) }
         return Shape(
-            reference: reference, types: types, enumeration: enumeration, pattern: pattern, properties: properties,
+            reference: reference, types: types, enumeration: enumeration, pattern: pattern, isDate: isDate, anyOf: anyOf,
+            properties: properties,
             patternProperties: patternProperties, additional: additional, required: required, items: items,
             description: mapping["description"]?.string)
     }
 
     private mutating func compilePattern(_ node: Node) -> SchemaPattern? {
+        if let text = node.string, let compiled = patterns[text] { return compiled }
         guard let text = node.string, let compiled = SchemaPattern(text) else {
             problem("schema-bad-value", "not a regular expression", at: node)
             return nil
         }
+        patterns[text] = compiled
         return compiled
     }
 
@@ -100,7 +118,7 @@ struct SchemaCompiler {
             if let name = next.reference, definitions[name] == nil {
                 problems.append(Diagnostic(code: "schema-bad-reference", message: "'$ref' names '#/$defs/\(name)', which is not defined", file: file))
             }
-            pending += Array(next.properties.values) + next.patternProperties.map(\.1) + (next.items.map { [$0] } ?? [])
+            pending += Array(next.properties.values) + next.patternProperties.map(\.1) + (next.items.map { [$0] } ?? []) + next.anyOf
             if case .shape(let additional) = next.additional { pending.append(additional) }
         }
     }

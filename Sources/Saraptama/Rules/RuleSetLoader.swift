@@ -36,7 +36,11 @@ public enum RuleSetLoader {
             packFiles += InputFiles.dataFiles(under: packPath).map { (pack, $0) }
         }
         let hasRequirements = FileManager.default.fileExists(atPath: requirementsPath)
-        let paths = [manifestPath] + referencePaths + (hasRequirements ? [requirementsPath] : []) + packFiles.map(\.path)
+        // The document schema is read and parsed with the other files, before the packs.
+        let schemaPath = DocumentSchema.path(inRuleSet: directory)
+        let hasSchema = FileManager.default.fileExists(atPath: schemaPath)
+        let paths = [manifestPath] + referencePaths + (hasRequirements ? [requirementsPath] : []) + (hasSchema ? [schemaPath] : [])
+            + packFiles.map(\.path)
         let catalogueRange = 1..<(1 + referencePaths.count)
         let files = parallelMap(paths.count) { RuleSetFile(path: paths[$0], isCatalogue: catalogueRange.contains($0)) }
 
@@ -102,14 +106,9 @@ public enum RuleSetLoader {
             }
         }
 
-        // The document schema is part of what the hash vouches for, too.
         var documentSchema: DocumentSchema?
-        let schemaPath = DocumentSchema.path(inRuleSet: directory)
-        if let bytes = FileManager.default.contents(atPath: schemaPath) {
-            hashInput += Array(schemaPath.dropFirst(directory.count).utf8) + [0] + Array(bytes) + [0]
-            do { documentSchema = try DocumentSchema.load(bytes: Array(bytes), path: schemaPath) } catch {
-                collector.append(contentsOf: error.diagnostics)
-            }
+        if hasSchema, let document = files[paths.count - packFiles.count - 1].document {
+            do { documentSchema = try DocumentSchema(document) } catch { collector.append(contentsOf: error.diagnostics) }
         }
 
         var firstByID: [String: Rule] = [:]
