@@ -62,28 +62,26 @@ public struct InputDiscovery: Sendable {
     private mutating func walk(_ root: String, exclude: [String], dossierFolders: Bool) {
         let manager = FileManager.default
         guard let enumerator = manager.enumerator(atPath: root) else { return }
-        var entries: [String] = []
-        while let relative = enumerator.nextObject() as? String { entries.append(relative) }
-        entries.sort()
-        var prunedFolders: [String] = []
-        for relative in entries {
-            if prunedFolders.contains(where: { relative.hasPrefix($0 + "/") }) { continue }
+        // Folders not to enter (hidden, excluded, dossiers) are skipped as they are met, so a
+        // `.git` or an excluded tree is never listed; what is found is sorted afterwards.
+        var documents: [String] = [], dossiers: [String] = [], skipped: [Skipped] = []
+        while let relative = enumerator.nextObject() as? String {
             let path = (root as NSString).appendingPathComponent(relative)
             let name = (relative as NSString).lastPathComponent
             let isFolder = InputFiles.isDirectory(path)
             if name.hasPrefix(".") {
-                if isFolder { prunedFolders.append(relative) }
+                if isFolder { enumerator.skipDescendants() }
                 continue
             }
             if let glob = exclude.first(where: { Self.matches($0, relative: relative, path: path) }) {
-                if isFolder { prunedFolders.append(relative) }
+                if isFolder { enumerator.skipDescendants() }
                 skipped.append(Skipped(path: path, reason: .excluded(glob)))
                 continue
             }
             if isFolder {
                 if dossierFolders, manager.fileExists(atPath: path + "/" + DossierLoader.manifestName) {
                     dossiers.append(path)
-                    prunedFolders.append(relative)
+                    enumerator.skipDescendants()
                 }
                 continue
             }
@@ -97,6 +95,9 @@ public struct InputDiscovery: Sendable {
             case .notADocument(let why): skipped.append(Skipped(path: path, reason: .notADocument(why)))
             }
         }
+        self.documents += documents.sorted()
+        self.dossiers += dossiers.sorted()
+        self.skipped += skipped.sorted { $0.path < $1.path }
     }
 
     /// True when `glob` matches a name along `relative`, or (with a `/`) the relative or shown path.
