@@ -32,7 +32,8 @@ enum CheckCommand {
         \(ReportOptions.usageLines)
           -h, --help             show this help
 
-        EXIT CODES: 0 no finding at or above --fail-on; 1 such findings; 2 usage, input or rule errors.
+        EXIT CODES: 0 no finding at or above --fail-on; 1 such findings; 2 usage, input or rule errors;
+                    3 inconclusive: a question of the examination was not examined (see the report).
         """
 
     static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
@@ -100,8 +101,9 @@ enum CheckCommand {
         let recordedAll = try recording.map { recording throws(ExitRequest) in
             try RecordCommand.record(results: reviewed.documents.map(\.result), ruleSet: ruleSet, with: recording)
         } ?? true
-        if reviewed.hasProblems || !recordedAll { return .error }
-        return reviewed.hasFindings(atOrAbove: failOn) ? .findings : .success
+        return .of(
+            problems: reviewed.hasProblems || !recordedAll, inconclusive: reviewed.hasInconclusive,
+            findings: reviewed.hasFindings(atOrAbove: failOn))
     }
 }
 

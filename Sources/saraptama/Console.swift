@@ -51,7 +51,12 @@ enum RuleSetOptions {
             return ArchitectureLibrary()
         }
         do {
-            return ProcessLifetime.keep(try ArchitectureLibrary.load(directory: directory, specs: ruleSet.architectureIndexes))
+            let library = try ArchitectureLibrary.load(directory: directory, specs: ruleSet.architectureIndexes)
+            // Warnings (`arch-missing-name`) are shown, and the check goes on with the names mended.
+            if !library.warnings.isEmpty {
+                Console.report(library.warnings, sources: sourcesOf(DiagnosticError(library.warnings)))
+            }
+            return ProcessLifetime.keep(library)
         } catch {
             Console.report(error.diagnostics, sources: sourcesOf(error))
             throw ExitRequest(.error)

@@ -24,7 +24,8 @@ enum LintCommand {
         \(ReportOptions.usageLines)
           -h, --help             show this help
 
-        EXIT CODES: 0 ready to submit; 1 findings at or above --fail-on; 2 usage, input or rule errors.
+        EXIT CODES: 0 ready to submit; 1 findings at or above --fail-on; 2 usage, input or rule errors;
+                    3 not fully checked: a question of the examination was not examined.
         """
 
     static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
@@ -61,7 +62,6 @@ enum LintCommand {
         if format != .text {
             Console.err(TextReport.lintSummary(ReportTally(reviewed, threshold: failOn), language: language))
         }
-        if reviewed.hasProblems { return .error }
-        return reviewed.hasFindings(atOrAbove: failOn) ? .findings : .success
+        return .of(problems: reviewed.hasProblems, inconclusive: reviewed.hasInconclusive, findings: reviewed.hasFindings(atOrAbove: failOn))
     }
 }

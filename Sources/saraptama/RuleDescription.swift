@@ -12,8 +12,11 @@ enum RuleDescription {
             out += "  scope:       dossier (\(with)); run by check --dossier\n"
         }
         out += "  implements:  \(rule.implements.joined(separator: ", "))\n"
-        out += "  basis:       \(rule.basis.act) (\(rule.basis.edition)), \(rule.basis.clause) — \(rule.basis.confidence.rawValue)\n"
-        if let note = rule.basis.note { out += "  note:        \(note)\n" }
+        for entry in rule.basis {
+            let from = entry.validFrom.map(CalendarDay.format) ?? "…", until = entry.validUntil.map(CalendarDay.format) ?? "…"
+            out += "  basis:       \(entry.citation(language)) — \(entry.confidence.rawValue) (\(entry.editionKey), \(from) – \(until))\n"
+            if let note = entry.note { out += "               \(note)\n" }
+        }
         let from = rule.validFrom.map(CalendarDay.format) ?? "—", until = rule.validUntil.map(CalendarDay.format) ?? "—"
         out += "  in force:    from \(from) until \(until)\n"
         if let selector = rule.selector { out += "  select:      \(selector)\n" }

@@ -42,7 +42,7 @@ enum RulesCommand {
             for rule in ruleSet.rules {
                 let kinds = rule.kinds.map(\.abbreviation).joined(separator: ",")
                 Console.out("\(rule.id.padded(9)) \(rule.severity.rawValue.padded(8)) \(kinds.padded(10)) \(rule.implements.joined(separator: ",").padded(9)) \(rule.title[language])\n")
-                Console.out("          basis: \(rule.basis.summary)\n")
+                for entry in rule.basis { Console.out("          basis: \(entry.citation(language))\(entry.confidence == .inferred ? " [inferred]" : "")\n") }
             }
             Console.out("\(ruleSet.rules.count) rules in \(ruleSet.name) \(ruleSet.version)\n")
             return .success
@@ -93,7 +93,7 @@ extension RulesCommand {
         }
         let trace = Traceability(rules: ruleSet.rules, requirements: requirements, cases: Traceability.caseUsage(engine: engine, caseDirectories: directories))
         switch format {
-        case "json": Console.out(TraceabilityReport.json(trace).text(indent: 2) + "\n")
+        case "json": Console.out(TraceabilityReport.json(trace, language: language).text(indent: 2) + "\n")
         default: Console.out(TraceabilityReport.text(trace, language: language))
         }
         return trace.unimplemented.isEmpty ? .success : .findings

@@ -25,7 +25,8 @@ struct SaraptamaCommand {
           bench              measure speed and memory on a generated corpus (release build)
 
         Run 'saraptama COMMAND --help' for a command's options. --version prints the version.
-        EXIT CODES: 0 success; 1 findings at or above --fail-on; 2 usage, input or rule errors.
+        EXIT CODES: 0 success; 1 findings at or above --fail-on; 2 usage, input or rule errors;
+                    3 inconclusive: a question of the examination was not examined.
         """
 
     static func main() {

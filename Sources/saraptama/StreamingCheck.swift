@@ -36,7 +36,6 @@ enum StreamingCheck {
             tally.add(document)
         }
         if format == .text { Console.out(TextReport.renderSummary(tally, language: checker.language, options: options)) }
-        if problems { return .error }
-        return tally.atOrAboveThreshold > 0 ? .findings : .success
+        return .of(problems: problems, inconclusive: tally.inconclusive > 0, findings: tally.atOrAboveThreshold > 0)
     }
 }

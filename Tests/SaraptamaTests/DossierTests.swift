@@ -138,7 +138,7 @@ struct DossierTests {
                 severity: error
                 kinds: [technical_assignment]
                 implements: [X01]
-                basis: {act: "A", edition: "E", clause: "1", confidence: inferred}
+                basis: [{edition: act, clause: "art. 1", confidence: inferred}]
             \(extra)
                 assert: "\(assertion)"
                 fix: {ru: "ф", kk: "ф", en: "f"}

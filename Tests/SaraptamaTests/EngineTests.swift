@@ -11,7 +11,9 @@ struct EngineTests {
             ruleset: engine-test
             version: 1.0.0
             editions:
-              digital_code: {date: 2026-07-01, confidence: inferred}
+              law_418v: {date: 2016-01-01, until: digital_code, title: {ru: "Закон 418-V", kk: "418-V Заңы", en: "Law 418-V"}}
+              digital_code: {date: 2026-07-01, confidence: inferred, title: {ru: "Кодекс", kk: "Кодекс", en: "Code"}}
+              act: {title: {ru: "Акт", kk: "Акт", en: "Act"}}
             architecture_indexes:
               functions: {collection: activity.functions, key: [code, name]}
             """,
@@ -34,8 +36,7 @@ struct EngineTests {
                 severity: error
                 kinds: [technical_assignment]
                 implements: [D01]
-                basis: {act: "Law 418-V", edition: "2015", clause: "art. 43", confidence: inferred}
-                valid_until: digital_code
+                basis: [{edition: law_418v, clause: "art. 43", confidence: inferred}]
                 select: "data.entities[*].attributes[*]"
                 when: "lookup('attributes', item.name) != null"
                 assert: "item.source == 'integration'"
@@ -50,7 +51,7 @@ struct EngineTests {
                 severity: warning
                 kinds: [technical_assignment]
                 implements: [D01]
-                basis: {act: "A", edition: "E", clause: "c", confidence: verified}
+                basis: [{edition: act, clause: "art. 1", confidence: verified}]
                 assert: "doc.budget.total > 0"
                 fix: {ru: "ф", kk: "ф", en: "f"}
                 examples:
@@ -92,7 +93,7 @@ struct EngineTests {
         #expect(finding.message == "Attribute ЖСН is owned by ГБД ФЛ")
         #expect(finding.path.description == "data.entities[0].attributes[0].source")
         #expect((finding.mark.line, finding.mark.column) == (10, 19))
-        #expect(finding.basis.clause == "art. 43" && finding.basis.confidence == .inferred)
+        #expect(finding.basis.map(\.clause.en) == ["art. 43"] && finding.basis.first?.confidence == .inferred)
         #expect(finding.fix == "Obtain it by integration")
         #expect(result.verdict == .negative)
         #expect(engine.check(doc, language: .kk).findings.first?.message == "ЖСН атрибуты ГБД ФЛ дерекқорына тиесілі")
@@ -125,7 +126,7 @@ struct EngineTests {
         #expect(problem.code == "eval-no-such-key")
         #expect(problem.file?.hasSuffix("data/master.yaml") == true)
         #expect(problem.message.contains("DAT-902"))
-        #expect(problem.mark?.line == 28)
+        #expect(problem.mark?.line == 27)
         #expect(result.verdict == .inconclusive)
     }
 

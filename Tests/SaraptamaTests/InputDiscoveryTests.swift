@@ -81,7 +81,8 @@ struct InputDiscoveryTests {
     /// `saraptama check Cases`: every case, dossiers as dossiers, and which files were skipped.
     @Test func checkCasesChecksEveryCaseAndDossier() throws {
         let run = try CommandLineTests.run(["check", Repository.cases, "--lang", "en", "--format", "json"])
-        #expect(run.status == 1)
+        // Findings (1), or an examination question left open (3); never an input error (2).
+        #expect([1, 3].contains(run.status))
         let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let files = Set((report["documents"] as? [[String: Any]] ?? []).compactMap { $0["file"] as? String }.map { $0.replacingOccurrences(of: Repository.cases + "/", with: "") })
         let caseFolders = try FileManager.default.contentsOfDirectory(atPath: Repository.cases).filter { $0 != "registry" && !$0.hasPrefix(".") }
@@ -91,7 +92,8 @@ struct InputDiscoveryTests {
         // Dossier members are checked as such: the telemedicine dossier's own IP and FEJ are there.
         #expect(files.contains("dossier-mz-telemedicine/ip.yaml"))
         #expect(files.contains("dossier-mz-telemedicine/fej.yaml"))
-        #expect(run.stderr.contains("Cases/*/expected.yaml: note: input-not-a-document: skipped, 20 files, not a document: no top-level 'kind' (expected findings)"))
+        #expect(run.stderr.contains("Cases/*/expected.yaml: note: input-not-a-document: skipped, "))
+        #expect(run.stderr.contains(" files, not a document: no top-level 'kind' (expected findings)"))
         #expect(run.stderr.contains("Cases/registry/README.md: note: input-not-a-document"))
         #expect(run.stderr.contains("note: input-other-format: skipped"))
         #expect(!run.stderr.contains("error"))
@@ -99,7 +101,7 @@ struct InputDiscoveryTests {
 
     @Test func checkWithExcludeSaysWhatItLeftOut() throws {
         let run = try CommandLineTests.run(["check", Repository.cases, "--exclude", "dossier-*", "--exclude", "golden", "--lang", "en"])
-        #expect(run.status == 1)
+        #expect([1, 3].contains(run.status))
         #expect(run.stderr.contains("note: input-excluded: --exclude 'dossier-*' left out 4 file(s) or folder(s)"))
         #expect(!run.stdout.contains("dossier-mz-telemedicine/ip.yaml"))
         #expect(!run.stderr.contains("golden/report.json"))

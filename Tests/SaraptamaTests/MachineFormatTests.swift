@@ -42,7 +42,12 @@ struct MachineFormatTests {
         // A single document is a test suite of the document rules; dossier rules run only in a dossier.
         let rules = Repository.engine.ruleSet.rules.filter { !$0.scope.isDossier }.count
         #expect(counter.elements["testsuite"] == 3)
-        #expect(counter.elements["testcase"] == 3 * rules)
+        // Plus one test case per question of the examination that applies to each document.
+        let questions = report.documents.reduce(0) { $0 + $1.result.questions.count { $0.status != .notApplicable } }
+        #expect(questions > 0)
+        #expect(counter.elements["testcase"] == 3 * rules + questions)
+        let unexamined = report.documents.reduce(0) { $0 + $1.result.unexaminedQuestions.count }
+        #expect(counter.elements["error"] == unexamined)
         #expect(counter.classnames.contains("a<b>&c.yaml"))
         let failures = report.documents.reduce(0) { total, document in total + Set(document.result.findings.map(\.ruleID)).count }
         #expect(counter.elements["failure"] == failures)
@@ -68,7 +73,8 @@ struct MachineFormatTests {
         let report = try ReportFixtures.report(yaml: Self.markup, path: "dir, with: odd%name.yaml")
         let text = GitHubAnnotations.render(report, options: ReportFixtures.options)
         let lines = text.split(separator: "\n")
-        #expect(lines.count == report.documents[0].result.findings.count)
+        // One line per finding, and one warning per question of the examination not examined.
+        #expect(lines.count == report.documents[0].result.findings.count + report.documents[0].result.unexaminedQuestions.count)
         for line in lines {
             #expect(line.hasPrefix("::error file=dir%2C with%3A odd%25name.yaml,line=") || line.hasPrefix("::warning file=") || line.hasPrefix("::notice file="))
             #expect(line.contains(",title="))

@@ -9,7 +9,8 @@ struct RuleCompilerTests {
         ruleset: test
         version: 0.0.1
         editions:
-          law_418v: {date: 2016-01-01}
+          law_418v: {date: 2016-01-01, title: {ru: "Закон", kk: "Заң", en: "Law"}}
+          act: {title: {ru: "Акт", kk: "Акт", en: "Act"}}
         """
 
     static let brokenRule = """
@@ -20,7 +21,7 @@ struct RuleCompilerTests {
             severity: fatal
             kinds: [technical_assigment]
             implements: [R99X]
-            basis: {act: "A", edition: "E", clause: "1", confidence: sure}
+            basis: [{edition: act, clause: "art. 1", confidence: sure}]
             valid_from: law_1999
             select: "sections[*"
             assert: "size(doc.sections) > sizee(1)"
@@ -40,8 +41,8 @@ struct RuleCompilerTests {
         #expect(found.contains("rule-bad-severity 5:15"), "rule-bad-severity expected at 5:15; got \(found)")
         #expect(found.contains("rule-bad-kind 6:13"), "rule-bad-kind expected at 6:13; got \(found)")
         #expect(found.contains("rule-bad-requirement 7:18"), "rule-bad-requirement expected at 7:18; got \(found)")
-        #expect(found.contains("rule-bad-confidence 8:62"), "rule-bad-confidence expected at 8:62; got \(found)")
-        #expect(found.contains("rule-bad-date 9:17"), "rule-bad-date expected at 9:17; got \(found)")
+        #expect(found.contains("rule-bad-confidence 8:58"), "rule-bad-confidence expected at 8:58; got \(found)")
+        #expect(found.contains("rule-unknown-field 9:17"), "rule-unknown-field (valid_from moved into basis) expected at 9:17; got \(found)")
         #expect(found.contains("rule-bad-path 10:22"), "rule-bad-path expected at 10:22; got \(found)")
         #expect(found.contains("expr-unknown-function 11:35"), "expr-unknown-function expected at 11:35; got \(found)")
         #expect(found.contains("rule-unknown-field 14:5"), "rule-unknown-field expected at 14:5; got \(found)")
@@ -51,7 +52,7 @@ struct RuleCompilerTests {
         #expect(error.diagnostics.map { $0.mark?.line ?? 0 } == error.diagnostics.map { $0.mark?.line ?? 0 }.sorted())
         #expect(error.diagnostics.allSatisfy { $0.file?.hasSuffix("structure/broken.yaml") == true })
         // The unknown field gets a suggestion only when one is close; 'colour' is not close to any field.
-        let unknown = try #require(error.diagnostics.first { $0.code == "rule-unknown-field" })
+        let unknown = try #require(error.diagnostics.last { $0.code == "rule-unknown-field" })
         #expect(unknown.message.contains("'colour'"))
     }
 
@@ -77,7 +78,7 @@ struct RuleCompilerTests {
                 severity: info
                 kinds: [technical_assignment]
                 implements: [R40]
-                basis: {act: "A", edition: "E", clause: "1", confidence: verified}
+                basis: [{edition: act, clause: "art. 1", confidence: verified}]
                 assert: "true"
                 fix: {ru: "ф", kk: "ф", en: "f"}
                 examples: {pass: [{doc: {}}], fail: [{doc: {}, findings: ["$"]}]}
@@ -99,7 +100,7 @@ struct RuleCompilerTests {
                 severity: warning
                 kinds: [feasibility_study]
                 implements: [R33]
-                basis: {act: "A", edition: "E", clause: "1", confidence: verified}
+                basis: [{edition: act, clause: "art. 1", confidence: verified}]
                 fix: {ru: "ф", kk: "ф", en: "f"}
                 examples: {pass: [{doc: {}}], fail: []}
             """

@@ -11,7 +11,9 @@ struct StreamingCheckTests {
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let streamed = try CommandLineTests.run(["check", "Cases", "--lang", "en", "--format", format])
         let whole = try CommandLineTests.run(["check", "Cases", "--lang", "en", "--format", format, "--output", "json=" + scratch])
-        #expect(streamed.status == 1)
+        // 3: Cases holds findings, and a document (ip-mid-consular) whose state body has no approved
+        // architecture loaded, so one question of its examination is not examined.
+        #expect(streamed.status == 3)
         #expect(streamed.status == whole.status)
         #expect(streamed.stdout == whole.stdout)
         #expect(!streamed.stdout.isEmpty)

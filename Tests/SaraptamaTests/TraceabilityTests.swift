@@ -11,7 +11,8 @@ struct TraceabilityTests {
         ruleset: trace-test
         version: 0.0.1
         editions:
-          law_418v: {date: 2016-01-01}
+          law_418v: {date: 2016-01-01, title: {ru: "Закон", kk: "Заң", en: "Law"}}
+          act: {title: {ru: "Акт", kk: "Акт", en: "Act"}}
         """
 
     static let requirements = """
@@ -46,7 +47,7 @@ struct TraceabilityTests {
             severity: error
             kinds: [technical_assignment]
             implements: [R01]
-            basis: {act: "A", edition: "E", clause: "1", confidence: verified}
+            basis: [{edition: act, clause: "art. 1", confidence: verified}]
             assert: "has(doc.sections)"
             fix: {ru: "ф", kk: "ф", en: "f"}
             examples: {pass: [{doc: {sections: []}}, {doc: {sections: [1]}}], fail: [{doc: {}, findings: ["$"]}]}
@@ -56,7 +57,7 @@ struct TraceabilityTests {
             severity: warning
             kinds: [technical_assignment, investment_proposal]
             implements: \(implementsOfSecond)
-            basis: {act: "A", edition: "E", clause: "2", confidence: inferred}
+            basis: [{edition: act, clause: "art. 2", confidence: inferred}]
             assert: "true"
             fix: {ru: "ф", kk: "ф", en: "f"}
             examples: {pass: [{doc: {}}], fail: [{doc: {}, findings: ["$"]}]}
@@ -170,9 +171,10 @@ struct TraceabilityTests {
         let trace = Traceability(rules: ruleSet.rules, requirements: try #require(ruleSet.requirements), cases: cases)
         #expect(trace.rows.map(\.requirement.id) == ["R01", "R02", "X01"])
         #expect(trace.rows[0].rules == [
-            Traceability.RuleUse(id: "TST-001", severity: .error, confidence: .verified, passingExamples: 2, failingExamples: 1, casesFired: 1, casesChecked: 1),
-            Traceability.RuleUse(id: "TST-002", severity: .warning, confidence: .inferred, passingExamples: 1, failingExamples: 1, casesFired: 0, casesChecked: 2),
+            Traceability.RuleUse(id: "TST-001", severity: .error, basis: try #require(ruleSet.rule("TST-001")).basis, passingExamples: 2, failingExamples: 1, casesFired: 1, casesChecked: 1),
+            Traceability.RuleUse(id: "TST-002", severity: .warning, basis: try #require(ruleSet.rule("TST-002")).basis, passingExamples: 1, failingExamples: 1, casesFired: 0, casesChecked: 2),
         ])
+        #expect(trace.rows[0].rules.map(\.confidence) == [.verified, .inferred])
         #expect(trace.rows[1].rules.isEmpty && trace.rows[1].isUnimplemented)
         #expect(trace.rows[2].rules.isEmpty && !trace.rows[2].isUnimplemented)
         #expect(trace.unimplemented.map(\.id) == ["R02"])
@@ -196,7 +198,7 @@ struct TraceabilityTests {
 
         let json = TraceabilityReport.json(trace).text()
         #expect(json.hasPrefix(#"{"format":"saraptama-trace","format_version":1,"requirements":[{"id":"R01","status":"active","reason":null,"#))
-        #expect(json.contains(#""rules":[{"id":"TST-001","severity":"error","confidence":"verified","examples":{"pass":2,"fail":1},"cases":{"fired":1,"checked":1}}"#))
+        #expect(json.contains(#""rules":[{"id":"TST-001","severity":"error","confidence":"verified","basis":[{"edition":"act","act":"Act","edition_text":null,"clause":"art. 1","confidence":"verified","note":null,"valid_from":null,"valid_until":null}],"examples":{"pass":2,"fail":1},"cases":{"fired":1,"checked":1}}"#))
         #expect(json.contains(#""unimplemented":["R02"],"deferred":["X01"],"rules_without_requirement":[]"#))
         #expect(json.hasSuffix(#""summary":{"requirements":3,"rules":2,"examples":5,"cases":2}}"#))
     }
@@ -273,7 +275,8 @@ struct TraceabilityTests {
         #expect(list.status == 0)
         let lines = list.stdout.split(separator: "\n")
         let basisLines = lines.filter { $0.hasPrefix("          basis: ") }
-        #expect(basisLines.count == Repository.engine.ruleSet.rules.count)
-        #expect(list.stdout.contains("STR-001   error    TA         R40       The TA has all nine sections of GOST 34.602\n          basis: GOST 34.602-89 / GOST 34.602-2020 (1989; 2020), composition of the technical assignment, sections 1–9\n"))
+        #expect(basisLines.count == Repository.engine.ruleSet.rules.reduce(0) { $0 + $1.basis.count })
+        #expect(list.stdout.contains("STR-001   error    TA         R40       The TA has all nine sections of GOST 34.602\n          basis: GOST 34.602-89 / GOST 34.602-2020 Technical assignment for creating an automated system, composition of the technical assignment, sections 1–9\n"))
+        #expect(list.stdout.contains("          basis: Digital Code of the RK No. 255-VIII of 09.01.2026, art. 83 p. 3\n"))
     }
 }

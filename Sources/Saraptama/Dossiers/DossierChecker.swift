@@ -41,6 +41,7 @@ public struct DossierChecker: Sendable {
                 checked.append(rule.id)
                 activation.set("other", other.map { Value(node: $0.root) } ?? .null)
                 var evaluation = RuleEvaluation(rule: rule, document: document, language: language)
+                evaluation.terms = engine.ruleSet.renamedTerms
                 evaluation.other = other
                 evaluation.slots = slots
                 evaluation.run(
@@ -50,7 +51,8 @@ public struct DossierChecker: Sendable {
             findings.sortByLocation()
             results.append(DocumentResult(
                 file: single.file, header: single.header, findings: findings,
-                problems: problems.sorted(by: Diagnostic.byLocation), checkedRules: checked, source: single.source))
+                problems: problems.sorted(by: Diagnostic.byLocation), checkedRules: checked, source: single.source,
+                questions: single.questions))
         }
         results += dossier.standalone.map { engine.check($0, language: language) }
         results += dossier.failed
@@ -67,7 +69,8 @@ public struct DossierChecker: Sendable {
                     let result = results[index]
                     results[index] = DocumentResult(
                         file: result.file, header: result.header, findings: result.findings,
-                        problems: (result.problems + [problem]).sorted(by: Diagnostic.byLocation), checkedRules: result.checkedRules, source: result.source)
+                        problems: (result.problems + [problem]).sorted(by: Diagnostic.byLocation), checkedRules: result.checkedRules, source: result.source,
+                        questions: result.questions)
                 }
             }
         }

@@ -90,7 +90,7 @@ public struct BatchChecker: Sendable {
             guard result.problems.isEmpty, file != "-" else { return result }
             return DocumentResult(
                 file: result.file, header: result.header, findings: result.findings, problems: result.problems,
-                checkedRules: result.checkedRules, source: nil)
+                checkedRules: result.checkedRules, source: nil, questions: result.questions)
         case .failed(let result):
             return result
         }

@@ -38,4 +38,14 @@ public enum ExitCode: Int32, Sendable {
     case findings = 1
     /// Usage, input or rule errors: something could not be checked.
     case error = 2
+    /// Everything was read and evaluated, but some document's verdict is inconclusive: a
+    /// question of the examination that applies to it was not examined (and no error was found).
+    case inconclusive = 3
+
+    /// The exit code of a check: errors first, then inconclusive verdicts, then findings.
+    public static func of(problems: Bool, inconclusive: Bool, findings: Bool) -> ExitCode {
+        if problems { return .error }
+        if inconclusive { return .inconclusive }
+        return findings ? .findings : .success
+    }
 }

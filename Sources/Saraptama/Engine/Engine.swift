@@ -87,21 +87,26 @@ public struct Engine: Sendable {
         var problems: [Diagnostic] = ruleSet.documentSchema?.validate(document) ?? []
         var selections = SelectorMatches()
         var checked: [String] = []
+        var examined: Set<String> = []
         let slots = ItemSlots(activation)
         for rule in rules where rule.applies(to: document.header.kind, on: document.header.date) {
             checked.append(rule.id)
             var evaluation = RuleEvaluation(rule: rule, document: document, language: language)
+            evaluation.terms = ruleSet.renamedTerms
             evaluation.fingerprints = fingerprints
             evaluation.slots = slots
-            evaluation.run(
+            let looked = evaluation.run(
                 activation: &activation, documentValue: documentValue, selections: &selections, findings: &findings,
                 problems: &problems)
+            if looked > 0 { examined.insert(rule.id) }
         }
+        let questions = QuestionEvaluation(definitions: ruleSet.questions, rules: rules, document: document, terms: ruleSet.renamedTerms).outcomes(
+            checked: checked, examined: examined, activation: &activation, problems: &problems)
         // Stable: findings at one place by one rule keep the order the rule found them in.
         findings.sortByLocation()
         problems.sort(by: Diagnostic.byLocation)
         return DocumentResult(
             file: document.file, header: document.header, findings: findings,
-            problems: problems, checkedRules: checked, source: document.source)
+            problems: problems, checkedRules: checked, source: document.source, questions: questions)
     }
 }

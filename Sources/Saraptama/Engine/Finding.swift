@@ -6,10 +6,15 @@ public struct Finding: Sendable {
     public let ruleID: String
     public let pack: String
     public let severity: Severity
+    /// The question of the examination the rule answers.
+    public let question: ExaminationQuestion
+    /// The language the texts below are in.
+    public let language: Language
     public let title: String
     public let message: String
     public let fix: String?
-    public let basis: RuleBasis
+    /// The rule's basis entries in force on the document's date (see `Rule.basis(on:)`).
+    public let basis: [RuleBasis]
     public let implements: [String]
     /// The document file and the position of the node the finding concerns.
     public let file: String
@@ -53,8 +58,9 @@ public enum Verdict: String, Sendable, Codable {
     case positive
     /// At least one error-level finding: a negative conclusion.
     case negative
-    /// The document could not be fully checked (it did not load, or a rule failed to evaluate);
-    /// no conclusion can be drawn until the problems are fixed.
+    /// The document could not be fully checked (it did not load, a rule failed to evaluate, or a
+    /// question of the examination that applies was not examined); no conclusion can be drawn
+    /// until that is fixed.
     case inconclusive
 }
 
@@ -68,10 +74,17 @@ public struct DocumentResult: Sendable {
     public let problems: [Diagnostic]
     /// Ids of the rules that applied to the document (by kind and date).
     public let checkedRules: [String]
+    /// Each question of the examination: examined, not examined (why), or not applicable.
+    /// Empty for a document that was not checked.
+    public var questions: [QuestionOutcome]
     /// The document's source, for quoting lines.
     public let source: SourceFile?
 
-    public init(file: String, header: DocumentHeader?, findings: [Finding], problems: [Diagnostic], checkedRules: [String], source: SourceFile?) {
+    public init(
+        file: String, header: DocumentHeader?, findings: [Finding], problems: [Diagnostic], checkedRules: [String], source: SourceFile?,
+        questions: [QuestionOutcome] = []
+    ) {
+        self.questions = questions
         self.file = file
         self.header = header
         self.findings = findings
@@ -80,11 +93,17 @@ public struct DocumentResult: Sendable {
         self.source = source
     }
 
+    /// Negative when an error was found; otherwise positive only when the document was read,
+    /// every rule evaluated and every question that applies examined.
     public var verdict: Verdict {
         if findings.contains(where: { $0.severity == .error }) { return .negative }
         if problems.contains(where: { $0.severity == .error }) || header == nil { return .inconclusive }
+        if !unexaminedQuestions.isEmpty { return .inconclusive }
         return .positive
     }
+
+    /// The questions that apply to the document but were not examined.
+    public var unexaminedQuestions: [QuestionOutcome] { questions.filter { $0.status == .notExamined } }
 
     public func count(_ severity: Severity) -> Int { findings.count { $0.severity == severity } }
 

@@ -5,10 +5,13 @@ public enum ExplanationReport {
     public static func text(_ explanation: Explanation) -> String {
         let rule = explanation.rule, header = explanation.header
         var out = "\(rule.id) — \(rule.title[explanation.language]) [\(rule.severity.rawValue)]\n"
-        var basis = "\(rule.basis.act) (\(rule.basis.edition)), \(rule.basis.clause) — \(rule.basis.confidence.rawValue)"
-        if rule.basis.confidence == .inferred { basis += " (the act's text was not found)" }
-        out += "  basis:    \(basis)\n"
-        if let note = rule.basis.note { out += "  note:     \(note)\n" }
+        for entry in rule.basis {
+            var basis = "\(entry.citation(explanation.language)) — \(entry.confidence.rawValue)"
+            if entry.confidence == .inferred { basis += " (the clause was not found in the act's text)" }
+            if entry.editionKey == rule.basis.inForce(on: header.date).first?.editionKey { basis += " ← in force on the document's date" }
+            out += "  basis:    \(basis)\n"
+            if let note = entry.note { out += "            \(note)\n" }
+        }
         out += "  defined:  \(rule.file):\(rule.mark.line):\(rule.mark.column)\n"
         out += "  select:   \(rule.selector?.description ?? "— (the document itself)")\n"
         out += "  when:     \(rule.guardSource ?? "—")\n"
@@ -106,7 +109,7 @@ public enum ExplanationReport {
         return JSONValue.object([
             ("rule", .object([
                 ("id", .string(rule.id)), ("title", .string(rule.title[explanation.language])),
-                ("severity", .string(rule.severity.rawValue)), ("basis", .string(rule.basis.summary)),
+                ("severity", .string(rule.severity.rawValue)), ("basis", JSONValue.basis(rule.basis, language: explanation.language)),
                 ("select", .optional(rule.selector?.description)), ("when", .optional(rule.guardSource)),
                 ("assert", .string(rule.assertionSource)),
             ])),

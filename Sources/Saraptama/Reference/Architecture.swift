@@ -24,9 +24,13 @@ public struct Architecture: Sendable {
 public struct ArchitectureLibrary: Sendable {
     public private(set) var architectures: [String: Architecture] = [:]
     public let directory: String?
+    /// What loading found incomplete but could mend (`arch-missing-name`: a name missing in a
+    /// language, filled from another language or the id), for the caller to show.
+    public private(set) var warnings: [Diagnostic] = []
 
-    public init(directory: String? = nil, architectures: [Architecture] = []) {
+    public init(directory: String? = nil, architectures: [Architecture] = [], warnings: [Diagnostic] = []) {
         self.directory = directory
+        self.warnings = warnings
         for architecture in architectures { self.architectures[architecture.bodyID] = architecture }
     }
 
@@ -43,13 +47,15 @@ public struct ArchitectureLibrary: Sendable {
         let files = InputFiles.dataFiles(under: directory)
         let parsed = parallelMap(files.count) { index in ParsedArchitecture(file: files[index], specs: specs) }
         var problems: [Diagnostic] = []
+        var warnings: [Diagnostic] = []
         var loaded: [Architecture] = []
         var firstFile: [String: String] = [:]
         for item in parsed {
             switch item {
             case .failed(let diagnostics):
                 problems.append(contentsOf: diagnostics)
-            case .loaded(let architecture):
+            case .loaded(let architecture, let mended):
+                warnings.append(contentsOf: mended)
                 if let other = firstFile[architecture.bodyID] {
                     problems.append(Diagnostic(code: "arch-duplicate-body", message: "state body '\(architecture.bodyID)' already has an architecture in \(other)", file: architecture.file, mark: architecture.root["state_body"]?.mark))
                     continue
@@ -58,19 +64,21 @@ public struct ArchitectureLibrary: Sendable {
                 loaded.append(architecture)
             }
         }
-        if !problems.isEmpty { throw DiagnosticError(problems) }
-        return ArchitectureLibrary(directory: directory, architectures: loaded)
+        if !problems.isEmpty { throw DiagnosticError(problems + warnings) }
+        return ArchitectureLibrary(directory: directory, architectures: loaded, warnings: warnings)
     }
 
     /// An architecture given inline (rule examples).
+    /// Its names are completed as a loaded file's are, without the warnings.
     static func inline(_ node: Node, file: String, specs: [IndexSpec]) -> Architecture {
-        Architecture(bodyID: node["state_body"]?["id"]?.string ?? "", root: node, file: file, specs: specs)
+        let root = ArchitectureNames.complete(node, file: file).root
+        return Architecture(bodyID: root["state_body"]?["id"]?.string ?? "", root: root, file: file, specs: specs)
     }
 }
 
 /// One architecture file, read and indexed, or its problems.
 private enum ParsedArchitecture: Sendable {
-    case loaded(Architecture)
+    case loaded(Architecture, warnings: [Diagnostic])
     case failed([Diagnostic])
 
     init(file: String, specs: [IndexSpec]) {
@@ -80,7 +88,9 @@ private enum ParsedArchitecture: Sendable {
                 self = .failed([Diagnostic(code: "arch-missing-body", message: "an architecture file needs 'state_body.id'", file: file, mark: document.root.mark)])
                 return
             }
-            self = .loaded(Architecture(bodyID: bodyID, root: document.root, file: file, specs: specs))
+            // Names missing in a language are filled in (and reported), so messages never fail on them.
+            let (root, warnings) = ArchitectureNames.complete(document.root, file: file)
+            self = .loaded(Architecture(bodyID: bodyID, root: root, file: file, specs: specs), warnings: warnings)
         } catch {
             self = .failed(error.diagnostics)
         }

@@ -28,7 +28,7 @@ struct ConclusionLabels {
     var remarksHeading: String { pick("Замечания", "Ескертулер", "Remarks") }
     var noRemarks: String { pick("Замечаний нет.", "Ескертулер жоқ.", "No remarks.") }
     var basis: String { pick("Основание", "Негіздеме", "Basis") }
-    var inferred: String { pick("(основание выведено: текст акта не найден)", "(негіздеме тұжырым: акт мәтіні табылмады)", "(basis inferred: the act's text was not found)") }
+    var inferred: String { pick("(основание выведено, не подтверждено текстом акта)", "(негіздеме тұжырым, акт мәтінімен расталмаған)", "(basis inferred, not confirmed by the act's text)") }
     var excerpt: String { pick("Фрагмент документа", "Құжат үзіндісі", "Document excerpt") }
     var location: String { pick("Место в документе", "Құжаттағы орны", "Location in the document") }
     var comparedWith: String { pick("Сравнивается с", "Салыстырылады", "Compared with") }
@@ -56,6 +56,16 @@ struct ConclusionLabels {
     var remarksCount: String { pick("Замечаний", "Ескертулер саны", "Remarks") }
 
     var notCovered: String { pick("Набор правил этот вопрос не проверяет.", "Ережелер жиынтығы бұл мәселені тексермейді.", "The rule set does not check this question.") }
+
+    func notExamined(_ reason: String) -> String {
+        pick("Не рассмотрен: \(reason).", "Қаралмады: \(reason).", "Not examined: \(reason).")
+    }
+
+    func notApplicable(_ reason: String) -> String {
+        pick("Не применяется: \(reason).", "Қолданылмайды: \(reason).", "Not applicable: \(reason).")
+    }
+
+    var unexaminedHeading: String { pick("Не рассмотрены вопросы экспертизы", "Сараптаманың қаралмаған мәселелері", "Questions of the examination not examined") }
 
     func checksApplied(_ count: Int) -> String {
         pick("Применено проверок: \(count).", "Қолданылған тексерулер: \(count).", "Checks applied: \(count).")
@@ -99,9 +109,9 @@ struct ConclusionLabels {
                 "Violations found: \(errors). The document must be revised to address the remarks below.")
         case .inconclusive:
             pick(
-                "Документ не удалось проверить полностью; устраните проблемы, перечисленные ниже, и повторите проверку.",
-                "Құжатты толық тексеру мүмкін болмады; төменде аталған мәселелерді жойып, тексеруді қайталаңыз.",
-                "The document could not be fully checked; fix the problems listed below and check it again.")
+                "Документ проверен не полностью: не все вопросы экспертизы рассмотрены или документ прочитан не целиком. Устраните причины, перечисленные ниже, и повторите проверку.",
+                "Құжат толық тексерілмеді: сараптаманың барлық мәселелері қаралмады немесе құжат толық оқылмады. Төменде аталған себептерді жойып, тексеруді қайталаңыз.",
+                "The document was not fully checked: not every question of the examination was examined, or the document was not read whole. Remove the causes listed below and check it again.")
         }
     }
 

@@ -22,6 +22,11 @@ public enum GitHubAnnotations {
                 level(finding.severity), file: finding.file, line: finding.mark.line, column: finding.mark.column,
                 title: finding.ruleID, message: message)
         }
+        for outcome in document.result.unexaminedQuestions {
+            out += line(
+                "warning", file: document.result.file, line: nil, column: nil, title: labels.questionsNotExamined,
+                message: "\(outcome.title[language]): \(outcome.reason?[language] ?? "")")
+        }
         for diagnostic in document.result.problems + document.waiverNotices {
             let level = diagnostic.severity == .error ? "error" : diagnostic.severity == .warning ? "warning" : "notice"
             out += line(level, file: diagnostic.file, line: diagnostic.mark?.line, column: diagnostic.mark?.column, title: diagnostic.code, message: diagnostic.message)

@@ -88,31 +88,47 @@ public enum HTMLConclusion {
         out += "<h2>\(e(labels.verdictHeading))</h2>\n"
         out += "<p class=\"verdict-text\">\(e(labels.verdict(result.verdict)))</p>\n"
         out += "<p>\(e(labels.verdictExplanation(result.verdict, errors: result.count(.error))))</p>\n"
+        let unexamined = result.unexaminedQuestions
+        if !unexamined.isEmpty {
+            out += "<h3>\(e(labels.unexaminedHeading))</h3>\n<ul class=\"unexamined\">\n"
+            for outcome in unexamined {
+                out += "<li>\(e(outcome.title[labels.language])) — \(e(outcome.reason?[labels.language] ?? ""))</li>\n"
+            }
+            out += "</ul>\n"
+        }
         if let round = document.round {
             out += "<p class=\"round\">\(e(labels.roundHeading)): \(e(labels.roundSummary(resolved: round.resolved.count, open: round.open.count, new: round.new.count)))</p>\n"
         }
         return out + "</section>\n"
     }
 
-    /// The remarks, numbered 1…N across the document and grouped by examination question.
+    /// The remarks, numbered 1…N across the document and grouped by examination question; each
+    /// question says whether it was examined, and if not, why.
     static func remarks(_ document: ReviewedDocument, number: Int, report: ReviewedReport, labels: ConclusionLabels) -> String {
         let findings = document.result.findings
-        let question = { (pack: String, id: String) in ExaminationQuestion.of(pack: pack, tags: report.rule(id)?.tags ?? []) }
-        let applied = Dictionary(grouping: document.result.checkedRules.compactMap(report.rule)) { question($0.pack, $0.id) }
+        let outcomes = document.result.questions
         var out = "<section class=\"remarks\">\n<h2>\(e(labels.remarksHeading))</h2>\n"
         var remarkNumber = 0
         var sectionNumber = 0
-        for examined in ExaminationQuestion.allCases {
-            let mine = findings.filter { question($0.pack, $0.ruleID) == examined }
-            let checks = applied[examined]?.count ?? 0
-            if examined == .other, mine.isEmpty, checks == 0 { continue }
+        for question in ExaminationQuestion.allCases {
+            let mine = findings.filter { $0.question == question }
+            let outcome = outcomes.first { $0.question == question }
+            guard outcome != nil || !mine.isEmpty else { continue }
+            if question == .other, mine.isEmpty, outcome?.status == .notApplicable { continue }
             sectionNumber += 1
-            out += "<section class=\"question\" id=\"question-\(number)-\(examined.rawValue)\">\n"
-            out += "<h3>\(sectionNumber). \(e(examined.title(report.language)))</h3>\n"
-            if !report.rules.isEmpty {
-                out += "<p class=\"coverage\">\(e(checks == 0 ? labels.notCovered : labels.checksApplied(checks)))</p>\n"
+            let title = outcome?.title[labels.language] ?? ExaminationQuestion.otherTitle[labels.language]
+            out += "<section class=\"question\" id=\"question-\(number)-\(question.rawValue)\">\n"
+            out += "<h3>\(sectionNumber). \(e(title))</h3>\n"
+            if let outcome {
+                let reason = outcome.reason?[labels.language] ?? ""
+                let status = switch outcome.status {
+                case .examined: labels.checksApplied(outcome.rulesInForce.count)
+                case .notExamined: labels.notExamined(reason)
+                case .notApplicable: labels.notApplicable(reason)
+                }
+                out += "<p class=\"coverage coverage-\(outcome.status.rawValue)\">\(e(status))</p>\n"
             }
-            if mine.isEmpty { out += "<p class=\"none\">\(e(labels.noRemarks))</p>\n" }
+            if mine.isEmpty, outcome?.status == .examined { out += "<p class=\"none\">\(e(labels.noRemarks))</p>\n" }
             for finding in mine {
                 remarkNumber += 1
                 out += remark(finding, id: "remark-\(number)-\(remarkNumber)", number: remarkNumber, status: document.roundStatus(of: finding), labels: labels)
@@ -132,8 +148,9 @@ public enum HTMLConclusion {
         for related in finding.related {
             out += "<dt>\(e(labels.comparedWith))</dt><dd><code>\(e(related.file))</code> <code>\(e(related.path.description))</code> — \(e(labels.line)) \(related.mark.line), \(e(labels.column)) \(related.mark.column)</dd>\n"
         }
-        var basis = e("\(finding.basis.act) (\(finding.basis.edition)), \(finding.basis.clause)")
-        if finding.basis.confidence == .inferred { basis += " <span class=\"inferred\">\(e(labels.inferred))</span>" }
+        let basis = finding.basis.map { entry in
+            e(entry.citation(labels.language)) + (entry.confidence == .inferred ? " <span class=\"inferred\">\(e(labels.inferred))</span>" : "")
+        }.joined(separator: "; ")
         out += "<dt>\(e(labels.basis))</dt><dd class=\"basis\">\(basis)</dd>\n"
         if let fix = finding.fix { out += "<dt>\(e(labels.recommendation))</dt><dd class=\"fix\">\(e(fix))</dd>\n" }
         out += "</dl>\n"
@@ -170,9 +187,9 @@ public enum HTMLConclusion {
                 out += "<tr><td class=\"rule-id\">\(e(id))</td><td></td><td></td><td></td></tr>\n"
                 continue
             }
-            let question = ExaminationQuestion.of(pack: rule.pack, tags: rule.tags).title(report.language)
+            let question = document.result.questions.first { $0.question == rule.question }?.title[report.language] ?? ""
             out += "<tr><td class=\"rule-id\">\(e(rule.id))</td><td>\(e(rule.title))</td><td>\(e(question))</td>"
-            out += "<td>\(e("\(rule.basis.act), \(rule.basis.clause)"))</td></tr>\n"
+            out += "<td>\(e(rule.basis.map { $0.act[report.language] + ", " + $0.clause[report.language] }.joined(separator: "; ")))</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n</section>\n"
     }

@@ -34,14 +34,14 @@ public enum JSONReport {
             ("language", .string(report.language.rawValue)),
             ("waivers", .optional(report.waiversFile)),
             ("baseline", .optional(report.baselineFile)),
-            ("documents", .array(report.documents.map(document))),
+            ("documents", .array(report.documents.map { document($0, language: report.language) })),
             ("summary", summary),
         ]).text(indent: 2) + "\n"
     }
 
     /// One document's object; waived findings and waiver notices are always present (empty
     /// arrays), `round` is null unless a baseline was given.
-    public static func document(_ reviewed: ReviewedDocument) -> JSONValue {
+    public static func document(_ reviewed: ReviewedDocument, language: Language) -> JSONValue {
         let result = reviewed.result
         let header = result.header
         let round: JSONValue = reviewed.round.map { delta in
@@ -66,8 +66,24 @@ public enum JSONReport {
             ("waiver_notices", .array(reviewed.waiverNotices.map(problem))),
             ("problems", .array(result.problems.map(problem))),
             ("rules_checked", .array(result.checkedRules.map(JSONValue.string))),
+            ("questions", questions(result.questions, language: language)),
             ("round", round),
         ])
+    }
+
+    /// Each question of the examination: examined, not examined or not applicable, and why.
+    static func questions(_ outcomes: [QuestionOutcome], language: Language) -> JSONValue {
+        .array(outcomes.map { outcome in
+            let members: [(String, JSONValue)] = [
+                ("question", .string(outcome.question.rawValue)),
+                ("title", .string(outcome.title[language])),
+                ("status", .string(outcome.status.rawValue)),
+                ("reason", .optional(outcome.reason?[language])),
+                ("rules_in_force", .array(outcome.rulesInForce.map(JSONValue.string))),
+                ("rules_examined", .array(outcome.rulesExamined.map(JSONValue.string))),
+            ]
+            return .object(members)
+        })
     }
 
     static func finding(_ finding: Finding) -> JSONValue {
@@ -87,11 +103,7 @@ public enum JSONReport {
             ("column", .int(Int64(finding.mark.column))),
             ("fingerprint", .string(finding.fingerprint)),
             ("excerpt", .string(finding.excerpt)),
-            ("basis", .object([
-                ("act", .string(finding.basis.act)), ("edition", .string(finding.basis.edition)),
-                ("clause", .string(finding.basis.clause)), ("confidence", .string(finding.basis.confidence.rawValue)),
-                ("note", .optional(finding.basis.note)),
-            ])),
+            ("basis", JSONValue.basis(finding.basis, language: finding.language)),
             ("implements", .array(finding.implements.map(JSONValue.string))),
             ("fix", .optional(finding.fix)),
         ]

@@ -61,6 +61,19 @@ public enum JUnitReport {
             }
             cases += "    </testcase>\n"
         }
+        // Each question that applies is a test case: a question not examined is an error, so a CI
+        // job never reads an unexamined document as passed.
+        for outcome in result.questions where outcome.status != .notApplicable {
+            suite.tests += 1
+            let open = "    <testcase classname=\"\(classname)\" name=\"question:\(outcome.question.rawValue)\""
+            if outcome.status == .notExamined {
+                suite.errors += 1
+                let message = "\(outcome.title[labels.language]): \(outcome.reason?[labels.language] ?? "")"
+                cases += open + ">\n      <error message=\"\(Escape.xml(message))\" type=\"not_examined\"/>\n    </testcase>\n"
+            } else {
+                cases += open + "/>\n"
+            }
+        }
         if let header = result.header {
             let checked = Set(result.checkedRules)
             for rule in rules {

@@ -29,6 +29,13 @@ public enum MarkdownReport {
         }
         let counts = labels.counts(errors: result.count(.error), warnings: result.count(.warning), infos: result.count(.info))
         out += "| \(labels.verdictLabel) | **\(labels.verdict(result.verdict))** — \(counts) |\n\n"
+        let unexamined = result.unexaminedQuestions
+        if !unexamined.isEmpty {
+            let heading = labels.questionsNotExamined.prefix(1).uppercased() + labels.questionsNotExamined.dropFirst()
+            out += "### \(cell(heading))\n\n"
+            for outcome in unexamined { out += "- **\(cell(outcome.title[labels.language]))**: \(cell(outcome.reason?[labels.language] ?? ""))\n" }
+            out += "\n"
+        }
         if result.findings.isEmpty {
             if result.header != nil { out += "_\(labels.noFindings)_\n\n" }
         } else {

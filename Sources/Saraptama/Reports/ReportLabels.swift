@@ -11,7 +11,9 @@ struct ReportLabels {
     var seeAlso: String { pick("сравнить с", "салыстыру", "compared with") }
     var fix: String { pick("как исправить", "қалай түзету керек", "fix") }
     var at: String { pick("где", "қайда", "at") }
-    var inferred: String { pick("выведено, текст акта не найден", "тұжырым, акт мәтіні табылмады", "inferred, the act's text was not found") }
+    var inferred: String { pick("выведено, не подтверждено текстом акта", "тұжырым, акт мәтінімен расталмаған", "inferred, not confirmed by the act's text") }
+    var questionsNotExamined: String { pick("не рассмотрены вопросы экспертизы", "сараптаманың қаралмаған мәселелері", "questions not examined") }
+    var rulesExamined: String { pick("правил нашли что проверить", "тексеретін нәрсе тапқан ережелер", "rules that found something to examine") }
     var rulesChecked: String { pick("проверено правил", "тексерілген ережелер", "rules checked") }
     var documents: String { pick("Документы", "Құжаттар", "Documents") }
     var document: String { pick("Документ", "Құжат", "Document") }
@@ -86,7 +88,13 @@ struct ReportLabels {
     }
 
     /// The lint summary: what stands between the documents and their submission.
-    func lintSummary(toFix: Int, documents: Int, failing: Int, threshold: Severity?) -> String {
+    func lintSummary(toFix: Int, documents: Int, failing: Int, threshold: Severity?, inconclusive: Int = 0) -> String {
+        if inconclusive > 0 {
+            return pick(
+                "✗ Не готово к подаче: \(inconclusive) из \(documents) док. проверены не полностью (документ не прочитан, правило не вычислено или вопрос экспертизы не рассмотрен — причины выше).",
+                "✗ Ұсынуға дайын емес: \(documents) құжаттың \(inconclusive) құжаты толық тексерілмеді (құжат оқылмады, ереже есептелмеді немесе сараптама мәселесі қаралмады — себептері жоғарыда).",
+                "✗ Not ready to submit: \(inconclusive) of \(documents) document(s) not fully checked (not read, a rule not evaluated, or a question of the examination not examined — the reasons are above).")
+        }
         if toFix == 0 {
             return pick(
                 "✓ Готово к подаче: замечаний, требующих исправления, нет (документов: \(documents)).",

@@ -58,6 +58,9 @@ public struct ReviewedReport: Sendable {
     /// (warnings, such as an unknown key, do not keep a document from being checked).
     public var hasProblems: Bool { documents.contains { $0.result.problems.contains { $0.severity == .error } || $0.result.header == nil } }
 
+    /// True when some document's verdict is inconclusive (a problem, or a question not examined).
+    public var hasInconclusive: Bool { documents.contains { $0.result.verdict == .inconclusive } }
+
     /// True when a finding that counts is at or above `threshold` (nil: never). With a baseline,
     /// only findings new since the previous round count: the previous round's open findings are
     /// already known to the expert.

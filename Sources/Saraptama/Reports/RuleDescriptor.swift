@@ -2,11 +2,14 @@
 public struct RuleDescriptor: Sendable {
     public let id: String
     public let pack: String
+    /// The question of the examination the rule answers.
+    public let question: ExaminationQuestion
     public let title: String
     public let severity: Severity
     public let kinds: [DocumentKind]
     public let implements: [String]
-    public let basis: RuleBasis
+    /// Every basis entry of the rule, one per edition.
+    public let basis: [RuleBasis]
     public let fix: String?
     public let tags: [String]
     /// The rule file relative to the rule set's folder, e.g. `structure/gost_34_602.yaml`.
@@ -18,6 +21,7 @@ public struct RuleDescriptor: Sendable {
     public init(_ rule: Rule, language: Language, ruleSetDirectory: String) {
         id = rule.id
         pack = rule.pack
+        question = rule.question
         title = rule.title[language]
         severity = rule.severity
         kinds = rule.kinds
@@ -37,9 +41,10 @@ extension RuleDescriptor {
     struct Summary {
         let id: String
         let pack: String
+        let question: ExaminationQuestion
         let title: String
         let severity: Severity
-        let basis: RuleBasis
+        let basis: [RuleBasis]
         let fix: String?
         let tags: [String]
         let implements: [String]
@@ -48,6 +53,7 @@ extension RuleDescriptor {
         init(_ descriptor: RuleDescriptor) {
             id = descriptor.id
             pack = descriptor.pack
+            question = descriptor.question
             title = descriptor.title
             severity = descriptor.severity
             basis = descriptor.basis
@@ -60,6 +66,7 @@ extension RuleDescriptor {
         init(_ finding: Finding) {
             id = finding.ruleID
             pack = finding.pack
+            question = finding.question
             title = finding.title
             severity = finding.severity
             basis = finding.basis

@@ -46,9 +46,20 @@ public enum SARIFReport {
         }
         let problems = report.documents.flatMap(\.result.problems)
         let notices = report.documents.flatMap(\.waiverNotices)
+        let unexamined: [JSONValue] = report.documents.flatMap { document in
+            document.result.unexaminedQuestions.map { outcome in
+                JSONValue.object([
+                    ("level", .string("warning")),
+                    ("message", .object([("text", .string("\(outcome.title[report.language]): \(outcome.reason?[report.language] ?? "")"))])),
+                    ("descriptor", .object([("id", .string("question-not-examined"))])),
+                    ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", .object([("uri", .string(uri(document.result.file)))]))]))])])),
+                    ("properties", .object([("question", .string(outcome.question.rawValue))])),
+                ])
+            }
+        }
         let invocation: JSONValue = .object([
             ("executionSuccessful", .bool(!report.hasProblems)),
-            ("toolExecutionNotifications", .array(problems.map(notification))),
+            ("toolExecutionNotifications", .array(problems.map(notification) + unexamined)),
             ("toolConfigurationNotifications", .array(notices.map(notification))),
         ])
         let artifacts: [JSONValue] = files.map { file in
@@ -111,8 +122,7 @@ public enum SARIFReport {
 
     static func rule(_ rule: RuleDescriptor.Summary, options: RenderOptions, language: Language) -> JSONValue {
         let labels = ReportLabels(language: language)
-        var basis = "\(rule.basis.act) (\(rule.basis.edition)), \(rule.basis.clause)"
-        if rule.basis.confidence == .inferred { basis += " — \(labels.inferred)" }
+        let basis = rule.basis.citation(language, inferredMark: labels.inferred)
         var helpText = "\(labels.basis): \(basis)"
         var helpMarkdown = "**\(Escape.markdownCell(labels.basis))**: \(Escape.markdownCell(basis))"
         if let fix = rule.fix {
@@ -130,12 +140,9 @@ public enum SARIFReport {
         members.append(("defaultConfiguration", .object([("level", .string(level(rule.severity)))])))
         members.append(("properties", .object([
             ("tags", .array(uniqueInOrder([rule.pack] + rule.tags).map(JSONValue.string))),
-            ("basis", .object([
-                ("act", .string(rule.basis.act)), ("edition", .string(rule.basis.edition)), ("clause", .string(rule.basis.clause)),
-                ("confidence", .string(rule.basis.confidence.rawValue)), ("note", .optional(rule.basis.note)),
-            ])),
+            ("basis", JSONValue.basis(rule.basis, language: language)),
             ("implements", .array(rule.implements.map(JSONValue.string))),
-            ("examinationQuestion", .string(ExaminationQuestion.of(pack: rule.pack, tags: rule.tags).rawValue)),
+            ("examinationQuestion", .string(rule.question.rawValue)),
         ])))
         return .object(members)
     }

@@ -58,7 +58,14 @@ public enum TextReport {
             for notice in document.waiverNotices { out += "    " + notice.description + "\n" }
         }
         let counts = labels.counts(errors: result.count(.error), warnings: result.count(.warning), infos: result.count(.info))
-        out += "  → \(paint.verdict(result.verdict, labels.verdict(result.verdict))): \(counts); \(labels.rulesChecked): \(result.checkedRules.count)\n"
+        let examined = result.questions.reduce(into: Set<String>()) { $0.formUnion($1.rulesExamined) }.count
+        out += "  → \(paint.verdict(result.verdict, labels.verdict(result.verdict))): \(counts); \(labels.rulesChecked): \(result.checkedRules.count)"
+        out += result.questions.isEmpty ? "\n" : ", \(labels.rulesExamined): \(examined)\n"
+        let unexamined = result.unexaminedQuestions
+        if !unexamined.isEmpty {
+            out += "  " + paint.verdict(.inconclusive, labels.questionsNotExamined) + ":\n"
+            for outcome in unexamined { out += "    – \(outcome.title[language]): \(outcome.reason?[language] ?? "")\n" }
+        }
         if let round = document.round {
             out += "  \(labels.sincePrevious): " + labels.roundSummary(resolved: round.resolved.count, open: round.open.count, new: round.new.count) + "\n"
             for finding in round.resolved {
@@ -88,8 +95,10 @@ public enum TextReport {
     }
 
     static func lintSummary(_ tally: ReportTally, labels: ReportLabels, paint: TerminalPaint) -> String {
-        let text = labels.lintSummary(toFix: tally.atOrAboveThreshold, documents: tally.documents, failing: tally.failingDocuments, threshold: tally.threshold)
-        return tally.atOrAboveThreshold == 0 ? paint.good(text) : paint.severity(.error, text)
+        let text = labels.lintSummary(
+            toFix: tally.atOrAboveThreshold, documents: tally.documents, failing: tally.failingDocuments, threshold: tally.threshold,
+            inconclusive: tally.inconclusive)
+        return tally.atOrAboveThreshold == 0 && tally.inconclusive == 0 ? paint.good(text) : paint.severity(.error, text)
     }
 
     /// One finding: the aligned head line, then (indented under the message) the path, the
@@ -105,8 +114,7 @@ public enum TextReport {
             out += indent + paint.dim("\(labels.seeAlso): \(related.file):\(related.mark.line):\(related.mark.column) \(related.path)") + "\n"
             out += quote(excerpt: related.excerpt, mark: related.mark, indent: indent, paint: paint)
         }
-        var basis = "\(labels.basis): \(finding.basis.act) (\(finding.basis.edition)), \(finding.basis.clause)"
-        if finding.basis.confidence == .inferred { basis += " — \(labels.inferred)" }
+        let basis = "\(labels.basis): " + finding.basis.citation(labels.language, inferredMark: labels.inferred)
         out += indent + paint.dim(basis) + "\n"
         if style == .report, let fix = finding.fix { out += indent + "\(labels.fix): \(fix)\n" }
         return out

@@ -34,22 +34,3 @@ public enum Severity: String, Sendable, CaseIterable, Codable, Comparable {
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }
-
-/// The normative basis of a rule: which act, which edition, which clause, and whether the clause
-/// was verified against the text or inferred (NORMS.md says where texts were not found).
-public struct RuleBasis: Sendable, Hashable {
-    public enum Confidence: String, Sendable, Hashable { case verified, inferred }
-
-    public var act: String
-    public var edition: String
-    public var clause: String
-    public var confidence: Confidence
-    public var note: String?
-
-    /// `act (edition), clause` with `[inferred]` appended when not verified.
-    public var summary: String {
-        var text = "\(act) (\(edition)), \(clause)"
-        if confidence == .inferred { text += " [inferred]" }
-        return text
-    }
-}

@@ -18,28 +18,7 @@ struct ManifestParser {
         let version = reader.string("version", required: true)
         _ = reader.localized("title")
         _ = reader.field("description")
-        var editions: [RuleSet.Edition] = []
-        if let node = reader.field("editions") {
-            if let mapping = node.mapping {
-                for entry in mapping.entries {
-                    guard let editionReader = FieldReader(entry.value, file: file, context: "edition '\(entry.key)'", collector: collector) else { continue }
-                    let date = editionReader.string("date", required: true)
-                    let confidence = editionReader.string("confidence")
-                    let source = editionReader.string("source")
-                    _ = editionReader.localized("title")
-                    _ = editionReader.field("note")
-                    editionReader.finish()
-                    guard let (text, dateNode) = date else { continue }
-                    guard let day = CalendarDay.parse(text) else {
-                        collector.error("rule-bad-date", "edition '\(entry.key)' needs a date YYYY-MM-DD, found '\(text)'", file: file, at: dateNode.mark)
-                        continue
-                    }
-                    editions.append(RuleSet.Edition(name: entry.key, date: day, confidence: confidence?.0 ?? "verified", source: source?.0))
-                }
-            } else {
-                collector.error("rule-wrong-type", "'editions' must be a mapping of edition names", file: file, at: node.mark)
-            }
-        }
+        let editions = reader.field("editions").map { parseEditions($0, file: file) } ?? []
         var specs: [IndexSpec] = []
         if let node = reader.field("architecture_indexes") {
             if let mapping = node.mapping {
@@ -53,6 +32,58 @@ struct ManifestParser {
         reader.finish()
         guard let name, let version else { return nil }
         return Manifest(name: name.0, version: version.0, editions: editions, architectureIndexes: specs)
+    }
+}
+
+extension ManifestParser {
+    /// `editions:`: each a named act edition with the day it takes effect (`date`), optionally the
+    /// day it ends (`until`: a date or the name of the edition that replaces it), the act's title
+    /// and the text read, in ru/kk/en. Effective dates live here and nowhere else.
+    fileprivate func parseEditions(_ node: Node, file: String) -> [RuleSet.Edition] {
+        guard let mapping = node.mapping else {
+            collector.error("rule-wrong-type", "'editions' must be a mapping of edition names", file: file, at: node.mark)
+            return []
+        }
+        var parsed: [(name: String, date: Int64?, until: (String, Node)?, title: LocalizedText?, text: LocalizedText?, confidence: String, source: String?)] = []
+        for entry in mapping.entries {
+            guard let reader = FieldReader(entry.value, file: file, context: "edition '\(entry.key)'", collector: collector) else { continue }
+            let date = reader.string("date")
+            let until = reader.string("until")
+            let confidence = reader.string("confidence")
+            let source = reader.string("source")
+            let title = reader.localized("title")
+            let text = reader.localized("edition")
+            _ = reader.field("note")
+            reader.finish()
+            var day: Int64?
+            if let (text, dateNode) = date {
+                day = CalendarDay.parse(text)
+                if day == nil {
+                    collector.error("rule-bad-date", "edition '\(entry.key)' needs a date YYYY-MM-DD, found '\(text)'", file: file, at: dateNode.mark)
+                }
+            }
+            if let (text, confidenceNode) = confidence, RuleBasis.Confidence(rawValue: text) == nil {
+                collector.error("rule-bad-confidence", "confidence must be 'verified' or 'inferred', found '\(text)'", file: file, at: confidenceNode.mark)
+            }
+            parsed.append((entry.key, day, until, title, text, confidence?.0 ?? "verified", source?.0))
+        }
+        let dates = Dictionary(parsed.compactMap { item in item.date.map { (item.name, $0) } }, uniquingKeysWith: { first, _ in first })
+        return parsed.map { item in
+            var until: Int64?
+            if let (text, untilNode) = item.until {
+                until = CalendarDay.parse(text) ?? dates[text]
+                if until == nil {
+                    var message = "edition '\(item.name)': until '\(text)' is neither a date YYYY-MM-DD nor an edition with a date"
+                    if let guess = Suggestion.closest(to: text, among: Array(dates.keys)) { message += "; did you mean '\(guess)'?" }
+                    collector.error("rule-bad-date", message, file: file, at: untilNode.mark)
+                } else if let from = item.date, let end = until, end <= from {
+                    collector.error("rule-bad-date", "edition '\(item.name)' ends before it begins", file: file, at: untilNode.mark)
+                }
+            }
+            return RuleSet.Edition(
+                name: item.name, date: item.date, until: until, title: item.title, edition: item.text,
+                confidence: item.confidence, source: item.source)
+        }
     }
 }
 

@@ -23,7 +23,19 @@ public struct Requirements: Sendable {
         public let status: Status
         /// Why a deferred requirement is deferred.
         public let reason: String?
+        /// When the requirement was repealed, and the source that says so: no rule need check
+        /// it for documents dated from that day (nil: it continues).
+        public let ends: Ending?
         public let mark: Mark
+
+        /// The day a requirement ends and where that is written.
+        public struct Ending: Sendable {
+            public let day: Int64
+            public let source: String
+        }
+
+        /// True when the requirement still stands on `date`.
+        public func stands(on date: Int64) -> Bool { ends.map { date < $0.day } ?? true }
     }
 
     /// The requirements in file order.

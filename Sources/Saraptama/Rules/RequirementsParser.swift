@@ -5,6 +5,8 @@ import SaraptamaLoading
 struct RequirementsParser {
     static let fileName = "requirements.yaml"
 
+    /// Named dates of `ruleset.yaml`, for `ends.on`.
+    var editions: [String: RuleSet.Edition] = [:]
     let collector: DiagnosticCollector
 
     func parse(_ document: LoadedDocument) -> Requirements? {
@@ -54,6 +56,7 @@ struct RequirementsParser {
         let basis = reader.string("basis", required: true)
         let statusText = reader.string("status", required: true)
         let reason = reader.string("reason")
+        let ends = reader.field("ends").flatMap { parseEnding($0, file: file) }
         reader.finish()
         var status: Requirements.Requirement.Status?
         if let (text, statusNode) = statusText {
@@ -67,6 +70,20 @@ struct RequirementsParser {
         }
         guard collector.diagnostics.count == before, let id, let title, let basis, let status else { return nil }
         return Requirements.Requirement(
-            id: id.0, title: title, kinds: kinds, basis: basis.0, status: status, reason: reason?.0, mark: node.mark)
+            id: id.0, title: title, kinds: kinds, basis: basis.0, status: status, reason: reason?.0, ends: ends, mark: node.mark)
+    }
+
+    /// `ends: {on: EDITION-or-DATE, source: "…"}`: a requirement repealed, with the text that says so.
+    private func parseEnding(_ node: Node, file: String) -> Requirements.Requirement.Ending? {
+        guard let reader = FieldReader(node, file: file, context: "'ends'", collector: collector) else { return nil }
+        let on = reader.string("on", required: true)
+        let source = reader.string("source", required: true)
+        reader.finish()
+        guard let (text, onNode) = on, let source else { return nil }
+        guard let day = CalendarDay.parse(text) ?? editions[text]?.date else {
+            collector.error("rule-bad-date", "'\(text)' is neither a date YYYY-MM-DD nor an edition of ruleset.yaml with a date", file: file, at: onNode.mark)
+            return nil
+        }
+        return .init(day: day, source: source.0)
     }
 }

@@ -9,6 +9,8 @@ public final class Rule: Sendable {
     public let id: String
     /// The pack (the folder under `Rules/`), e.g. `structure`.
     public let pack: String
+    /// The question of the examination the rule answers (see `QuestionDefinition`).
+    public let question: ExaminationQuestion
     public let title: LocalizedText
     public let severity: Severity
     /// The kinds of document the rule applies to (for a dossier rule: the kinds of `doc`).
@@ -17,10 +19,11 @@ public final class Rule: Sendable {
     public let scope: RuleScope
     /// Requirement ids of NORMS.md §7 this rule implements, e.g. `R40`.
     public let implements: [String]
-    public let basis: RuleBasis
+    /// The normative basis, one entry per edition of an act (see `RuleBasis`).
+    public let basis: [RuleBasis]
     /// The rule applies to documents dated on or after this day (days since 1970-01-01)…
     public let validFrom: Int64?
-    /// …and strictly before this one.
+    /// …and strictly before this one: the union of the basis entries' days.
     public let validUntil: Int64?
     public let selector: PathPattern?
     /// Where a failing item is reported, relative to the item (or the document).
@@ -37,8 +40,8 @@ public final class Rule: Sendable {
     let assertion: EmbeddedExpression
 
     init(
-        id: String, pack: String, title: LocalizedText, severity: Severity, kinds: [DocumentKind], implements: [String],
-        basis: RuleBasis, validFrom: Int64?, validUntil: Int64?, selector: PathPattern?, location: PathPattern?,
+        id: String, pack: String, question: ExaminationQuestion = .other, title: LocalizedText, severity: Severity, kinds: [DocumentKind], implements: [String],
+        basis: [RuleBasis], selector: PathPattern?, location: PathPattern?,
         fix: LocalizedText?, tags: [String], examples: [RuleExample], file: String, mark: Mark,
         message: MessageTemplate, guardExpression: EmbeddedExpression?, assertion: EmbeddedExpression,
         scope: RuleScope = .document
@@ -46,13 +49,14 @@ public final class Rule: Sendable {
         self.scope = scope
         self.id = id
         self.pack = pack
+        self.question = question
         self.title = title
         self.severity = severity
         self.kinds = kinds
         self.implements = implements
         self.basis = basis
-        self.validFrom = validFrom
-        self.validUntil = validUntil
+        self.validFrom = basis.contains { $0.validFrom == nil } ? nil : basis.compactMap(\.validFrom).min()
+        self.validUntil = basis.contains { $0.validUntil == nil } ? nil : basis.compactMap(\.validUntil).max()
         self.selector = selector
         self.location = location
         self.fix = fix
@@ -63,6 +67,13 @@ public final class Rule: Sendable {
         self.message = message
         self.guardExpression = guardExpression
         self.assertion = assertion
+    }
+
+    /// The basis entries in force on `date`; all of them (the newest last) when none is, so a
+    /// finding always names some basis.
+    public func basis(on date: Int64) -> [RuleBasis] {
+        let current = basis.inForce(on: date)
+        return current.isEmpty ? basis : current
     }
 
     /// The expression texts, for `rules show` and `explain`.

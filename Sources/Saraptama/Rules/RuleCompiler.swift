@@ -5,7 +5,7 @@ import SaraptamaLoading
 /// with its file position (inside expressions too); a rule with problems is left out.
 struct RuleCompiler {
     static let ruleFields = [
-        "id", "title", "message", "severity", "kinds", "implements", "basis", "valid_from", "valid_until",
+        "id", "title", "message", "severity", "kinds", "implements", "basis",
         "select", "when", "assert", "location", "fix", "tags", "examples", "scope", "with", "related",
     ]
     static let variables = ["doc", "item", "parent", "arch"]
@@ -14,12 +14,15 @@ struct RuleCompiler {
     /// The environment of dossier rules: the document variables plus `other`, `ta`, `ip`, `fej`,
     /// `dossier`. Apart, so that a document rule that names `ta` is a compile error, not a null.
     let dossierEnvironment: ExpressionEnvironment
-    let editions: [String: Int64]
+    let editions: [String: RuleSet.Edition]
+    /// Which question each rule answers is decided from these (by its tags, then its pack).
+    let questions: [QuestionDefinition]
     let collector: DiagnosticCollector
 
     /// - Parameter dossierEnvironment: shared by every file of a rule set (`RuleSet.dossierEnvironment`),
     ///   so that all its dossier rules are compiled for one variable layout.
-    init(environment: ExpressionEnvironment, dossierEnvironment: ExpressionEnvironment, editions: [String: Int64], collector: DiagnosticCollector) {
+    init(environment: ExpressionEnvironment, dossierEnvironment: ExpressionEnvironment, editions: [String: RuleSet.Edition], questions: [QuestionDefinition] = QuestionDefinition.fallback(), collector: DiagnosticCollector) {
+        self.questions = questions
         self.environment = environment
         self.dossierEnvironment = dossierEnvironment
         self.editions = editions
@@ -57,10 +60,10 @@ struct RuleCompiler {
             collector.error("rule-bad-requirement", "'\(requirement)' is not a requirement id of NORMS.md §7 (R01–R40, D01–D05, X01)", file: file, at: requirementNode.mark)
         }
         let basis = parseBasis(reader.field("basis", required: true), file: file)
-        let validFrom = parseDate(reader.field("valid_from"), file: file)
-        let validUntil = parseDate(reader.field("valid_until"), file: file)
-        if let from = validFrom, let until = validUntil, from >= until, let untilNode = reader.field("valid_until") {
-            collector.error("rule-bad-date", "valid_until must be after valid_from", file: file, at: untilNode.mark)
+        for key in ["valid_from", "valid_until"] {
+            if let node = reader.field(key) {
+                collector.error("rule-unknown-field", "'\(key)' is no longer a rule field: a rule is in force while one of its basis entries is (each entry's edition has its dates in ruleset.yaml; an entry may narrow them with 'from'/'until')", file: file, at: node.mark)
+            }
         }
         let selector = parsePath(reader.string("select"), source: source, wildcards: true)
         let location = parsePath(reader.string("location"), source: source, wildcards: false)
@@ -79,8 +82,8 @@ struct RuleCompiler {
             let assertion, let message, let scope
         else { return nil }
         return Rule(
-            id: id.0, pack: pack, title: title, severity: severity, kinds: kinds,
-            implements: implements.map(\.0), basis: basis, validFrom: validFrom, validUntil: validUntil,
+            id: id.0, pack: pack, question: questions.question(pack: pack, tags: tags), title: title, severity: severity, kinds: kinds,
+            implements: implements.map(\.0), basis: basis,
             selector: selector, location: location, fix: fix, tags: tags, examples: examples,
             file: file, mark: node.mark, message: message, guardExpression: guardExpression, assertion: assertion,
             scope: scope)
@@ -151,13 +154,34 @@ struct RuleCompiler {
         return kinds
     }
 
-    private func parseBasis(_ node: Node?, file: String) -> RuleBasis? {
-        guard let node, let reader = FieldReader(node, file: file, context: "'basis'", collector: collector) else { return nil }
-        let act = reader.string("act", required: true)
-        let edition = reader.string("edition", required: true)
-        let clause = reader.string("clause", required: true)
+    /// `basis:` — a list of entries, one per edition of an act the rule encodes:
+    /// `{edition, clause, confidence, note?, from?, until?}`. The rule is in force on the days
+    /// of the union of its entries, which must not leave a gap.
+    private func parseBasis(_ node: Node?, file: String) -> [RuleBasis]? {
+        guard let node else { return nil }
+        guard let items = node.sequence else {
+            collector.error("rule-wrong-type", "'basis' must be a list of entries {edition, clause, confidence}, one per edition of the act the rule encodes; found \(node.kindName)", file: file, at: node.mark)
+            return nil
+        }
+        guard !items.isEmpty else {
+            collector.error("rule-wrong-type", "'basis' must name at least one edition", file: file, at: node.mark)
+            return nil
+        }
+        let entries = items.map { parseBasisEntry($0, file: file) }
+        guard entries.allSatisfy({ $0 != nil }) else { return nil }
+        let basis = entries.map { $0! }
+        checkContinuity(basis, file: file, at: node.mark)
+        return basis
+    }
+
+    private func parseBasisEntry(_ node: Node, file: String) -> RuleBasis? {
+        guard let reader = FieldReader(node, file: file, context: "a basis entry", collector: collector) else { return nil }
+        let editionName = reader.string("edition", required: true)
+        let clause = parseClause(reader.field("clause", required: true), file: file)
         let confidenceText = reader.string("confidence", required: true)
         let note = reader.string("note")
+        let from = parseDate(reader.field("from"), file: file)
+        let until = parseDate(reader.field("until"), file: file)
         reader.finish()
         var confidence: RuleBasis.Confidence?
         if let (text, confidenceNode) = confidenceText {
@@ -166,11 +190,62 @@ struct RuleCompiler {
                 collector.error("rule-bad-confidence", "confidence must be 'verified' or 'inferred', found '\(text)'", file: file, at: confidenceNode.mark)
             }
         }
-        guard let act, let edition, let clause, let confidence else { return nil }
-        return RuleBasis(act: act.0, edition: edition.0, clause: clause.0, confidence: confidence, note: note?.0)
+        var edition: RuleSet.Edition?
+        if let (name, nameNode) = editionName {
+            edition = editions[name]
+            if edition == nil {
+                var message = "'\(name)' is not an edition of ruleset.yaml"
+                if let guess = Suggestion.closest(to: name, among: Array(editions.keys)) { message += "; did you mean '\(guess)'?" }
+                collector.error("rule-bad-edition", message, file: file, at: nameNode.mark)
+            }
+        }
+        if let edition, edition.title == nil, let (_, nameNode) = editionName {
+            collector.error("rule-bad-edition", "edition '\(edition.name)' is cited by a basis, so ruleset.yaml must give its title {ru, kk, en}", file: file, at: nameNode.mark)
+        }
+        guard let edition, let title = edition.title, let clause, let confidence else { return nil }
+        let validFrom = [from, edition.date].compactMap { $0 }.max()
+        let validUntil = [until, edition.until].compactMap { $0 }.min()
+        if let validFrom, let validUntil, validFrom >= validUntil {
+            collector.error("rule-bad-date", "this basis entry is never in force: it ends before it begins", file: file, at: node.mark)
+        }
+        return RuleBasis(
+            editionKey: edition.name, act: title, edition: edition.edition, clause: clause, confidence: confidence,
+            note: note?.0, validFrom: validFrom, validUntil: validUntil)
     }
 
-    /// A date written `YYYY-MM-DD`, or the name of an edition declared in `ruleset.yaml`.
+    /// A clause as `art. 43 p. 2` (put into Russian and Kazakh by `ClauseText`), `not identified`,
+    /// or `{ru, kk, en}` for anything else.
+    private func parseClause(_ node: Node?, file: String) -> LocalizedText? {
+        guard let node else { return nil }
+        if let text = node.string {
+            if let localized = ClauseText.localized(text) { return localized }
+            collector.error("rule-clause-language", "clause '\(text)' is not a citation such as 'art. 43 p. 2 sub. 1' or 'not identified': give it as {ru, kk, en}", file: file, at: node.mark)
+            return nil
+        }
+        guard let reader = FieldReader(node, file: file, context: "'clause'", collector: collector) else { return nil }
+        let ru = reader.string("ru", required: true), kk = reader.string("kk", required: true), en = reader.string("en", required: true)
+        reader.finish()
+        guard let ru, let kk, let en else { return nil }
+        return LocalizedText(ru: ru.0, kk: kk.0, en: en.0)
+    }
+
+    /// A rule must not lapse between two of its entries: a requirement carried from one act into
+    /// its successor is checked on every day in between.
+    private func checkContinuity(_ basis: [RuleBasis], file: String, at mark: Mark) {
+        let spans = basis.map { (from: $0.validFrom ?? Int64.min, until: $0.validUntil ?? Int64.max) }.sorted { $0.from < $1.from }
+        var reach = spans[0].until
+        for span in spans.dropFirst() {
+            if span.from > reach {
+                collector.error(
+                    "rule-basis-gap",
+                    "the basis entries leave the rule out of force from \(CalendarDay.format(reach)) to \(CalendarDay.format(span.from)): add the edition in force in between",
+                    file: file, at: mark)
+            }
+            reach = max(reach, span.until)
+        }
+    }
+
+    /// A date written `YYYY-MM-DD`, or the name of an edition declared in `ruleset.yaml` (its first day).
     private func parseDate(_ node: Node?, file: String) -> Int64? {
         guard let node else { return nil }
         guard let text = node.string else {
@@ -178,8 +253,8 @@ struct RuleCompiler {
             return nil
         }
         if let day = CalendarDay.parse(text) { return day }
-        if let day = editions[text] { return day }
-        var message = "'\(text)' is neither a date YYYY-MM-DD nor an edition of ruleset.yaml"
+        if let day = editions[text]?.date { return day }
+        var message = "'\(text)' is neither a date YYYY-MM-DD nor an edition of ruleset.yaml with a date"
         if let guess = Suggestion.closest(to: text, among: Array(editions.keys)) { message += "; did you mean '\(guess)'?" }
         collector.error("rule-bad-date", message, file: file, at: node.mark)
         return nil

@@ -4,11 +4,19 @@ import SaraptamaLoading
 /// A compiled rule set: the manifest, the rules, the reference data and how architectures are
 /// indexed. Built once by `RuleSetLoader`; shared read-only by every check.
 public struct RuleSet: Sendable {
-    /// A named date used by `valid_from` / `valid_until` (e.g. `digital_code`).
+    /// An edition of an act that rules cite (`basis: [{edition: law_418v, …}]`), with the days it
+    /// is the basis for: from `date` (nil: from before any document) until `until` (nil: in force).
     public struct Edition: Sendable {
         public let name: String
-        public let date: Int64
+        public let date: Int64?
+        public let until: Int64?
+        /// The act, e.g. «Цифровой кодекс Республики Казахстан № 255-VIII от 09.01.2026».
+        public let title: LocalizedText?
+        /// Which text of the act was read, when that matters (a consolidated copy to a date).
+        public let edition: LocalizedText?
+        /// Whether `date` and `until` were read in the acts themselves (`verified`) or not.
         public let confidence: String
+        /// Where the dates were read.
         public let source: String?
     }
 
@@ -18,6 +26,10 @@ public struct RuleSet: Sendable {
     public let rules: [Rule]
     /// The requirements of `requirements.yaml` (NORMS.md §7), or nil when the rule set has none.
     public let requirements: Requirements?
+    /// The questions of the examination (`questions.yaml`), in `ExaminationQuestion` order.
+    public let questions: [QuestionDefinition]
+    /// The terms renamed with the Digital Code (`renamed-terms.yaml`), when the rule set has them.
+    public let renamedTerms: RenamedTerms?
     public let reference: ReferenceData
     public let architectureIndexes: [IndexSpec]
     /// The document format (`schema/document.schema.json`), or nil when the rule set has none:
@@ -37,6 +49,8 @@ public struct RuleSet: Sendable {
     let dossierEnvironment: ExpressionEnvironment
 
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+
+    public func edition(_ name: String) -> Edition? { editions.first { $0.name == name } }
 
     /// The default folder of approved architectures: `architectures/` inside the rule set.
     public var defaultArchitectureDirectory: String { Self.defaultArchitectureDirectory(of: directory) }

@@ -36,11 +36,15 @@ public enum RuleSetLoader {
             packFiles += InputFiles.dataFiles(under: packPath).map { (pack, $0) }
         }
         let hasRequirements = FileManager.default.fileExists(atPath: requirementsPath)
-        // The document schema is read and parsed with the other files, before the packs.
+        let questionsPath = directory + "/" + QuestionsParser.fileName
+        let hasQuestions = FileManager.default.fileExists(atPath: questionsPath)
+        let termsPath = directory + "/" + RenamedTerms.fileName
+        let hasTerms = FileManager.default.fileExists(atPath: termsPath)
+        // The document schema is read and parsed with the other files, just before the packs.
         let schemaPath = DocumentSchema.path(inRuleSet: directory)
         let hasSchema = FileManager.default.fileExists(atPath: schemaPath)
-        let paths = [manifestPath] + referencePaths + (hasRequirements ? [requirementsPath] : []) + (hasSchema ? [schemaPath] : [])
-            + packFiles.map(\.path)
+        let paths = [manifestPath] + referencePaths + (hasRequirements ? [requirementsPath] : []) + (hasQuestions ? [questionsPath] : [])
+            + (hasTerms ? [termsPath] : []) + (hasSchema ? [schemaPath] : []) + packFiles.map(\.path)
         let catalogueRange = 1..<(1 + referencePaths.count)
         let files = parallelMap(paths.count) { RuleSetFile(path: paths[$0], isCatalogue: catalogueRange.contains($0)) }
 
@@ -55,7 +59,7 @@ public enum RuleSetLoader {
         var next = files.makeIterator()
         let manifest = next.next()!.document.flatMap { ManifestParser(collector: collector).parse($0) }
         let editions = manifest?.editions ?? []
-        let specs = manifest?.architectureIndexes ?? []
+        var specs = manifest?.architectureIndexes ?? []
 
         var catalogues: [String: Catalogue] = [:]
         for path in referencePaths {
@@ -72,11 +76,17 @@ public enum RuleSetLoader {
             variables: RuleCompiler.variables, catalogues: Set(catalogues.keys), architectureIndexes: Set(specs.map(\.name)))
         let dossierEnvironment = ExpressionEnvironment(
             variables: RuleCompiler.dossierVariables, catalogues: environment.catalogues, architectureIndexes: environment.architectureIndexes)
-        let editionDates = Dictionary(editions.map { ($0.name, $0.date) }, uniquingKeysWith: { a, _ in a })
+        let editionsByName = Dictionary(editions.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         var requirements: Requirements?
         if hasRequirements, let document = next.next()!.document {
-            requirements = RequirementsParser(collector: collector).parse(document)
+            requirements = RequirementsParser(editions: editionsByName, collector: collector).parse(document)
         }
+        let questions = hasQuestions
+            ? next.next()!.document.map { QuestionsParser(environment: environment, editions: editionsByName, collector: collector).parse($0) } ?? []
+            : QuestionDefinition.fallback()
+        let renamedTerms = hasTerms ? next.next()!.document.flatMap { RenamedTermsParser(editions: editionsByName, collector: collector).parse($0) } : nil
+        if let renamedTerms { catalogues = catalogues.mapValues { $0.addingVariants(renamedTerms) } }
+        for index in specs.indices { specs[index].renamedTerms = renamedTerms }
 
         // Each rule file compiles on its own (its own collector), in parallel; the results are
         // merged in file order, so rules and diagnostics come out as a sequential load gives them.
@@ -85,7 +95,7 @@ public enum RuleSetLoader {
         let compiled = parallelMap(packList.count) { index -> (rules: [Rule], diagnostics: [Diagnostic]) in
             guard let document = packDocuments[index].document else { return ([], []) }
             let fileCollector = DiagnosticCollector()
-            let compiler = RuleCompiler(environment: environment, dossierEnvironment: dossierEnvironment, editions: editionDates, collector: fileCollector)
+            let compiler = RuleCompiler(environment: environment, dossierEnvironment: dossierEnvironment, editions: editionsByName, questions: questions, collector: fileCollector)
             return (compiler.compileFile(document.root, source: document.source, pack: packList[index].pack), fileCollector.diagnostics)
         }
         var rules: [Rule] = []
@@ -122,7 +132,7 @@ public enum RuleSetLoader {
         if collector.hasErrors { throw DiagnosticError(collector.diagnostics) }
         return RuleSet(
             name: manifest?.name ?? "", version: manifest?.version ?? "", editions: editions,
-            rules: rules.sorted { $0.id < $1.id }, requirements: requirements, reference: ReferenceData(catalogues: catalogues),
+            rules: rules.sorted { $0.id < $1.id }, requirements: requirements, questions: questions, renamedTerms: renamedTerms, reference: ReferenceData(catalogues: catalogues),
             architectureIndexes: specs, documentSchema: documentSchema, directory: directory, digest: LazyDigest(input: hashInput), sources: sources,
             environment: environment, dossierEnvironment: dossierEnvironment)
     }

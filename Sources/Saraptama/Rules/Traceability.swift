@@ -24,7 +24,10 @@ public struct Traceability: Sendable {
     public struct RuleUse: Sendable, Equatable {
         public let id: String
         public let severity: Severity
-        public let confidence: RuleBasis.Confidence
+        /// The rule's basis, one entry per edition, with the days each is in force.
+        public let basis: [RuleBasis]
+        /// Inferred when some entry of the basis is.
+        public var confidence: RuleBasis.Confidence { basis.hasInferred ? .inferred : .verified }
         public let passingExamples: Int
         public let failingExamples: Int
         /// Cases in which the rule fires.
@@ -59,7 +62,7 @@ public struct Traceability: Sendable {
         for rule in rules {
             let passing = rule.examples.count { $0.expectation == .pass }
             let use = RuleUse(
-                id: rule.id, severity: rule.severity, confidence: rule.basis.confidence,
+                id: rule.id, severity: rule.severity, basis: rule.basis,
                 passingExamples: passing, failingExamples: rule.examples.count - passing,
                 casesFired: cases.count { $0.fired.contains(rule.id) },
                 casesChecked: cases.count { $0.checked.contains(rule.id) })

@@ -9,6 +9,9 @@ public enum TraceabilityReport {
             let kinds = requirement.kinds.map(\.abbreviation).joined(separator: ",")
             out += "\(requirement.id)  \(requirement.status.rawValue.padded(8)) \(kinds.padded(10)) \(requirement.title[language])\n"
             out += "     basis (NORMS.md §7): \(requirement.basis)\n"
+            if let ends = requirement.ends {
+                out += "     ends \(CalendarDay.format(ends.day)): \(ends.source)\n"
+            }
             if requirement.status == .deferred {
                 out += "     deferred: \(requirement.reason ?? "")\n"
             }
@@ -18,6 +21,12 @@ public enum TraceabilityReport {
                 let cases = "cases: fires in \(rule.casesFired), checked in \(rule.casesChecked) of \(trace.caseCount)"
                 let inferred = rule.confidence == .inferred ? "  [inferred]" : ""
                 out += "     \(rule.id.padded(8)) \(rule.severity.rawValue.padded(8)) \(examples.padded(24)) \(cases)\(inferred)\n"
+                for entry in rule.basis {
+                    let from = entry.validFrom.map(CalendarDay.format) ?? "…"
+                    let until = entry.validUntil.map(CalendarDay.format) ?? "…"
+                    let mark = entry.confidence == .inferred ? " [inferred]" : ""
+                    out += "              \(entry.editionKey.padded(18)) \(from) – \(until)  \(entry.citation(language))\(mark)\n"
+                }
             }
         }
         let unimplemented = trace.unimplemented.map(\.id)
@@ -35,13 +44,14 @@ public enum TraceabilityReport {
     }
 
     /// `{"format": "saraptama-trace", "format_version": 1, "requirements": [...], ...}`.
-    public static func json(_ trace: Traceability) -> JSONValue {
+    public static func json(_ trace: Traceability, language: Language = .en) -> JSONValue {
         let rows: [JSONValue] = trace.rows.map { row in
             let requirement = row.requirement
             let rules: [JSONValue] = row.rules.map { rule in
                 .object([
                     ("id", .string(rule.id)), ("severity", .string(rule.severity.rawValue)),
                     ("confidence", .string(rule.confidence.rawValue)),
+                    ("basis", JSONValue.basis(rule.basis, language: language)),
                     ("examples", .object([("pass", .int(Int64(rule.passingExamples))), ("fail", .int(Int64(rule.failingExamples)))])),
                     ("cases", .object([("fired", .int(Int64(rule.casesFired))), ("checked", .int(Int64(rule.casesChecked)))])),
                 ])
@@ -53,6 +63,7 @@ public enum TraceabilityReport {
                 ("title", .object([("ru", .string(requirement.title.ru)), ("kk", .string(requirement.title.kk)), ("en", .string(requirement.title.en))])),
                 ("kinds", .array(requirement.kinds.map { .string($0.rawValue) })),
                 ("basis", .string(requirement.basis)),
+                ("ends", requirement.ends.map { .object([("on", .string(CalendarDay.format($0.day))), ("source", .string($0.source))]) } ?? .null),
                 ("rules", .array(rules)),
             ])
         }

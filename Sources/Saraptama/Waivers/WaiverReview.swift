@@ -60,7 +60,7 @@ public struct WaiverReview: Sendable {
         var reviewed = document
         reviewed.result = DocumentResult(
             file: result.file, header: result.header, findings: kept, problems: result.problems,
-            checkedRules: result.checkedRules, source: result.source)
+            checkedRules: result.checkedRules, source: result.source, questions: result.questions)
         reviewed.waived = waived
         reviewed.waiverNotices = notices.sorted(by: Diagnostic.byLocation)
         return reviewed
