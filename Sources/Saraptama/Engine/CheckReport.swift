@@ -19,9 +19,8 @@ public struct CheckReport: Sendable {
 
     public func count(_ severity: Severity) -> Int { documents.reduce(0) { $0 + $1.count(severity) } }
 
-    /// True when some document could not be (fully) checked: an error among its problems
-    /// (warnings, such as an unknown key, do not keep a document from being checked).
-    public var hasProblems: Bool { documents.contains { $0.problems.contains { $0.severity == .error } || $0.header == nil } }
+    /// True when some document could not be (fully) checked.
+    public var hasProblems: Bool { documents.contains { $0.hasInputProblems } }
 
     /// True when some finding is at or above `threshold` (nil: never).
     public func hasFindings(atOrAbove threshold: Severity?) -> Bool {

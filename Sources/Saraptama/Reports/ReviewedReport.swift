@@ -54,9 +54,8 @@ public struct ReviewedReport: Sendable {
     /// Documents with this verdict.
     public func tally(_ verdict: Verdict) -> Int { documents.count { $0.result.verdict == verdict } }
 
-    /// True when some document could not be (fully) checked: an error among its problems
-    /// (warnings, such as an unknown key, do not keep a document from being checked).
-    public var hasProblems: Bool { documents.contains { $0.result.problems.contains { $0.severity == .error } || $0.result.header == nil } }
+    /// True when some document could not be (fully) checked.
+    public var hasProblems: Bool { documents.contains { $0.result.hasInputProblems } }
 
     /// True when some document's verdict is inconclusive (a problem, or a question not examined).
     public var hasInconclusive: Bool { documents.contains { $0.result.verdict == .inconclusive } }

@@ -31,6 +31,10 @@ public struct RuleSet: Sendable {
     /// The terms renamed with the Digital Code (`renamed-terms.yaml`), when the rule set has them.
     public let renamedTerms: RenamedTerms?
     public let reference: ReferenceData
+    /// The statements read from the sentences of prose documents (`extraction/*.yaml`).
+    public var statements: [StatementPattern] = []
+    /// How table cells' words become schema codes (`extraction/values.yaml`).
+    public var values = ValueVocabulary()
     public let architectureIndexes: [IndexSpec]
     /// The document format (`schema/document.schema.json`), or nil when the rule set has none:
     /// every checked document is validated against it, each violation a warning.

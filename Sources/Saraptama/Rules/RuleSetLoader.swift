@@ -13,7 +13,7 @@ import SaraptamaLoading
 ///
 /// `schema/document.schema.json`, also optional, is the document format (`DocumentSchema`).
 public enum RuleSetLoader {
-    static let dataFolders: Set<String> = ["reference", "architectures", "calendar", "schema"]
+    static let dataFolders: Set<String> = ["reference", "architectures", "calendar", "extraction", "schema"]
 
     public static func load(directory: String) throws(DiagnosticError) -> RuleSet {
         let collector = DiagnosticCollector()
@@ -129,12 +129,27 @@ public enum RuleSetLoader {
                 firstByID[rule.id] = rule
             }
         }
+        // Statements read from the sentences of prose documents (Rules/extraction/README.md).
+        var statements: [StatementPattern] = []
+        var values = ValueVocabulary()
+        for path in InputFiles.dataFiles(under: directory + "/extraction") {
+            let file = RuleSetFile(path: path, isCatalogue: false)
+            collector.append(contentsOf: file.diagnostics)
+            guard let document = file.document else { continue }
+            sources.append(document.source)
+            hashInput += Array(path.dropFirst(directory.count).utf8) + [0] + (file.bytes ?? []) + [0]
+            statements += StatementPatternParser(collector: collector).parse(document)
+            ValueVocabulary.parse(document, into: &values, collector: collector)
+        }
         if collector.hasErrors { throw DiagnosticError(collector.diagnostics) }
-        return RuleSet(
+        var ruleSet = RuleSet(
             name: manifest?.name ?? "", version: manifest?.version ?? "", editions: editions,
             rules: rules.sorted { $0.id < $1.id }, requirements: requirements, questions: questions, renamedTerms: renamedTerms, reference: ReferenceData(catalogues: catalogues),
             architectureIndexes: specs, documentSchema: documentSchema, directory: directory, digest: LazyDigest(input: hashInput), sources: sources,
             environment: environment, dossierEnvironment: dossierEnvironment)
+        ruleSet.statements = statements
+        ruleSet.values = values
+        return ruleSet
     }
 }
 
