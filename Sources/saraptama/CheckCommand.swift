@@ -9,7 +9,9 @@ enum CheckCommand {
         Checks documents (YAML or JSON files, Markdown with YAML front matter, DOCX through pandoc;
         folders searched recursively; '-' for standard input) against the rule set and prints the
         findings and the verdict of each document. A folder holding a dossier.yaml, or the manifest
-        itself, is a project dossier: its documents are checked together.
+        itself, is a project dossier: its documents are checked together. In a folder, files that
+        are not documents (no top-level 'kind' of a document kind: expected findings, waivers,
+        reports, READMEs) are skipped, and a note says which and why.
 
         OPTIONS:
           --rules DIR            rule set folder (default: $SARAPTAMA_RULES, else ./Rules)
@@ -19,6 +21,8 @@ enum CheckCommand {
           --lang LANG            language of messages: ru (default), kk or en
           --dossier              every PATH is a project dossier (a folder of the project's documents, or a
                                  manifest): its IP, FEJ and TA are checked together, with the dossier rules
+          --exclude GLOB         leave out of folder searches the files and folders GLOB matches (a name:
+                                 'golden', '*.md'; or, with '/', a path below the folder); repeatable
           --jobs N               documents checked in parallel (default: all cores)
           --fail-on LEVEL        exit 1 when a finding is at or above LEVEL: error (default), warning, info, never
           --record               record each checked document in the examination registry
@@ -35,7 +39,7 @@ enum CheckCommand {
     static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
         let arguments: Arguments
         do {
-            arguments = try Arguments(argv, options: RuleSetOptions.names + ["--format", "--lang", "--fail-on", "--jobs"] + ReportOptions.names + RecordCommand.checkOptions, flags: ["--help", "-h", "--record", "--dossier"])
+            arguments = try Arguments(argv, options: RuleSetOptions.names + ["--format", "--lang", "--fail-on", "--jobs", "--exclude"] + ReportOptions.names + RecordCommand.checkOptions, flags: ["--help", "-h", "--record", "--dossier"])
         } catch {
             throw usageFailure(error.message, usage: usage)
         }
@@ -59,11 +63,12 @@ enum CheckCommand {
             guard let value = Int(text), value > 0 else { throw usageFailure("--jobs needs a positive number", usage: usage) }
             jobs = value
         }
-        // A path named as a dossier (--dossier, a folder with a dossier.yaml, or the manifest
-        // itself) is checked as one; the other paths are documents, checked in a batch.
-        let dossierPaths = arguments.positionals.filter { arguments.has("--dossier") || DossierLoader.isDossier(path: $0) }
-        let documentPaths = arguments.positionals.filter { !dossierPaths.contains($0) }
-        let files = documentPaths.isEmpty ? [] : InputFiles.documents(from: documentPaths)
+        // A dossier (--dossier, a folder with a dossier.yaml, found in a folder or named, or the
+        // manifest itself) is checked as one; the other documents are checked in a batch.
+        let discovery = InputDiscovery(paths: arguments.positionals, exclude: arguments.values("--exclude"), allDossiers: arguments.has("--dossier"))
+        let dossierPaths = discovery.dossiers
+        let files = discovery.documents
+        Console.report(discovery.notes, sources: [])
         // The batch's workers after the first load their engines now, beside the main one; on
         // as many cores as there are, so that they do not slow the main load down. Workers
         // beyond the cores load theirs when they start, as before.
@@ -72,8 +77,10 @@ enum CheckCommand {
         let ruleSet = try RuleSetOptions.load(arguments)
         let engine = Engine(ruleSet: ruleSet, architectures: try RuleSetOptions.architectures(arguments, ruleSet: ruleSet))
         var results: [DocumentResult] = []
-        if !documentPaths.isEmpty {
-            guard !files.isEmpty else { throw usageFailure("no document (YAML, JSON, Markdown or DOCX) found in \(documentPaths.joined(separator: ", "))", usage: usage) }
+        guard !files.isEmpty || !dossierPaths.isEmpty else {
+            throw usageFailure("no document (YAML, JSON, Markdown or DOCX) found in \(arguments.positionals.joined(separator: ", "))", usage: usage)
+        }
+        if !files.isEmpty {
             let checker = BatchChecker(engine: engine, language: language, jobs: jobs, workerEngine: { _ in workerEngines?.take() ?? engine.reloaded() })
             let format = ReportFormat(rawValue: format) ?? .text
             if dossierPaths.isEmpty, StreamingCheck.applies(format: format, options: reportOptions, recording: recording != nil) {

@@ -20,6 +20,7 @@ enum LintCommand {
                                  (default: github when GITHUB_ACTIONS=true, else text)
           --lang LANG            language of messages: ru (default), kk or en
           --fail-on LEVEL        exit 1 when a finding is at or above LEVEL: warning (default), error, info, never
+          --exclude GLOB         leave out of folder searches what GLOB matches (see 'check --help'); repeatable
         \(ReportOptions.usageLines)
           -h, --help             show this help
 
@@ -30,7 +31,7 @@ enum LintCommand {
     static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
         let arguments: Arguments
         do {
-            arguments = try Arguments(argv, options: RuleSetOptions.names + ["--format", "--lang", "--fail-on"] + ReportOptions.names, flags: ["--help", "-h"])
+            arguments = try Arguments(argv, options: RuleSetOptions.names + ["--format", "--lang", "--fail-on", "--exclude"] + ReportOptions.names, flags: ["--help", "-h"])
         } catch {
             throw usageFailure(error.message, usage: usage)
         }
@@ -48,7 +49,10 @@ enum LintCommand {
         let options = try ReportOptions.load(arguments, usage: usage)
         let ruleSet = try RuleSetOptions.load(arguments)
         let engine = Engine(ruleSet: ruleSet, architectures: try RuleSetOptions.architectures(arguments, ruleSet: ruleSet))
-        let files = InputFiles.documents(from: arguments.positionals)
+        // Lint checks documents one by one: a dossier folder's documents too, its manifest skipped.
+        let discovery = InputDiscovery(paths: arguments.positionals, exclude: arguments.values("--exclude"), dossierFolders: false)
+        let files = discovery.documents
+        Console.report(discovery.notes, sources: [])
         guard !files.isEmpty else { throw usageFailure("no YAML or JSON document found in \(arguments.positionals.joined(separator: ", "))", usage: usage) }
 
         let results = BatchChecker(engine: engine, language: language).check(files: files)

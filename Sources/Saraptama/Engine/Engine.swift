@@ -89,7 +89,9 @@ public struct Engine: Sendable {
         defer { activation.returnMemos(to: &memos) }
 
         var findings: [Finding] = []
-        var problems: [Diagnostic] = []
+        // Keys and values the rules will not see (a misspelt key, a list written as text) are
+        // warned about first; they never keep the document from being checked.
+        var problems: [Diagnostic] = ruleSet.documentSchema?.validate(document) ?? []
         var selections = SelectorMatches()
         var checked: [String] = []
         var examined: Set<String> = []

@@ -107,11 +107,12 @@ public struct DocumentResult: Sendable {
     /// Whether the document could not be read or checked as a whole: a load or header problem, or
     /// a rule that failed. What could not be read of a prose document (a date, a cell) is not
     /// one: that document was checked, its verdict is inconclusive (exit 3), not an input error.
+    /// Nor is a warning (a key the schema does not know, a value of the wrong type).
     public var hasInputProblems: Bool {
         if header == nil { return true }
         let readingProblems = reading?.problems ?? []
         return problems.contains { problem in
-            !readingProblems.contains { $0.code == problem.code && $0.mark == problem.mark && $0.message == problem.message }
+            problem.severity == .error && !readingProblems.contains { $0.code == problem.code && $0.mark == problem.mark && $0.message == problem.message }
         }
     }
 

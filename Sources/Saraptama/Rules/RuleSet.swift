@@ -36,6 +36,9 @@ public struct RuleSet: Sendable {
     /// How table cells' words become schema codes (`extraction/values.yaml`).
     public var values = ValueVocabulary()
     public let architectureIndexes: [IndexSpec]
+    /// The document format (`schema/document.schema.json`), or nil when the rule set has none:
+    /// every checked document is validated against it, each violation a warning.
+    public let documentSchema: DocumentSchema?
     /// The directory it was loaded from.
     public let directory: String
     /// SHA-256 over every file of the rule set (paths and contents, in path order): the same

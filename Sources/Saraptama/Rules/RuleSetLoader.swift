@@ -10,8 +10,10 @@ import SaraptamaLoading
 /// `requirements.yaml` is optional for the loader, so that small rule sets (tests, experiments)
 /// load without it; when it is present, every `implements` id must be listed in it and active.
 /// The shipped rule set has it, and `rules trace` needs it.
+///
+/// `schema/document.schema.json`, also optional, is the document format (`DocumentSchema`).
 public enum RuleSetLoader {
-    static let dataFolders: Set<String> = ["reference", "architectures", "calendar", "extraction"]
+    static let dataFolders: Set<String> = ["reference", "architectures", "calendar", "extraction", "schema"]
 
     /// - Parameter optimizations: what the planner applies over every expression's plain plan
     ///   (all, unless SARAPTAMA_PLAIN_PLAN=1); the differential test loads the rules both ways.
@@ -40,8 +42,11 @@ public enum RuleSetLoader {
         let hasQuestions = FileManager.default.fileExists(atPath: questionsPath)
         let termsPath = directory + "/" + RenamedTerms.fileName
         let hasTerms = FileManager.default.fileExists(atPath: termsPath)
+        // The document schema is read and parsed with the other files, just before the packs.
+        let schemaPath = DocumentSchema.path(inRuleSet: directory)
+        let hasSchema = FileManager.default.fileExists(atPath: schemaPath)
         let paths = [manifestPath] + referencePaths + (hasRequirements ? [requirementsPath] : []) + (hasQuestions ? [questionsPath] : [])
-            + (hasTerms ? [termsPath] : []) + packFiles.map(\.path)
+            + (hasTerms ? [termsPath] : []) + (hasSchema ? [schemaPath] : []) + packFiles.map(\.path)
         let catalogueRange = 1..<(1 + referencePaths.count)
         let files = parallelMap(paths.count) { RuleSetFile(path: paths[$0], isCatalogue: catalogueRange.contains($0)) }
 
@@ -117,6 +122,11 @@ public enum RuleSetLoader {
             }
         }
 
+        var documentSchema: DocumentSchema?
+        if hasSchema, let document = files[paths.count - packFiles.count - 1].document {
+            do { documentSchema = try DocumentSchema(document) } catch { collector.append(contentsOf: error.diagnostics) }
+        }
+
         var firstByID: [String: Rule] = [:]
         for rule in rules {
             if let first = firstByID[rule.id] {
@@ -141,7 +151,7 @@ public enum RuleSetLoader {
         var ruleSet = RuleSet(
             name: manifest?.name ?? "", version: manifest?.version ?? "", editions: editions,
             rules: rules.sorted { $0.id < $1.id }, requirements: requirements, questions: questions, renamedTerms: renamedTerms, reference: ReferenceData(catalogues: catalogues),
-            architectureIndexes: specs, directory: directory, digest: LazyDigest(input: hashInput), sources: sources,
+            architectureIndexes: specs, documentSchema: documentSchema, directory: directory, digest: LazyDigest(input: hashInput), sources: sources,
             environment: environment, dossierEnvironment: dossierEnvironment)
         ruleSet.statements = statements
         ruleSet.values = values
