@@ -1,6 +1,6 @@
 /// Renders a `Traceability` table as text (for people) or JSON (for machines).
 public enum TraceabilityReport {
-    /// One block per requirement: its id, status and title, the NORMS.md basis, then one line per
+    /// One block per requirement: its id, status and title, its basis, then one line per
     /// implementing rule; then what no rule implements and a summary line.
     public static func text(_ trace: Traceability, language: Language) -> String {
         var out = ""
@@ -8,7 +8,7 @@ public enum TraceabilityReport {
             let requirement = row.requirement
             let kinds = requirement.kinds.map(\.abbreviation).joined(separator: ",")
             out += "\(requirement.id)  \(requirement.status.rawValue.padded(8)) \(kinds.padded(10)) \(requirement.title[language])\n"
-            out += "     basis (NORMS.md §7): \(requirement.basis)\n"
+            out += "     basis: \(requirement.basis)\n"
             if let ends = requirement.ends {
                 out += "     ends \(CalendarDay.format(ends.day)): \(ends.source)\n"
             }
