@@ -43,6 +43,9 @@ struct Arguments {
                 throw UsageError(message)
             }
         }
+        for (name, value) in ConfigurationDefaults.values(for: options) where values[name] == nil {
+            values[name] = [value]
+        }
     }
 
     func value(_ name: String) -> String? { values[name]?.last }

@@ -23,6 +23,8 @@ public struct RenderOptions: Sendable {
     /// `informationUri` and, with a rule's file appended, its `helpUri`. Nil (the default) leaves
     /// both out rather than point at an address nobody has confirmed.
     public var documentationURI: String?
+    /// The organisation, number, letter and signatories of the issued conclusion.
+    public var conclusion: ConclusionSettings = ConclusionSettings()
 
     /// Defaults suit a plain run: the current version, no date, no colour, report layout, fail on errors.
     public init(
