@@ -19,8 +19,24 @@ public struct ConclusionConverter: Sendable {
         executable = PandocConverter(environment: environment).executable
     }
 
+    /// A Word document of `markdown` as written (a document template: tables and code blocks kept).
+    public func convertDocument(_ markdown: String) throws(ConclusionError) -> [UInt8] {
+        try run(markdown, arguments: ["--from=markdown", "--to=docx"], outputName: "document.docx")
+    }
+
     /// The bytes of the conclusion `markdown` as `target`; `title` is the HTML page's title.
     public func convert(_ markdown: String, to target: Target, title: String) throws(ConclusionError) -> [UInt8] {
+        // Raw HTML and TeX are off, so a document's text can never become markup; the page
+        // breaks are raw blocks of the target's own format.
+        var arguments = ["--from=markdown-raw_html-raw_tex+raw_attribute"]
+        switch target {
+        case .docx: arguments += ["--to=docx"]
+        case .html: arguments += ["--to=html5", "--standalone", "--metadata=pagetitle:" + title, "--css=data:text/css,"]
+        }
+        return try run(markdown, arguments: arguments, outputName: target == .docx ? "conclusion.docx" : "conclusion.html")
+    }
+
+    private func run(_ markdown: String, arguments extra: [String], outputName: String) throws(ConclusionError) -> [UInt8] {
         guard let executable else {
             throw ConclusionError("writing a .docx or HTML conclusion needs pandoc, which was not found: install it (apt-get install pandoc) or set SARAPTAMA_PANDOC")
         }
@@ -28,15 +44,9 @@ public struct ConclusionConverter: Sendable {
         let folder = manager.temporaryDirectory.appendingPathComponent("saraptama-conclusion-" + UUID().uuidString)
         defer { try? manager.removeItem(at: folder) }
         let input = folder.appendingPathComponent("conclusion.md")
-        let output = folder.appendingPathComponent(target == .docx ? "conclusion.docx" : "conclusion.html")
+        let output = folder.appendingPathComponent(outputName)
         let errors = folder.appendingPathComponent("stderr.txt")
-        // Raw HTML and TeX are off, so a document's text can never become markup; the page
-        // breaks are raw blocks of the target's own format.
-        var arguments = ["--from=markdown-raw_html-raw_tex+raw_attribute", "--output=" + output.path]
-        switch target {
-        case .docx: arguments += ["--to=docx"]
-        case .html: arguments += ["--to=html5", "--standalone", "--metadata=pagetitle:" + title, "--css=data:text/css,"]
-        }
+        let arguments = extra + ["--output=" + output.path]
         do {
             try manager.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(markdown.utf8).write(to: input)

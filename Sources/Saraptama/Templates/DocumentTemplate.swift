@@ -25,8 +25,6 @@ public enum DocumentTemplate {
             for (number, title) in w.gostSections.enumerated() {
                 out += "  - {number: \(number + 1), title: \(quoted(title)), text: \(quoted(w.fillIn))}\n"
             }
-        } else {
-            out += "justification: \(quoted(w.fillIn))\n"
         }
         out += """
             functions:
@@ -76,10 +74,22 @@ public enum DocumentTemplate {
             out += "  is_testing: {planned: true, by: \"\"}\n  backups: {periodicity: \"\", retention: \"\", storage: \"\"}\n"
             out += "  personal_data: {consent: true, egov_cabinet_notification: true}\n  signatures: {provider: \"НУЦ РК\"}\n"
             out += "  critical_infrastructure: false\n"
-            out += "languages: [kk, ru]\naccessibility: {standard: \"\"}\n"
-            out += "warranty: {months: 12, from: commissioning}\ndeliverables: {source_code_to_integrator: true}\npaperless: true\n"
+            out += "languages: {interface: [kk, ru], documentation: [kk, ru], data: [kk, ru]}\n"
+            out += "accessibility: {provided: true, standard: \"WCAG 2.1 AA\", text: \"\"}\n"
+            out += "warranty: {months: 12, from: commissioning}\n"
+            out += "deliverables:\n"
+            out += "  - {name: \(quoted(w.sourceCode)), kind: source_code, recipient: \(quoted(w.serviceIntegrator))}\n"
+            out += "paperless: {provided: true, text: \"\"}\n"
         } else {
-            out += "indicators: {direct: [], final: []}\nconclusions: []\n"
+            out += "justification:\n  problem: \(quoted(w.fillIn))\n  goals: [\(quoted(w.fillIn))]\n  expediency: \(quoted(w.fillIn))\n"
+            out += "  alternatives:\n    - {name: \(quoted(w.fillIn)), description: \"\", decision: chosen, reason: \"\"}\n"
+            out += "  results_assessment: \(quoted(w.fillIn))\n"
+            out += "indicators:\n  direct:\n    - {name: \(quoted(w.fillIn)), unit: \"\", baseline: 0, target: 0, year: 2026}\n"
+            out += "  final:\n    - {name: \(quoted(w.fillIn)), unit: \"\", baseline: 0, target: 0, year: 2027}\n"
+            out += "conclusions:\n"
+            for conclusion in ["sector_examination", "economic", "informatization", "information_security"] {
+                out += "  - {kind: \(conclusion), issuer: \"\", number: \"\", date: \"\", result: pending}\n"
+            }
         }
         out += "budget: {currency: KZT, methodology: \"\"}\n"
         return out
@@ -109,7 +119,7 @@ public enum DocumentTemplate {
             return titles.enumerated().map { ($0.offset + 1, $0.element, bodies[$0.offset]) }
         }
         return [
-            (1, w.justificationTitle, w.fillIn),
+            (1, w.justificationTitle, w.justificationHint),
             (2, w.functionsTitle, [t("functions"), t("data"), t("integrations")].joined(separator: "\n\n")),
             (3, w.solutionsTitle, [t("solutions"), t("software")].joined(separator: "\n\n")),
             (4, w.budgetTitle, [t("years"), t("items")].joined(separator: "\n\n")),

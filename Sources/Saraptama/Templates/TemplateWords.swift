@@ -39,6 +39,14 @@ struct TemplateWords {
         }
     }
 
+    var sourceCode: String { pick("Исходные программные коды", "Бастапқы бағдарламалық кодтар", "Source code") }
+    var serviceIntegrator: String { pick("сервисный интегратор «электронного правительства»", "«электрондық үкіметтің» сервистік интеграторы", "the e-government service integrator") }
+    var justificationHint: String {
+        pick(
+            "Проблема, цели, целесообразность, альтернативы и оценка результатов — в титульных данных (justification).",
+            "Мәселе, мақсаттар, орындылығы, баламалар және нәтижелерді бағалау — титулдық деректерде (justification).",
+            "The problem, goals, expediency, alternatives and results assessment go in the title data (justification).")
+    }
     var justificationTitle: String { pick("Обоснование", "Негіздеме", "Justification") }
     var functionsTitle: String { pick("Функции, данные и интеграция", "Функциялар, деректер және интеграция", "Functions, data and integration") }
     var solutionsTitle: String { pick("Типовые решения и программное обеспечение", "Үлгілік шешімдер және бағдарламалық қамтамасыз ету", "Standard solutions and software") }
