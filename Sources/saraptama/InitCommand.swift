@@ -4,13 +4,14 @@ import Saraptama
 /// `saraptama init`: writes a `saraptama.yaml` in the working folder, to fill in once.
 enum InitCommand {
     static let usage = """
-        USAGE: saraptama init [--lang ru|kk|en] [--force]
+        USAGE: saraptama init [--rules DIR] [--lang ru|kk|en] [--force]
 
         Writes saraptama.yaml in the working folder: the rule set, the language, the failing threshold,
         the registry, and the organisation and signatories of issued conclusions. Every command run in
         this folder or below reads it; a flag on the command line wins over it.
 
         OPTIONS:
+          --rules DIR   the rule set the file names (default: ./Rules when there is one)
           --lang LANG   the language the file sets (default: ru)
           --force       overwrite an existing saraptama.yaml
           -h, --help    show this help
@@ -20,7 +21,7 @@ enum InitCommand {
         let arguments: Arguments
         let language: Language
         do {
-            arguments = try Arguments(argv, options: ["--lang"], flags: ["--help", "-h", "--force"])
+            arguments = try Arguments(argv, options: ["--lang", "--rules"], flags: ["--help", "-h", "--force"])
             language = Language(rawValue: try arguments.choice("--lang", Language.allCases.map(\.rawValue), default: "ru")) ?? .ru
         } catch { throw usageFailure(error.message, usage: usage) }
         if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
@@ -30,7 +31,7 @@ enum InitCommand {
             Console.err("saraptama: error: io-exists: '\(path)' already exists (use --force to overwrite it)")
             return .error
         }
-        let rules = InputFiles.isDirectory("Rules") ? "Rules" : "/path/to/saraptama/Rules"
+        let rules = arguments.value("--rules") ?? (InputFiles.isDirectory("Rules") ? "Rules" : "/path/to/saraptama/Rules")
         do {
             try ConfigurationTemplate.text(language: language, rules: rules).write(toFile: path, atomically: true, encoding: .utf8)
         } catch {

@@ -78,7 +78,7 @@ enum RecordCommand {
     /// before anything is checked, so a bad date or a locked registry fails fast.
     static func prepare(_ arguments: Arguments, usage: String) throws(ExitRequest) -> CheckRecording? {
         guard arguments.has("--record") else {
-            if let name = checkOptions.first(where: { arguments.value($0) != nil }) { throw usageFailure("\(name) is for --record", usage: usage) }
+            if let name = checkOptions.first(where: { arguments.explicitValue($0) != nil }) { throw usageFailure("\(name) is for --record", usage: usage) }
             return nil
         }
         let received = try RegistryOptions.date(arguments, "--received", usage: usage)
