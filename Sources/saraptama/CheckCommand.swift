@@ -92,7 +92,7 @@ enum CheckCommand {
         Console.report(problems, sources: results.compactMap(\.source) + ruleSet.sources)
         // Recorded as reported (after waivers), and after the report, so a registry failure never hides findings.
         let recordedAll = try recording.map { recording throws(ExitRequest) in
-            try RecordCommand.record(results: reviewed.documents.map(\.result), ruleSet: ruleSet, with: recording)
+            try RecordCommand.record(results: reviewed.documents.map(\.result), ruleSet: ruleSet, with: recording, conclusion: reportOptions.issuedConclusion(in: reviewed))
         } ?? true
         return .of(
             problems: reviewed.hasProblems || !recordedAll, inconclusive: reviewed.hasInconclusive,

@@ -6,12 +6,13 @@ import SaraptamaRegistry
 enum RegistryCommand {
     static let usage = """
         USAGE: saraptama registry list [--registry PATH] [--limit N]
-               saraptama registry show ID [--registry PATH] [--copy FILE]
+               saraptama registry show ID [--registry PATH] [--copy FILE] [--conclusion FILE]
                saraptama registry export --format csv|json [--output FILE] [--registry PATH]
                saraptama registry import FILE.csv [--registry PATH]
 
         list      one line per examination: id, document, kind, round, received, concluded, verdict, counts, body
-        show      one examination with its findings and stored copy; --copy FILE writes the stored copy out
+        show      one examination with its findings and stored copy; --copy FILE writes the stored copy out,
+                  --conclusion FILE the issued conclusion (.docx) kept with it
         export    every examination as CSV (the import columns) or JSON (everything, findings with paths)
         import    load historical examinations from CSV (columns in the README); every row is checked, all
                   bad rows are reported with their lines, and then nothing is imported
@@ -25,7 +26,7 @@ enum RegistryCommand {
 
     static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
         let arguments: Arguments
-        do { arguments = try Arguments(argv, options: ["--registry", "--limit", "--copy", "--format", "--output"], flags: ["--help", "-h"]) } catch {
+        do { arguments = try Arguments(argv, options: ["--registry", "--limit", "--copy", "--conclusion", "--format", "--output"], flags: ["--help", "-h"]) } catch {
             throw usageFailure(error.message, usage: usage)
         }
         if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
@@ -60,6 +61,14 @@ enum RegistryCommand {
                 }
                 try RegistryOptions.write(Data(bytes), to: output)
                 Console.err("saraptama: wrote the stored copy (\(bytes.count) bytes, sha256 \(hash)) to \(output)")
+            }
+            if let output = arguments.value("--conclusion") {
+                guard let issued = try RegistryOptions.attempt({ () throws(RegistryError) in try registry.conclusion(examinationID: id) }) else {
+                    Console.err(RegistryError(.notFound, "examination \(id) has no issued conclusion kept", file: registry.path).description)
+                    return .error
+                }
+                try RegistryOptions.write(Data(issued.content), to: output)
+                Console.err("saraptama: wrote the issued conclusion\(issued.number.map { " No. " + $0 } ?? "") (\(issued.content.count) bytes) to \(output)")
             }
             return .success
         case "export":

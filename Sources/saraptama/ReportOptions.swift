@@ -139,6 +139,23 @@ struct ReportOptions {
         }
     }
 
+    /// With `--output docx=PATH`, each document's own issued conclusion as a .docx, for the
+    /// registry to keep with its examination; nil without it.
+    func issuedConclusion(in report: ReviewedReport) -> ((DocumentResult) -> (number: String?, docx: [UInt8])?)? {
+        guard conclusionOutputs.contains(where: { $0.0 == .docx }) else { return nil }
+        var options = RenderOptions(today: CalendarDay.format(today), colour: false, textStyle: .report, failOn: nil)
+        options.conclusion = conclusion
+        let number = conclusion.number
+        return { result in
+            guard let document = report.documents.first(where: { $0.result.file == result.file }) else { return nil }
+            var single = report
+            single.documents = [document]
+            let markdown = IssuedConclusion.render(single, options: options)
+            guard let bytes = try? ConclusionConverter().convert(markdown, to: .docx, title: result.header?.id ?? "saraptama") else { return nil }
+            return (number, bytes)
+        }
+    }
+
     /// Colour only on a terminal, and never when `NO_COLOR` is set to anything (no-color.org).
     static func stdoutWantsColour() -> Bool {
         if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return false }
