@@ -107,9 +107,13 @@ struct RecordingTests {
             id  document  kind  round  received    concluded   verdict   E  W  I  body
             1   ТЗ-1      TA    1      2021-03-01  2021-03-10  negative  1  1  0  mz
             2   ИП-7      IP    1      2021-04-01  2021-04-02  positive  0  0  0
-            2 examination(s)
+            2 examinations
 
             """)
+        let russian = RegistryListing.list(all, total: all.count, language: .ru)
+        #expect(russian.contains("ТЗ-1      ТЗ   1      2021-03-01  2021-03-10  отрицательное"))
+        #expect(russian.hasSuffix("2 экспертизы\n"))
+        #expect(RegistryListing.show(all[0], language: .kk).contains("  тұжырым         теріс\n"))
         let show = RegistryListing.show(all[0])
         #expect(show.contains("  document        ТЗ-1\n"))
         #expect(show.contains("  round           1\n"))

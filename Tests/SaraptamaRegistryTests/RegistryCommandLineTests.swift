@@ -45,7 +45,7 @@ struct RegistryCommandLineTests {
         #expect(all[0].findings.allSatisfy { $0.fingerprint?.count == 32 })
 
         let copy = scratch.file("copy.yaml")
-        let show = try Executable.run(["registry", "show", "2", "--registry", database, "--copy", copy], scratch: scratch)
+        let show = try Executable.run(["registry", "show", "2", "--registry", database, "--copy", copy, "--lang", "en"], scratch: scratch)
         #expect(show.status == 0)
         #expect(show.stdout.contains("  round           2\n"))
         #expect(FileManager.default.contents(atPath: copy).map(Array.init) == bytes)
@@ -157,7 +157,7 @@ struct RegistryCommandLineTests {
         #expect((try? String(contentsOfFile: scratch.file("s.html"), encoding: .utf8))?.contains("<svg id=\"chart-year-kind\"") == true)
         let export = try Executable.run(["registry", "export", "--format", "csv", "--registry", database], scratch: scratch)
         #expect(export.stdout == (try String(contentsOfFile: Repository.samplePath, encoding: .utf8)))
-        let list = try Executable.run(["registry", "list", "--registry", database, "--limit", "2"], scratch: scratch)
+        let list = try Executable.run(["registry", "list", "--registry", database, "--limit", "2", "--lang", "en"], scratch: scratch)
         #expect(list.stdout.hasSuffix("2 of 530 examination(s) (the latest)\n"))
     }
 }
