@@ -38,9 +38,18 @@ enum EvalCommand {
                 }
                 bytes = Array(data)
             }
-            do { document = try YAMLLoader.load(bytes: bytes, path: path == "-" ? "<stdin>" : path).root } catch {
-                Console.report(error.diagnostics, sources: [YAMLLoader.source(bytes: bytes, path: path == "-" ? "<stdin>" : path)])
-                return .error
+            // Any document a check reads (YAML, Markdown, Word), as its rules see it.
+            switch DocumentLoader.load(bytes: bytes, path: path == "-" ? "<stdin>" : path) {
+            case .loaded(let loaded):
+                document = ruleSet.map { Engine(ruleSet: $0, architectures: architectures).prepared(loaded).root } ?? loaded.root
+            case .failed(let result):
+                // A header problem of a YAML document: the expression may still be about its body.
+                if ProseLoader.Format(path: path) == nil, let root = try? YAMLLoader.load(bytes: bytes, path: path == "-" ? "<stdin>" : path).root {
+                    document = root
+                } else {
+                    Console.report(result.problems, sources: result.source.map { [$0] } ?? [])
+                    return .error
+                }
             }
         }
         switch ExpressionPlayground.evaluate(expression, document: document, ruleSet: ruleSet, architectures: architectures) {

@@ -47,8 +47,20 @@ enum ExplainCommand {
             Console.report(result.problems, sources: result.source.map { [$0] } ?? [])
             return .error
         case .loaded(let document):
-            let explanation = Explainer(engine: engine, language: language).explain(rule, in: document)
+            // A prose document is explained as its rules see it: with the facts read from its sentences.
+            let prepared = engine.prepared(document)
+            let explanation = Explainer(engine: engine, language: language).explain(rule, in: prepared)
             Console.out(format == "json" ? ExplanationReport.json(explanation) : ExplanationReport.text(explanation))
+            if format == "text", let reading = prepared.reading {
+                // Where the facts this rule looks at came from, when they were read from sentences.
+                let places = [rule.location?.description, rule.selector?.description].compactMap { $0 }.filter { $0 != "$" }
+                let facts = reading.facts.filter { fact in places.contains { $0.hasPrefix(fact.path) || fact.path.hasPrefix($0) } }
+                if !facts.isEmpty {
+                    var out = "\nRead from sentences:\n"
+                    for fact in facts { out += "  \(fact.path) = \(fact.value) [\(fact.pattern)] found in \(fact.place): «\(fact.sentence)»\n" }
+                    Console.out(out)
+                }
+            }
             return .success
         }
     }

@@ -16,6 +16,7 @@ struct SaraptamaCommand {
           lint PATH...       check before submitting: fix hints first, --fail-on warning, CI formats
           diff OLD NEW       compare the JSON reports of two rounds: resolved, still open, new
           explain RULE DOC   why a rule passed, failed or was skipped on a document
+          read DOC           the facts the rules see in a document (Word, Markdown, YAML), with their sources
           rules ACTION       list | show RULE-ID | validate [DIR]
           test [CASES...]    run every rule's examples and the golden cases
           eval EXPRESSION    evaluate one expression (for rule authors)
@@ -53,6 +54,7 @@ struct SaraptamaCommand {
         case "lint": return try LintCommand.run(rest)
         case "diff": return try DiffCommand.run(rest)
         case "explain": return try ExplainCommand.run(rest)
+        case "read": return try ReadCommand.run(rest)
         case "rules": return try RulesCommand.run(rest)
         case "test": return try TestCommand.run(rest)
         case "eval": return try EvalCommand.run(rest)
@@ -70,7 +72,7 @@ struct SaraptamaCommand {
             return .success
         default:
             var message = "unknown command '\(command)'"
-            if let guess = Suggestion.closest(to: command, among: ["check", "lint", "diff", "explain", "rules", "test", "eval", "bench", "record", "registry", "stats", "init", "new"]) { message += "; did you mean '\(guess)'?" }
+            if let guess = Suggestion.closest(to: command, among: ["check", "lint", "diff", "explain", "read", "rules", "test", "eval", "bench", "record", "registry", "stats", "init", "new"]) { message += "; did you mean '\(guess)'?" }
             throw usageFailure(message, usage: usage)
         }
     }

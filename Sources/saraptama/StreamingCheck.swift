@@ -29,7 +29,7 @@ enum StreamingCheck {
             Console.out(format == .github
                 ? GitHubAnnotations.renderDocument(document, language: checker.language)
                 : TextReport.renderDocument(document, language: checker.language, options: options))
-            if !result.problems.isEmpty || result.header == nil { problems = true }
+            if result.hasInputProblems { problems = true }
             if !result.problems.isEmpty {
                 Console.report(result.problems, sources: (result.source.map { [$0] } ?? []) + ruleSet.sources)
             }

@@ -76,19 +76,36 @@ struct ProseDocxTests {
     }
 
     // Needs pandoc to write the .docx; skipped where pandoc is not installed.
-    @Test("a DOCX without a header block says where a DOCX carries its header", .enabled(if: pandoc.executable != nil, "pandoc is not installed (apt-get install pandoc)"))
-    func frontMatterIsLostInDocx() throws {
+    @Test("a DOCX without a header block is read from its title page; what is not there is a reading problem, not a refusal", .enabled(if: pandoc.executable != nil, "pandoc is not installed (apt-get install pandoc)"))
+    func headerFromTitlePage() throws {
         let folder = try TemporaryTree([:])
         defer { folder.remove() }
-        // pandoc drops nested front matter when it writes a .docx: that is why the header travels
-        // as a YAML code block.
+        // pandoc drops nested front matter when it writes a .docx: the header is read from the title.
         let path = try Self.docx(from: proseTwinMarkdown, in: folder, name: "plain")
-        guard case .failed(let result) = DocumentLoader.load(path: path) else {
-            Issue.record("a DOCX without a header block loaded")
+        guard case .loaded(let document) = DocumentLoader.load(path: path) else {
+            Issue.record("a DOCX without a header block did not load")
             return
         }
-        #expect(result.problems.map(\.code) == ["prose-no-header"])
-        #expect(result.problems.first?.message.contains("YAML code block") == true)
+        #expect(document.header.kind == .technicalAssignment)
+        let result = Repository.engine.check(document, language: .en)
+        // Its title names no state body: nothing to match, so the approved architecture is not examined.
+        #expect(result.header?.stateBodyID == nil)
+        #expect(result.unexaminedQuestions.contains { $0.question == .approvedArchitecture })
+        // The twin's title page has no date: checked as of today, and inconclusive unless an error is found.
+        #expect(result.problems.map(\.code) == ["reading.date-unknown"])
+        #expect(result.reading?.header == "title page")
+    }
+
+    @Test("a .doc, .rtf or .pdf is refused with «save as .docx», not read as YAML")
+    func unsupportedFormats() {
+        for name in ["ta.doc", "ta.RTF", "ta.pdf"] {
+            guard case .failed(let result) = DocumentLoader.load(bytes: [0xD0, 0xCF, 0x11, 0xE0], path: name) else {
+                Issue.record("\(name) loaded")
+                continue
+            }
+            #expect(result.problems.map(\.code) == ["prose-unsupported-format"])
+            #expect(result.problems.first?.message.contains("save it as .docx") == true)
+        }
     }
 
     @Test("without pandoc a .docx gets prose-pandoc-missing, naming the tool and how to install it")

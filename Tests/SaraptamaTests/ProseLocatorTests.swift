@@ -100,7 +100,7 @@ struct ProseLocatorTests {
         #expect(noted.locate(mark, language: .en) == "§4.2, table 1, row 2; " + ProseLoader.docxNote)
         #expect(noted.locate(mark, language: .ru) == "§4.2, таблица 1, строка 2; " + ProseLoader.docxNotes.ru)
         #expect(noted.locate(mark, language: .kk) == "§4.2, 1-кесте, 2-жол; " + ProseLoader.docxNotes.kk)
-        #expect(ProseLoader.docxNote == "line:col are in the Markdown pandoc makes of the .docx")
+        #expect(ProseLoader.docxNote == "line:col are in the text read from the .docx (saraptama read)")
         #expect(Set([ProseLoader.docxNotes.ru, ProseLoader.docxNotes.kk, ProseLoader.docxNotes.en]).count == 3)
     }
 

@@ -177,6 +177,8 @@ struct ProseTableTests {
         let functions = TableProfile.match(["№ п/п", "Код", "Функция", "Домен"])
         #expect(functions?.profile.name == "functions")
         #expect(functions?.columns.first! == nil)
-        #expect(TableProfile.match(["Код", "Функция"]) == nil)
+        // A table of codes and names is a table of functions: the domain comes from the approved architecture.
+        #expect(TableProfile.match(["Код", "Функция"])?.profile.name == "functions")
+        #expect(TableProfile.match(["Код", "Домен"]) == nil)
     }
 }

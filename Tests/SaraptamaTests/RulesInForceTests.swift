@@ -84,3 +84,23 @@ struct RulesInForceTests {
         return lines.joined(separator: "\n")
     }
 }
+
+/// The normative basis is documented inside the project: every requirement and every edition the
+/// rules cite appears in `Rules/normative-basis.md`, and nothing there names a file outside it.
+@Suite("Normative basis document")
+struct NormativeBasisDocumentTests {
+    static let text = (try? String(contentsOfFile: Repository.rules + "/normative-basis.md", encoding: .utf8)) ?? ""
+
+    @Test func everyRequirementAndEditionIsDocumented() throws {
+        let requirements = try #require(Repository.engine.ruleSet.requirements)
+        for id in requirements.ids { #expect(Self.text.contains("| \(id) |"), "\(id) is missing from normative-basis.md") }
+        let cited = Set(Repository.engine.ruleSet.rules.flatMap { $0.basis.map(\.editionKey) })
+        for edition in cited { #expect(Self.text.contains("`\(edition)`"), "edition \(edition) is missing from normative-basis.md") }
+    }
+
+    @Test func itStandsAlone() {
+        for leak in ["NORMS.md", "CATALOGUE.md", "../shared", "seed 00", "quyse"] {
+            #expect(!Self.text.contains(leak), "normative-basis.md names \(leak)")
+        }
+    }
+}

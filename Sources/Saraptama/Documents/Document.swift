@@ -13,17 +13,20 @@ public final class Document: Sendable {
     public let header: DocumentHeader
     /// Says where a position is in words, for prose documents (Markdown, DOCX); nil for YAML.
     public let locator: (any PositionLocator)?
+    /// What was read of a prose document (and what could not be); nil for YAML.
+    public let reading: ReadingReport?
 
     /// Checks the header and wraps a loaded document; throws every header problem at once.
-    public convenience init(_ loaded: LoadedDocument, locator: (any PositionLocator)? = nil) throws(DiagnosticError) {
-        try self.init(root: loaded.root, source: loaded.source, locator: locator)
+    public convenience init(_ loaded: LoadedDocument, locator: (any PositionLocator)? = nil, reading: ReadingReport? = nil) throws(DiagnosticError) {
+        try self.init(root: loaded.root, source: loaded.source, locator: locator, reading: reading)
     }
 
     /// A document whose nodes come from `source` (rule examples live inside rule files).
-    public init(root: Node, source: SourceFile, locator: (any PositionLocator)? = nil) throws(DiagnosticError) {
+    public init(root: Node, source: SourceFile, locator: (any PositionLocator)? = nil, reading: ReadingReport? = nil) throws(DiagnosticError) {
         self.root = root
         self.source = source
         self.locator = locator
+        self.reading = reading
         self.header = try DocumentHeader(root: root, file: source.path)
     }
 

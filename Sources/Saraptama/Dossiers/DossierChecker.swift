@@ -17,7 +17,9 @@ public struct DossierChecker: Sendable {
     /// Checks with an explicit rule list; `documentRules: false` runs only the dossier rules
     /// (rule examples use this).
     func check(_ dossier: Dossier, language: Language, rules: [Rule], documentRules: Bool) -> DossierResult {
-        let members = dossier.members.map(\.document)
+        // Prose members are completed first (state body, facts from sentences): the dossier
+        // rules compare what the documents' own rules see.
+        let members = dossier.members.map { engine.prepared($0.document) }
         let dossierValue = Value(node: Self.describe(dossier))
         var byKind: [DocumentKind: Value] = [:]
         for document in members { byKind[document.header.kind] = Value(node: document.root) }
@@ -41,6 +43,7 @@ public struct DossierChecker: Sendable {
                 checked.append(rule.id)
                 activation.set("other", other.map { Value(node: $0.root) } ?? .null)
                 var evaluation = RuleEvaluation(rule: rule, document: document, language: language)
+                evaluation.terms = engine.ruleSet.renamedTerms
                 evaluation.other = other
                 evaluation.slots = slots
                 evaluation.run(
@@ -48,10 +51,12 @@ public struct DossierChecker: Sendable {
                     problems: &problems)
             }
             findings.sortByLocation()
-            results.append(DocumentResult(
+            var result = DocumentResult(
                 file: single.file, header: single.header, findings: findings,
                 problems: problems.sorted(by: Diagnostic.byLocation), checkedRules: checked, source: single.source,
-                questions: single.questions))
+                questions: single.questions)
+            result.reading = single.reading
+            results.append(result)
         }
         results += dossier.standalone.map { engine.check($0, language: language) }
         results += dossier.failed
@@ -70,6 +75,7 @@ public struct DossierChecker: Sendable {
                         file: result.file, header: result.header, findings: result.findings,
                         problems: (result.problems + [problem]).sorted(by: Diagnostic.byLocation), checkedRules: result.checkedRules, source: result.source,
                         questions: result.questions)
+                    results[index].reading = result.reading
                 }
             }
         }

@@ -88,9 +88,11 @@ public struct BatchChecker: Sendable {
             // must be quoted (and for standard input, which cannot be read again), so a batch of
             // thousands of documents does not hold every file in memory.
             guard result.problems.isEmpty, file != "-" else { return result }
-            return DocumentResult(
+            var kept = DocumentResult(
                 file: result.file, header: result.header, findings: result.findings, problems: result.problems,
                 checkedRules: result.checkedRules, source: nil, questions: result.questions)
+            kept.reading = result.reading
+            return kept
         case .failed(let result):
             return result
         }

@@ -20,7 +20,7 @@ public struct CheckReport: Sendable {
     public func count(_ severity: Severity) -> Int { documents.reduce(0) { $0 + $1.count(severity) } }
 
     /// True when some document could not be (fully) checked.
-    public var hasProblems: Bool { documents.contains { !$0.problems.isEmpty || $0.header == nil } }
+    public var hasProblems: Bool { documents.contains { $0.hasInputProblems } }
 
     /// True when some finding is at or above `threshold` (nil: never).
     public func hasFindings(atOrAbove threshold: Severity?) -> Bool {

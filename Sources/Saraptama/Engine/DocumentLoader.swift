@@ -44,7 +44,7 @@ public enum DocumentLoader {
         }
     }
 
-    /// Markdown (`.md`, `.markdown`) and DOCX (`.docx`, through pandoc): see `ProseLoader`.
+    /// Markdown (`.md`, `.markdown`) and Word (`.docx`, `.odt`, through pandoc): see `ProseLoader`.
     private static func loadProse(bytes: [UInt8], path: String, format: ProseLoader.Format, options: LoadOptions) -> Outcome {
         let build = ProseLoader.load(bytes: bytes, path: path, format: format, options: options)
         let source = build.source.bytes.isEmpty ? nil : build.source
@@ -52,7 +52,7 @@ public enum DocumentLoader {
             return .failed(DocumentResult(file: path, header: nil, findings: [], problems: build.problems, checkedRules: [], source: source))
         }
         do {
-            return .loaded(try Document(loaded, locator: build.locator))
+            return .loaded(try Document(loaded, locator: build.locator, reading: build.reading))
         } catch {
             // Header problems of a DOCX say where they are in words, like its other problems.
             let problems = error.diagnostics.map { problem -> Diagnostic in

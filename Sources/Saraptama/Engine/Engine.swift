@@ -50,9 +50,16 @@ public struct Engine: Sendable {
     /// and lookup answers from the documents checked before with them. For a thread that checks
     /// many documents in a row (a batch worker); the findings are the same either way.
     public func check(_ document: Document, language: Language, fingerprints: Bool = true, memos: inout EvaluationMemos) -> DocumentResult {
-        check(
+        let document = prepared(document)
+        return check(
             document, language: language, architecture: architectures[document.header.stateBodyID], rules: ruleSet.rules,
             fingerprints: fingerprints, memos: &memos)
+    }
+
+    /// A prose document completed with what the rule set and the architectures tell (its state
+    /// body, facts from its sentences, inferred columns: `ProseFacts`); a YAML document as it is.
+    public func prepared(_ document: Document) -> Document {
+        ProseFacts(ruleSet: ruleSet, architectures: architectures).prepare(document)
     }
 
     /// An activation of `environment` with `doc` and `arch` set, and lookups into the rule set's
@@ -90,6 +97,7 @@ public struct Engine: Sendable {
         for rule in rules where rule.applies(to: document.header.kind, on: document.header.date) {
             checked.append(rule.id)
             var evaluation = RuleEvaluation(rule: rule, document: document, language: language)
+            evaluation.terms = ruleSet.renamedTerms
             evaluation.fingerprints = fingerprints
             evaluation.slots = slots
             let looked = evaluation.run(
@@ -97,13 +105,23 @@ public struct Engine: Sendable {
                 problems: &problems)
             if looked > 0 { examined.insert(rule.id) }
         }
-        let questions = QuestionEvaluation(definitions: ruleSet.questions, rules: rules, document: document).outcomes(
+        let questions = QuestionEvaluation(definitions: ruleSet.questions, rules: rules, document: document, terms: ruleSet.renamedTerms).outcomes(
             checked: checked, examined: examined, activation: &activation, problems: &problems)
         // Stable: findings at one place by one rule keep the order the rule found them in.
         findings.sortByLocation()
+        // What could not be read of a prose document is a problem of its check: the verdict is
+        // then inconclusive, though every rule ran on what was read.
+        var reading = document.reading
+        if var report = reading {
+            problems += report.problems
+            report.rulesWithNothing = checked.filter { !examined.contains($0) }
+            reading = report
+        }
         problems.sort(by: Diagnostic.byLocation)
-        return DocumentResult(
+        var result = DocumentResult(
             file: document.file, header: document.header, findings: findings,
             problems: problems, checkedRules: checked, source: document.source, questions: questions)
+        result.reading = reading
+        return result
     }
 }

@@ -79,6 +79,8 @@ public struct DocumentResult: Sendable {
     public var questions: [QuestionOutcome]
     /// The document's source, for quoting lines.
     public let source: SourceFile?
+    /// What was read of a prose document, with the rules that had nothing to look at; nil for YAML.
+    public var reading: ReadingReport?
 
     public init(
         file: String, header: DocumentHeader?, findings: [Finding], problems: [Diagnostic], checkedRules: [String], source: SourceFile?,
@@ -100,6 +102,17 @@ public struct DocumentResult: Sendable {
         if problems.contains(where: { $0.severity == .error }) || header == nil { return .inconclusive }
         if !unexaminedQuestions.isEmpty { return .inconclusive }
         return .positive
+    }
+
+    /// Whether the document could not be read or checked as a whole: a load or header problem, or
+    /// a rule that failed. What could not be read of a prose document (a date, a cell) is not
+    /// one: that document was checked, its verdict is inconclusive (exit 3), not an input error.
+    public var hasInputProblems: Bool {
+        if header == nil { return true }
+        let readingProblems = reading?.problems ?? []
+        return problems.contains { problem in
+            !readingProblems.contains { $0.code == problem.code && $0.mark == problem.mark && $0.message == problem.message }
+        }
     }
 
     /// The questions that apply to the document but were not examined.

@@ -9,6 +9,8 @@ struct QuestionEvaluation {
     let definitions: [QuestionDefinition]
     let rules: [Rule]
     let document: Document
+    /// The Code's words for the questions' titles and reasons on a document dated under it.
+    var terms: RenamedTerms? = nil
 
     func outcomes(checked: [String], examined: Set<String>, activation: inout Activation, problems: inout [Diagnostic]) -> [QuestionOutcome] {
         let header = document.header
@@ -19,8 +21,8 @@ struct QuestionEvaluation {
             let looked = applied.filter(examined.contains)
             func outcome(_ status: QuestionOutcome.Status, _ reason: LocalizedText?) -> QuestionOutcome {
                 QuestionOutcome(
-                    question: definition.id, title: definition.title, status: status, reason: reason, rulesInForce: applied,
-                    rulesExamined: looked)
+                    question: definition.id, title: words(definition.title), status: status, reason: reason.map(words),
+                    rulesInForce: applied, rulesExamined: looked)
             }
             guard definition.kinds.contains(header.kind) else { return outcome(.notApplicable, QuestionOutcome.kindNotAsked) }
             if let until = definition.validUntil, header.date >= until { return outcome(.notApplicable, definition.ended) }
@@ -38,6 +40,15 @@ struct QuestionEvaluation {
             if looked.isEmpty { return outcome(.notExamined, QuestionOutcome.nothingToExamine(applied)) }
             return outcome(.examined, nil)
         }
+    }
+
+    /// `text` in the Code's words when the document is dated under it.
+    private func words(_ text: LocalizedText) -> LocalizedText {
+        guard let terms else { return text }
+        let date = document.header.date
+        return LocalizedText(
+            ru: terms.modernized(text.ru, language: .ru, on: date), kk: terms.modernized(text.kk, language: .kk, on: date),
+            en: terms.modernized(text.en, language: .en, on: date))
     }
 
     /// The condition's value; nil (with a problem at the question's line) when it fails to evaluate.

@@ -11,6 +11,8 @@ struct RuleEvaluation {
     var other: Document? = nil
     /// False: findings get an empty fingerprint (see `Engine.check(_:language:fingerprints:)`).
     var fingerprints = true
+    /// The renamed terms: a document dated under the Digital Code reads its findings in the Code's words.
+    var terms: RenamedTerms? = nil
     /// The slots of `item` and `parent` in the activation, when the caller has looked them up
     /// already: hashing both names for every rule was 4% of evaluating a document.
     var slots: ItemSlots? = nil
@@ -94,9 +96,11 @@ struct RuleEvaluation {
         for (expression, error) in errors {
             problems.append(problem(code: error.code, message: "in the message: " + error.message, expression: expression, offset: error.offset, match: match))
         }
+        let date = document.header.date
+        let words = { (text: String) in terms?.modernized(text, language: language, on: date) ?? text }
         var finding = Finding(
-            ruleID: rule.id, pack: rule.pack, severity: rule.severity, question: rule.question, language: language, title: rule.title[language], message: message,
-            fix: rule.fix?[language], basis: rule.basis(on: document.header.date), implements: rule.implements, file: document.file, path: path, mark: mark,
+            ruleID: rule.id, pack: rule.pack, severity: rule.severity, question: rule.question, language: language,
+            title: words(rule.title[language]), message: words(message), fix: rule.fix.map { words($0[language]) }, basis: rule.basis(on: document.header.date), implements: rule.implements, file: document.file, path: path, mark: mark,
             fingerprintSource: fingerprints ? PendingFingerprint(ruleID: rule.id, documentID: document.header.id, path: path, node: node) : nil,
             excerpt: document.excerpt(at: mark))
         finding.locator = document.locator?.locate(mark, language: language)

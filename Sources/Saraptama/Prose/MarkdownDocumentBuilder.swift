@@ -17,6 +17,16 @@ public enum MarkdownDocumentBuilder {
         public let locator: ProseLocator
         /// Every problem, sorted by position; empty when `document` is there.
         public let problems: [Diagnostic]
+        /// What was read (and what could not be, as `reading.*` problems that do not stop the check).
+        public var reading: ReadingReport = ReadingReport(format: "Markdown", header: "front matter")
+
+        init(document: LoadedDocument?, source: SourceFile, locator: ProseLocator, problems: [Diagnostic], reading: ReadingReport? = nil) {
+            self.document = document
+            self.source = source
+            self.locator = locator
+            self.problems = problems
+            if let reading { self.reading = reading }
+        }
     }
 
     /// Builds the document from Markdown bytes; `path` names the file in marks and diagnostics.
@@ -37,21 +47,44 @@ public enum MarkdownDocumentBuilder {
         }
         var scanner = MarkdownScanner(lines: lines, from: header?.bodyStart ?? Self.bodyStart(lines, frontMatter: frontMatter.present))
         var blocks = scanner.scan()
+        var reading = ReadingReport(format: "Markdown", header: frontMatter.present ? "front matter" : "header block")
+        var fromTitlePage = false
         if !frontMatter.present {
             if case .code(let code)? = blocks.first, ProseHeader.isHeaderBlock(code) {
                 header = ProseHeader.block(code, lines: lines, path: path, options: options, problems: &problems)
                 blocks.removeFirst()
                 if header == nil, problems.isEmpty { problems.append(noHeader(path)) }
             } else {
-                problems.append(noHeader(path))
+                fromTitlePage = true
             }
         }
         var tree = SectionTree(path: path)
+        if fromTitlePage { tree.preamblePart = .titlePage }
         tree.add(blocks)
-        problems += tree.problems
+        // A table whose rows do not fit its header is read as far as it goes: a problem of the
+        // reading (the verdict is inconclusive), not of the whole document.
+        problems += tree.problems.filter { $0.code != ProseCode.tableCells.rawValue }
+        reading.problems += tree.problems.filter { $0.code == ProseCode.tableCells.rawValue }
 
         var root = header?.root.mapping ?? Mapping()
         let rootMark = header?.root.mark ?? .start
+        if fromTitlePage {
+            // No header block: the header is read from the title page, and what is not there
+            // is a reading problem of the check, not a refusal of the document.
+            let all = blocks.compactMap { block -> String? in
+                if case .paragraph(let paragraph) = block { return paragraph.lines.joined(separator: " ") }
+                return nil
+            }
+            let page = TitlePage(title: tree.title, preamble: tree.preamble, all: all, path: path)
+            root = page.root
+            reading.header = "title page"
+            reading.notes += page.notes
+            reading.problems += page.problems
+        }
+        reading.sections = tree.sectionReadings()
+        reading.paragraphs = tree.paragraphReadings
+        reading.titlePage = (tree.title.map { [$0.text] } ?? []) + tree.preamble.map(\.text)
+        reading.tables = tree.tableReadings
         func add(_ key: String, _ node: Node?, what: String) {
             guard let node else { return }
             if let existing = root.entry(key) {
@@ -68,16 +101,18 @@ public enum MarkdownDocumentBuilder {
         var structured = StructuredTables(path: path)
         for table in tree.profiled { structured.add(table) }
         structured.finish(into: &root)
-        problems += structured.problems
+        // A cell that cannot be read is a diagnostic at that cell; the rest is still checked.
+        problems += structured.problems.filter { $0.code == ProseCode.conflict.rawValue }
+        reading.problems += structured.problems.filter { $0.code != ProseCode.conflict.rawValue }
 
         var regions = tree.regions
         if let header { regions.append(.init(firstLine: header.firstLine, lastLine: header.lastLine, label: ProseLocator.Label(header.label), section: nil)) }
         let locator = ProseLocator(regions: regions)
         guard problems.isEmpty else {
-            return Build(document: nil, source: source, locator: locator, problems: DiagnosticError(problems).diagnostics)
+            return Build(document: nil, source: source, locator: locator, problems: DiagnosticError(problems).diagnostics, reading: reading)
         }
         let document = LoadedDocument(root: Node(.mapping(root), mark: rootMark), source: source)
-        return Build(document: document, source: source, locator: locator, problems: [])
+        return Build(document: document, source: source, locator: locator, problems: [], reading: reading)
     }
 
     /// The Markdown with its front matter turned into the leading ```` ```yaml ```` block (same

@@ -26,6 +26,11 @@ public struct PandocConverter: Sendable {
 
     /// The Markdown text of the .docx `bytes`; `path` names the file in diagnostics.
     public func markdown(fromDOCX bytes: [UInt8], path: String) throws(DiagnosticError) -> [UInt8] {
+        try convert(bytes, path: path, from: "docx", to: "gfm")
+    }
+
+    /// The document `bytes` in format `from` (`docx`, `odt`) converted to `to` (`json`: pandoc's AST).
+    public func convert(_ bytes: [UInt8], path: String, from: String, to: String) throws(DiagnosticError) -> [UInt8] {
         guard let executable else {
             let named = wanted == "pandoc" ? "'pandoc' is not on PATH" : "'\(wanted)' (\(Self.environmentKey)) is not an executable"
             throw DiagnosticError([Diagnostic(
@@ -36,8 +41,8 @@ public struct PandocConverter: Sendable {
         let manager = FileManager.default
         let folder = manager.temporaryDirectory.appendingPathComponent("saraptama-pandoc-" + UUID().uuidString)
         defer { try? manager.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("input.docx")
-        let output = folder.appendingPathComponent("output.md")
+        let input = folder.appendingPathComponent("input." + from)
+        let output = folder.appendingPathComponent("output." + to)
         let errors = folder.appendingPathComponent("stderr.txt")
         do {
             try manager.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -45,7 +50,7 @@ public struct PandocConverter: Sendable {
             _ = manager.createFile(atPath: errors.path, contents: nil)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: executable)
-            process.arguments = ["--from=docx", "--to=gfm", "--wrap=none", "--output=" + output.path, input.path]
+            process.arguments = ["--from=" + from, "--to=" + to, "--wrap=none", "--output=" + output.path, input.path]
             process.standardInput = FileHandle.nullDevice
             process.standardOutput = FileHandle.nullDevice
             process.standardError = try FileHandle(forWritingTo: errors)

@@ -16,12 +16,16 @@ enum ProseCode: String {
     case conflict = "prose-conflict"
     /// A cell of a number column (amount, year) is not a whole number.
     case badNumber = "prose-bad-number"
+    /// A cell of a date or period column is not a date this reader knows.
+    case badDate = "prose-bad-date"
     /// A heading number has more parts than sections may nest (`SectionTree.maxDepth`).
     case headingTooDeep = "prose-heading-too-deep"
     /// `pandoc` is needed to read a .docx and was not found.
     case pandocMissing = "prose-pandoc-missing"
     /// `pandoc` ran but failed (or timed out) on the file.
     case pandocFailed = "prose-pandoc-failed"
+    /// A document format that is not read (.doc, .rtf, .pdf, …): save it as .docx.
+    case unsupportedFormat = "prose-unsupported-format"
 }
 
 extension Diagnostic {

@@ -1,30 +1,42 @@
+import Foundation
 import SaraptamaLoading
 
-/// Loads a prose document — Markdown, or DOCX through pandoc — by its file extension.
+/// Loads a prose document — Markdown, or Word (DOCX, ODT) through pandoc's JSON AST — by its
+/// file extension. Formats no tool here reads faithfully (.doc, .rtf, .pdf, …) are refused with
+/// a message that says to save the file as .docx.
 public enum ProseLoader {
     /// The prose formats.
-    public enum Format: Sendable {
-        case markdown, docx
+    public enum Format: Sendable, Equatable {
+        case markdown, docx, odt
+        /// A document format that is not read (its extension, lowercased).
+        case unsupported(String)
 
-        /// The format of a file by its extension (`.md`, `.markdown`, `.docx`), or nil.
+        /// Extensions of documents people send that are not read: old Word, RTF, PDF, pages, …
+        static let unsupportedExtensions: Set<String> = ["doc", "rtf", "pdf", "dot", "dotx", "docm", "pages", "wps", "txt", "html", "htm", "xls", "xlsx"]
+
+        /// The format of a file by its extension (`.md`, `.markdown`, `.docx`, `.odt`, or one of
+        /// the unsupported ones), or nil (a YAML or JSON document).
         public init?(path: String) {
             let lowered = path.lowercased()
-            if lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") { self = .markdown }
-            else if lowered.hasSuffix(".docx") { self = .docx }
+            let ext = (lowered as NSString).pathExtension
+            if ext == "md" || ext == "markdown" { self = .markdown }
+            else if ext == "docx" { self = .docx }
+            else if ext == "odt" { self = .odt }
+            else if Self.unsupportedExtensions.contains(ext) { self = .unsupported(ext) }
             else { return nil }
         }
     }
 
-    /// What a DOCX's locations say, since its line:col are those of pandoc's Markdown of it, in
+    /// What a DOCX's locations say, since its line:col are those of the text read from it, in
     /// English (load problems, which are English by convention, end with it).
     public static let docxNote = docxNotes.en
 
     /// The note of a DOCX's locations in each report language (findings' locators end with it).
     public static let docxNotes = LocalizedText(
-        ru: "строка:столбец — по тексту Markdown, который pandoc делает из .docx",
+        ru: "строка:столбец — по тексту, прочитанному из .docx (saraptama read)",
         // kk: to be confirmed by a native speaker.
-        kk: "жол:баған — pandoc .docx файлынан жасайтын Markdown мәтіні бойынша",
-        en: "line:col are in the Markdown pandoc makes of the .docx")
+        kk: "жол:баған — .docx файлынан оқылған мәтін бойынша (saraptama read)",
+        en: "line:col are in the text read from the .docx (saraptama read)")
 
     /// Loads `bytes` as `format`. On failure the result still has the source (for a DOCX, the
     /// converted text, or nil when there is none) so problems can be quoted.
@@ -35,14 +47,26 @@ public enum ProseLoader {
         switch format {
         case .markdown:
             return MarkdownDocumentBuilder.build(bytes: bytes, path: path, options: options)
-        case .docx:
-            let markdown: [UInt8]
+        case .unsupported(let ext):
+            let problem = Diagnostic(
+                .error, code: ProseCode.unsupportedFormat.rawValue,
+                message: "unsupported: a .\(ext) file is not read; save it as .docx (Word: File › Save As › Word Document) and check that file",
+                file: path, mark: nil)
+            return MarkdownDocumentBuilder.Build(document: nil, source: SourceFile(path: path, bytes: []), locator: ProseLocator(regions: []), problems: [problem])
+        case .docx, .odt:
+            let rendition: WordRendition
             do {
-                markdown = try pandoc.markdown(fromDOCX: bytes, path: path)
-            } catch {
+                let json = try pandoc.convert(bytes, path: path, from: format == .odt ? "odt" : "docx", to: "json")
+                rendition = WordRendition.render(try WordAST.blocks(json: Data(json)))
+            } catch let error as DiagnosticError {
                 return MarkdownDocumentBuilder.Build(document: nil, source: SourceFile(path: path, bytes: []), locator: ProseLocator(regions: []), problems: error.diagnostics)
+            } catch {
+                let problem = Diagnostic(.pandocFailed, "pandoc's JSON could not be read: \(error)", file: path, mark: nil)
+                return MarkdownDocumentBuilder.Build(document: nil, source: SourceFile(path: path, bytes: []), locator: ProseLocator(regions: []), problems: [problem])
             }
-            let build = MarkdownDocumentBuilder.build(bytes: markdown, path: path, options: options)
+            var build = MarkdownDocumentBuilder.build(bytes: Array(rendition.text.utf8), path: path, options: options)
+            build.reading.format = "Word (.\(format == .odt ? "odt" : "docx")) read through pandoc's JSON AST"
+            build.reading.notes = rendition.notes + build.reading.notes
             let locator = build.locator.noting(docxNotes)
             // A DOCX's problems say where they are in words too: its line numbers are the
             // converted text's, which the author never sees. Diagnostics are English: so is the place.
@@ -51,7 +75,7 @@ public enum ProseLoader {
                 if let mark = problem.mark, let place = build.locator.locate(mark) { located.message += " [\(place); \(docxNote)]" }
                 return located
             }
-            return MarkdownDocumentBuilder.Build(document: build.document, source: build.source, locator: locator, problems: problems)
+            return MarkdownDocumentBuilder.Build(document: build.document, source: build.source, locator: locator, problems: problems, reading: build.reading)
         }
     }
 }

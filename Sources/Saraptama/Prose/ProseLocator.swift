@@ -45,6 +45,8 @@ public struct ProseLocator: PositionLocator {
         case headerBlock
         /// Text and tables before the first section.
         case preamble
+        /// The same, when the document's header was read from it: its title page.
+        case titlePage
         /// A section: «§4.2 «Title»», «§4.2» (no title, or only the number is wanted),
         /// ««Title»» (unnumbered), or the words for an untitled section.
         case section(number: String?, title: String)
@@ -77,6 +79,12 @@ public struct ProseLocator: PositionLocator {
                 case .ru: "титульные данные — блок YAML"
                 case .kk: "титулдық деректер — YAML блогы"  // kk: to be confirmed
                 case .en: "header block"
+                }
+            case .titlePage:
+                return switch language {
+                case .ru: "титульный лист"
+                case .kk: "титулдық парақ"  // kk: to be confirmed
+                case .en: "title page"
                 }
             case .preamble:
                 return switch language {

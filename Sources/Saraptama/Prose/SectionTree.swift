@@ -56,6 +56,17 @@ struct SectionTree {
     private(set) var profiled: [ProfiledTable] = []
     private(set) var regions: [ProseLocator.Region] = []
     private(set) var problems: [Diagnostic] = []
+    /// The document's title heading, if it has one (the title page's first line).
+    private(set) var title: (text: String, mark: Mark)?
+    /// Every table with its header, profile and place, for the reading report.
+    private(set) var tableReadings: [ReadingReport.Table] = []
+    /// Every paragraph of a section, with where it is, for reading facts from sentences.
+    private(set) var paragraphReadings: [ReadingReport.Paragraph] = []
+    /// The last block added was a table caption («Таблица 4 – …», «4-кесте»): its number.
+    private var captionNumber: Int?
+
+    /// What text before the first section is called: the title page when the header is read from it.
+    var preamblePart: ProseLocator.Part = .preamble
 
     init(path: String) { self.path = path }
 
@@ -77,7 +88,9 @@ struct SectionTree {
         for block in blocks {
             switch block {
             case .heading(let heading):
+                captionNumber = nil
                 if heading.mark.line == titleLine {
+                    title = (InlineText.plain(heading.raw), heading.mark)
                     regions.append(.init(firstLine: heading.mark.line, lastLine: heading.lastLine, label: ProseLocator.Label(.title), section: nil))
                 } else {
                     open(heading)
@@ -85,16 +98,22 @@ struct SectionTree {
             case .paragraph(let paragraph):
                 let text = InlineText.plain(paragraph.lines.joined(separator: " "))
                 guard !text.isEmpty else { continue }
+                captionNumber = Self.captionNumber(text)
                 if let current = stack.last {
                     current.paragraphs.append((text, paragraph.mark))
-                    regions.append(.init(firstLine: paragraph.mark.line, lastLine: paragraph.lastLine, label: current.label.appending(.paragraph(current.paragraphs.count)), section: current.label))
+                    let label = current.label.appending(.paragraph(current.paragraphs.count))
+                    regions.append(.init(firstLine: paragraph.mark.line, lastLine: paragraph.lastLine, label: label, section: current.label))
+                    paragraphReadings.append(.init(
+                        text: text, mark: paragraph.mark, section: current.number, sectionTitle: current.title, topNumber: stack.first?.number, topTitle: stack.first?.title,
+                        place: (current.number.map { ProseLocator.Label(.section(number: $0, title: "")) } ?? current.label).appending(.paragraph(current.paragraphs.count)).text(.en)))
                 } else {
                     preamble.append((text, paragraph.mark))
-                    regions.append(.init(firstLine: paragraph.mark.line, lastLine: paragraph.lastLine, label: ProseLocator.Label(.preamble, .paragraph(preamble.count)), section: nil))
+                    regions.append(.init(firstLine: paragraph.mark.line, lastLine: paragraph.lastLine, label: ProseLocator.Label(preamblePart, .paragraph(preamble.count)), section: nil))
                 }
             case .table(let table):
                 add(table)
             case .code:
+                captionNumber = nil
                 // Code blocks are not text a rule reads; their lines still belong to the section.
                 continue
             }
@@ -136,20 +155,87 @@ struct SectionTree {
 
     private mutating func add(_ table: MarkdownTable) {
         let section = stack.last
-        let number = (section?.tables.count ?? preambleTables.count) + 1
+        // A caption just above names the table by the document's own number («Таблица 4»).
+        let number = captionNumber ?? (section?.tables.count ?? preambleTables.count) + 1
+        captionNumber = nil
         // A table is placed by its section's number alone («§4.2, table 1»), else by the section's label.
-        let owner = section.map { $0.number.map { ProseLocator.Label(.section(number: $0, title: "")) } ?? $0.label } ?? ProseLocator.Label(.preamble)
+        let owner = section.map { $0.number.map { ProseLocator.Label(.section(number: $0, title: "")) } ?? $0.label } ?? ProseLocator.Label(preamblePart)
         let tableLabel = owner.appending(.table(number))
         checkShape(table)
-        let match = TableProfile.match(table.header.map { InlineText.plain($0.raw) })
+        var match = TableProfile.match(table.header.map { InlineText.plain($0.raw) })
+        var profiledTable = table
+        // Years as columns («Сумма, тыс. тенге» over 2027 | 2028 | Итого): read as the budget by year.
+        if match == nil, let byYear = Self.yearColumns(table), let years = TableProfile.match(byYear.header.map { InlineText.plain($0.raw) }) {
+            match = years
+            profiledTable = byYear
+        }
         let node = Self.genericNode(table, profile: match?.profile.name)
         if let section { section.tables.append(node) } else { preambleTables.append(node) }
-        if let match { profiled.append(ProfiledTable(table: table, profile: match.profile, columns: match.columns)) }
+        if let match { profiled.append(ProfiledTable(table: profiledTable, profile: match.profile, columns: match.columns)) }
         let sectionLabel = section?.label
         regions.append(.init(firstLine: table.mark.line, lastLine: table.mark.line + 1, label: tableLabel, section: sectionLabel))
         for (index, mark) in table.rowMarks.enumerated() {
             regions.append(.init(firstLine: mark.line, lastLine: mark.line, label: tableLabel.appending(.row(index + 1)), section: sectionLabel))
         }
+        tableReadings.append(.init(
+            columns: table.header.map { InlineText.plain($0.raw) }, profile: match?.profile.name, rows: table.rows.count,
+            place: tableLabel.text(.en)))
+    }
+
+    /// A budget table with the years as columns, turned into rows of year and amount: the amounts
+    /// of its total row («Итого», «Барлығы»), or of its only row; a total column gives the total.
+    /// Nil when fewer than two headers are years.
+    static func yearColumns(_ table: MarkdownTable) -> MarkdownTable? {
+        let headers = table.header.map { InlineText.plain($0.raw) }
+        let lower = headers.map { $0.components(separatedBy: " / ").last ?? $0 }
+        let yearColumns = lower.indices.filter { CellValues.year(lower[$0]) != nil && lower[$0].count <= 8 }
+        guard yearColumns.count >= 2 else { return nil }
+        let totalColumn = lower.indices.first { TableProfiles.totalWords.contains(TableProfile.normalized(lower[$0])) }
+        let totalRow = table.rows.firstIndex { row in
+            row.contains { TableProfiles.totalWords.contains(TableProfile.normalized(InlineText.plain($0.raw))) }
+        } ?? (table.rows.count == 1 ? 0 : nil)
+        guard let totalRow else { return nil }
+        let row = table.rows[totalRow]
+        let mark = table.rowMarks[totalRow]
+        // The amount column keeps the unit of the header above the years («Сумма, тыс. тенге»).
+        let unit = headers[yearColumns[0]].components(separatedBy: " / ").dropLast().joined(separator: " ")
+        let amountHeader = switch CellValues.multiplier(header: unit) {
+        case 1_000: "Сумма, тыс. тенге"
+        case 1_000_000: "Сумма, млн тенге"
+        default: "Сумма"
+        }
+        let header = [MarkdownCell(raw: "Год", mark: table.mark), MarkdownCell(raw: amountHeader, mark: table.mark)]
+        var rows: [[MarkdownCell]] = []
+        var marks: [Mark] = []
+        for column in yearColumns where column < row.count {
+            rows.append([MarkdownCell(raw: lower[column], mark: table.header[column].mark), row[column]])
+            marks.append(mark)
+        }
+        if let totalColumn, totalColumn < row.count {
+            rows.append([MarkdownCell(raw: "Итого", mark: row[totalColumn].mark), row[totalColumn]])
+            marks.append(mark)
+        }
+        return MarkdownTable(header: header, delimiterCount: 2, delimiterMark: table.delimiterMark, rows: rows, rowMarks: marks, mark: table.mark, lastLine: table.lastLine)
+    }
+
+    /// The number of a caption paragraph: «Таблица 4», «Таблица 4 – Этапы», «4-кесте», «Table 4».
+    static func captionNumber(_ text: String) -> Int? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).prefix(2).map { String($0).lowercased() }
+        guard words.count >= 1 else { return nil }
+        if ["таблица", "кесте", "table"].contains(words[0]), words.count == 2 {
+            return Int(words[1].prefix { $0.isNumber })
+        }
+        if words[0].hasSuffix("-кесте") { return Int(words[0].prefix { $0.isNumber }) }
+        return nil
+    }
+
+    /// The headings as read, depth-first, for the reading report.
+    func sectionReadings() -> [ReadingReport.Section] {
+        func walk(_ draft: Draft) -> [ReadingReport.Section] {
+            [ReadingReport.Section(number: draft.number, title: draft.title, level: draft.parts?.count ?? draft.level, gost: nil, place: draft.label.text(.en))]
+                + draft.children.flatMap(walk)
+        }
+        return sections.flatMap(walk)
     }
 
     private mutating func checkShape(_ table: MarkdownTable) {

@@ -41,7 +41,7 @@ struct StructuredTables {
             if let totalTarget = profile.totalTarget, let first = cells.first(where: { !InlineText.plain($0.raw).isEmpty }),
                 TableProfiles.totalWords.contains(TableProfile.normalized(InlineText.plain(first.raw)))
             {
-                if let amount = value(of: "amount", cells: cells, columns: profiled.columns) {
+                if let amount = value(of: "amount", cells: cells, columns: profiled.columns, headers: profiled.table.header) {
                     totals.append((totalTarget, amount, profiled.table.mark))
                 }
                 continue
@@ -49,7 +49,21 @@ struct StructuredTables {
             var row = Mapping()
             var groupName: String?
             for (column, field) in profiled.columns.enumerated() {
-                guard let field, column < cells.count, let node = convert(cells[column], as: field.value) else { continue }
+                guard let field, column < cells.count else { continue }
+                let header = column < profiled.table.header.count ? InlineText.plain(profiled.table.header[column].raw) : ""
+                if field.value == .period {
+                    // «Сроки»: one cell gives the start and the end.
+                    let text = InlineText.plain(cells[column].raw)
+                    guard !text.isEmpty, !["-", "—", "–"].contains(text) else { continue }
+                    if let period = CellValues.period(text) {
+                        if row["start"] == nil { Self.put(Node(.scalar(.string(period.start), .plain), mark: cells[column].mark), at: ["start"], in: &row) }
+                        if row["end"] == nil { Self.put(Node(.scalar(.string(period.end), .plain), mark: cells[column].mark), at: ["end"], in: &row) }
+                    } else {
+                        problems.append(Diagnostic(.badDate, "'\(text)' is not a period this reader knows («I квартал 2026 г.», «март – май 2026 г.», «01.12.2026 – 31.01.2028»)", file: path, mark: cells[column].mark))
+                    }
+                    continue
+                }
+                guard let node = convert(cells[column], as: field.value, key: field.key, header: header) else { continue }
                 if let grouping = profile.grouping, field.key == [grouping.column] {
                     groupName = node.string
                     continue
@@ -133,23 +147,29 @@ struct StructuredTables {
         return node.mapping.flatMap { lookup(key.dropFirst(), in: $0) }
     }
 
-    private mutating func value(of key: String, cells: [MarkdownCell], columns: [TableProfile.Field?]) -> Node? {
+    private mutating func value(of key: String, cells: [MarkdownCell], columns: [TableProfile.Field?], headers: [MarkdownCell]) -> Node? {
         guard let column = columns.firstIndex(where: { $0?.key == [key] }), column < cells.count, let field = columns[column] else { return nil }
-        return convert(cells[column], as: field.value)
+        return convert(cells[column], as: field.value, key: field.key, header: column < headers.count ? InlineText.plain(headers[column].raw) : "")
     }
 
     /// The cell's value, or nil for an empty cell (a dash counts as empty) or a bad number.
-    private mutating func convert(_ cell: MarkdownCell, as kind: TableProfile.Value) -> Node? {
+    /// `key` is the field's (an `end` date written as a period takes its last day); `header` the
+    /// column's header text (an amount under «Сумма, тыс. тенге» is in thousands).
+    private mutating func convert(_ cell: MarkdownCell, as kind: TableProfile.Value, key: [String], header: String) -> Node? {
         let text = InlineText.plain(cell.raw)
         guard !text.isEmpty, !["-", "—", "–"].contains(text) else { return nil }
         switch kind {
-        case .text:
+        case .text, .period:
             return Node(.scalar(.string(text), .plain), mark: cell.mark)
         case .date:
-            return Node(.scalar(.string(CellValues.isoDate(text) ?? text), .plain), mark: cell.mark)
+            // dd.mm.yyyy is rewritten; a date already written yyyy-mm-dd (or anything else a
+            // rule may read as a date) stays; a period gives its first day, or its last for an `end`.
+            let date = CellValues.isoDate(text) ?? (text.filter(\.isNumber).count >= 6 ? nil : CellValues.period(text).map { key == ["end"] ? $0.end : $0.start })
+            return Node(.scalar(.string(date ?? text), .plain), mark: cell.mark)
         case .integer, .year:
-            guard let number = kind == .year ? CellValues.year(text) : CellValues.integer(text) else {
-                let expected = kind == .year ? "a year (YYYY)" : "a whole number of tenge"
+            let number = kind == .year ? CellValues.year(text) : CellValues.amount(text, multiplier: CellValues.multiplier(header: header))
+            guard let number else {
+                let expected = kind == .year ? "a year (YYYY)" : "an amount in tenge («480 000,0» under «тыс. тенге», «275 млн»)"
                 problems.append(Diagnostic(.badNumber, "'\(text)' is not \(expected)", file: path, mark: cell.mark))
                 return nil
             }

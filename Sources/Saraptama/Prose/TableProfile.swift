@@ -1,3 +1,5 @@
+import Foundation
+
 /// A kind of table whose rows are a structured part of the document schema (Rules/documents.md):
 /// a table of functions, of integrations, of budget lines, ... Its columns are recognised by
 /// their headers (in Russian, Kazakh or English), so the table is checked exactly like the YAML
@@ -12,8 +14,11 @@ struct TableProfile: Sendable {
         case integer
         /// A year: the leading four digits («2025», «2025 год»).
         case year
-        /// A date, kept as a string; `dd.mm.yyyy` is rewritten `yyyy-mm-dd`.
+        /// A date, kept as a string; `dd.mm.yyyy` is rewritten `yyyy-mm-dd`; a period («март
+        /// 2026 г.», «I квартал 2026 г.») gives its first day, or its last for an `end`.
         case date
+        /// A period in one cell («Сроки»: «март – май 2026 г.») giving the row's `start` and `end`.
+        case period
     }
 
     /// A column of the profile.
@@ -51,6 +56,15 @@ struct TableProfile: Sendable {
     /// Where a total row («Итого», «Барлығы», «Total») puts its amount, for budget tables.
     var totalTarget: [String]? = nil
 
+    /// Units written in amount headers, dropped before matching («Сумма, тыс. тенге» is «Сумма»).
+    static let units = ["тыс. тенге", "тыс.тенге", "тысяч тенге", "млн тенге", "млн. тенге", "миллионов тенге", "тенге", "мың теңге", "млн теңге", "теңге", "kzt", "тыс.", "млн"]
+
+    static func withoutUnits(_ header: String) -> String {
+        var text = header.lowercased()
+        for unit in units { text = text.replacingOccurrences(of: unit, with: " ") }
+        return text.replacingOccurrences(of: "()", with: "")
+    }
+
     /// Header text reduced to lowercase letters and digits, `ё` read as `е`: «Сумма, тенге» and
     /// «сумма тенге» are the same header.
     static func normalized(_ text: String) -> String {
@@ -66,7 +80,12 @@ struct TableProfile: Sendable {
     /// only). A profile matches when all its required columns are there; of several, the one
     /// that recognises the most columns wins, the first listed on a tie.
     static func match(_ headers: [String]) -> (profile: TableProfile, columns: [Field?])? {
-        let normalizedHeaders = headers.map(normalized)
+        // «Сроки выполнения / Начало» (a two-row header) is named by its lower text; the unit
+        // («Сумма, тыс. тенге») is read from the cell values' header, not matched.
+        let normalizedHeaders = headers.map { header -> String in
+            let lower = header.components(separatedBy: " / ").last ?? header
+            return normalized(withoutUnits(lower))
+        }
         var best: (profile: TableProfile, columns: [Field?], score: Int)?
         for profile in TableProfiles.all {
             var used: Set<[String]> = []

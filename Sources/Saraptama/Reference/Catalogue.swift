@@ -14,6 +14,13 @@ public struct Catalogue: Sendable {
     let index: [LookupKey: [Value]]
     /// The keyword-stem index, when the catalogue declares `stems: field`.
     let stems: StemIndex?
+
+    /// The catalogue with its keys also indexed in the other wording of `terms`.
+    func addingVariants(_ terms: RenamedTerms) -> Catalogue {
+        Catalogue(
+            name: name, title: title, provenance: provenance, confidence: confidence, entries: entries, file: file,
+            index: IndexSpec.addingVariants(to: index, terms: terms), stems: stems)
+    }
 }
 
 /// All reference catalogues, by name.

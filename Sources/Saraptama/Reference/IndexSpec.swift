@@ -9,6 +9,8 @@ public struct IndexSpec: Sendable {
     public var name: String
     public var collection: PathPattern
     public var keys: [String]
+    /// When set, every key is also indexed in the other wording of the renamed terms.
+    var renamedTerms: RenamedTerms? = nil
 
     /// Builds the index of the entries found at `collection` under `root`, keyed by
     /// `LookupKey` so that lookups hash bytes rather than Unicode-normalize every key.
@@ -25,7 +27,18 @@ public struct IndexSpec: Sendable {
                 }
             }
         }
-        return index
+        return renamedTerms.map { Self.addingVariants(to: index, terms: $0) } ?? index
+    }
+
+    /// `index` with each key's variants in the other wording of `terms` leading to the same entries.
+    static func addingVariants(to index: [LookupKey: [Value]], terms: RenamedTerms) -> [LookupKey: [Value]] {
+        var result = index
+        for (key, values) in index {
+            for variant in terms.variants(of: key.text) where result[LookupKey(variant)] == nil {
+                result[LookupKey(variant)] = values
+            }
+        }
+        return result
     }
 
     static func strings(in node: Node?) -> [String] {

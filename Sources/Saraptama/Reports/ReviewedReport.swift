@@ -55,7 +55,7 @@ public struct ReviewedReport: Sendable {
     public func tally(_ verdict: Verdict) -> Int { documents.count { $0.result.verdict == verdict } }
 
     /// True when some document could not be (fully) checked.
-    public var hasProblems: Bool { documents.contains { !$0.result.problems.isEmpty || $0.result.header == nil } }
+    public var hasProblems: Bool { documents.contains { $0.result.hasInputProblems } }
 
     /// True when some document's verdict is inconclusive (a problem, or a question not examined).
     public var hasInconclusive: Bool { documents.contains { $0.result.verdict == .inconclusive } }

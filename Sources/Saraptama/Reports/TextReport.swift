@@ -61,6 +61,8 @@ public enum TextReport {
         let examined = result.questions.reduce(into: Set<String>()) { $0.formUnion($1.rulesExamined) }.count
         out += "  → \(paint.verdict(result.verdict, labels.verdict(result.verdict))): \(counts); \(labels.rulesChecked): \(result.checkedRules.count)"
         out += result.questions.isEmpty ? "\n" : ", \(labels.rulesExamined): \(examined)\n"
+        // Reading-report hook: what was read of a prose document (Markdown, Word).
+        if let reading = result.reading { out += reading.summaryLine(language) }
         let unexamined = result.unexaminedQuestions
         if !unexamined.isEmpty {
             out += "  " + paint.verdict(.inconclusive, labels.questionsNotExamined) + ":\n"

@@ -28,7 +28,13 @@ public struct RuleSet: Sendable {
     public let requirements: Requirements?
     /// The questions of the examination (`questions.yaml`), in `ExaminationQuestion` order.
     public let questions: [QuestionDefinition]
+    /// The terms renamed with the Digital Code (`renamed-terms.yaml`), when the rule set has them.
+    public let renamedTerms: RenamedTerms?
     public let reference: ReferenceData
+    /// The statements read from the sentences of prose documents (`extraction/*.yaml`).
+    public var statements: [StatementPattern] = []
+    /// How table cells' words become schema codes (`extraction/values.yaml`).
+    public var values = ValueVocabulary()
     public let architectureIndexes: [IndexSpec]
     /// The directory it was loaded from.
     public let directory: String

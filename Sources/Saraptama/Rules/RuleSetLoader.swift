@@ -11,7 +11,7 @@ import SaraptamaLoading
 /// load without it; when it is present, every `implements` id must be listed in it and active.
 /// The shipped rule set has it, and `rules trace` needs it.
 public enum RuleSetLoader {
-    static let dataFolders: Set<String> = ["reference", "architectures", "calendar"]
+    static let dataFolders: Set<String> = ["reference", "architectures", "calendar", "extraction"]
 
     public static func load(directory: String) throws(DiagnosticError) -> RuleSet {
         let collector = DiagnosticCollector()
@@ -36,8 +36,10 @@ public enum RuleSetLoader {
         let hasRequirements = FileManager.default.fileExists(atPath: requirementsPath)
         let questionsPath = directory + "/" + QuestionsParser.fileName
         let hasQuestions = FileManager.default.fileExists(atPath: questionsPath)
+        let termsPath = directory + "/" + RenamedTerms.fileName
+        let hasTerms = FileManager.default.fileExists(atPath: termsPath)
         let paths = [manifestPath] + referencePaths + (hasRequirements ? [requirementsPath] : []) + (hasQuestions ? [questionsPath] : [])
-            + packFiles.map(\.path)
+            + (hasTerms ? [termsPath] : []) + packFiles.map(\.path)
         let catalogueRange = 1..<(1 + referencePaths.count)
         let files = parallelMap(paths.count) { RuleSetFile(path: paths[$0], isCatalogue: catalogueRange.contains($0)) }
 
@@ -52,7 +54,7 @@ public enum RuleSetLoader {
         var next = files.makeIterator()
         let manifest = next.next()!.document.flatMap { ManifestParser(collector: collector).parse($0) }
         let editions = manifest?.editions ?? []
-        let specs = manifest?.architectureIndexes ?? []
+        var specs = manifest?.architectureIndexes ?? []
 
         var catalogues: [String: Catalogue] = [:]
         for path in referencePaths {
@@ -77,6 +79,9 @@ public enum RuleSetLoader {
         let questions = hasQuestions
             ? next.next()!.document.map { QuestionsParser(environment: environment, editions: editionsByName, collector: collector).parse($0) } ?? []
             : QuestionDefinition.fallback()
+        let renamedTerms = hasTerms ? next.next()!.document.flatMap { RenamedTermsParser(editions: editionsByName, collector: collector).parse($0) } : nil
+        if let renamedTerms { catalogues = catalogues.mapValues { $0.addingVariants(renamedTerms) } }
+        for index in specs.indices { specs[index].renamedTerms = renamedTerms }
 
         // Each rule file compiles on its own (its own collector), in parallel; the results are
         // merged in file order, so rules and diagnostics come out as a sequential load gives them.
@@ -114,12 +119,27 @@ public enum RuleSetLoader {
                 firstByID[rule.id] = rule
             }
         }
+        // Statements read from the sentences of prose documents (Rules/extraction/README.md).
+        var statements: [StatementPattern] = []
+        var values = ValueVocabulary()
+        for path in InputFiles.dataFiles(under: directory + "/extraction") {
+            let file = RuleSetFile(path: path, isCatalogue: false)
+            collector.append(contentsOf: file.diagnostics)
+            guard let document = file.document else { continue }
+            sources.append(document.source)
+            hashInput += Array(path.dropFirst(directory.count).utf8) + [0] + (file.bytes ?? []) + [0]
+            statements += StatementPatternParser(collector: collector).parse(document)
+            ValueVocabulary.parse(document, into: &values, collector: collector)
+        }
         if collector.hasErrors { throw DiagnosticError(collector.diagnostics) }
-        return RuleSet(
+        var ruleSet = RuleSet(
             name: manifest?.name ?? "", version: manifest?.version ?? "", editions: editions,
-            rules: rules.sorted { $0.id < $1.id }, requirements: requirements, questions: questions, reference: ReferenceData(catalogues: catalogues),
+            rules: rules.sorted { $0.id < $1.id }, requirements: requirements, questions: questions, renamedTerms: renamedTerms, reference: ReferenceData(catalogues: catalogues),
             architectureIndexes: specs, directory: directory, digest: LazyDigest(input: hashInput), sources: sources,
             environment: environment, dossierEnvironment: dossierEnvironment)
+        ruleSet.statements = statements
+        ruleSet.values = values
+        return ruleSet
     }
 }
 

@@ -61,6 +61,7 @@ public struct WaiverReview: Sendable {
         reviewed.result = DocumentResult(
             file: result.file, header: result.header, findings: kept, problems: result.problems,
             checkedRules: result.checkedRules, source: result.source, questions: result.questions)
+        reviewed.result.reading = result.reading
         reviewed.waived = waived
         reviewed.waiverNotices = notices.sorted(by: Diagnostic.byLocation)
         return reviewed
