@@ -54,6 +54,15 @@ enum RegistrySchema {
             CREATE INDEX findings_examination ON findings(examination_id);
             CREATE INDEX findings_rule ON findings(rule_id);
             """),
+        Migration(version: 2, name: "issued conclusions", sql: """
+            CREATE TABLE conclusions (
+                examination_id INTEGER PRIMARY KEY REFERENCES examinations(id) ON DELETE CASCADE,
+                format TEXT NOT NULL CHECK (format IN ('docx')),
+                number TEXT,
+                size INTEGER NOT NULL CHECK (size >= 0),
+                content BLOB NOT NULL
+            );
+            """),
     ]
 
     /// The version a database has after every migration.

@@ -7,6 +7,8 @@ struct Arguments {
     var positionals: [String] = []
     private var values: [String: [String]] = [:]
     private var flags: Set<String> = []
+    /// The options whose value came from `saraptama.yaml`, not from the command line.
+    private(set) var fromConfiguration: Set<String> = []
 
     /// Parses `arguments` given the options that take a value and the flags of a command.
     init(_ arguments: [String], options: [String], flags known: [String]) throws(UsageError) {
@@ -43,9 +45,15 @@ struct Arguments {
                 throw UsageError(message)
             }
         }
+        for (name, value) in ConfigurationDefaults.values(for: options) where values[name] == nil {
+            values[name] = [value]
+            fromConfiguration.insert(name)
+        }
     }
 
     func value(_ name: String) -> String? { values[name]?.last }
+    /// The option's value when the command line gave it (not the configuration file).
+    func explicitValue(_ name: String) -> String? { fromConfiguration.contains(name) ? nil : value(name) }
     /// Every value of a repeatable option (`--output a --output b`), in order.
     func values(_ name: String) -> [String] { values[name] ?? [] }
     func has(_ flag: String) -> Bool { flags.contains(flag) }

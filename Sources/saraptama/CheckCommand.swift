@@ -99,7 +99,7 @@ enum CheckCommand {
         Console.report(problems, sources: results.compactMap(\.source) + ruleSet.sources)
         // Recorded as reported (after waivers), and after the report, so a registry failure never hides findings.
         let recordedAll = try recording.map { recording throws(ExitRequest) in
-            try RecordCommand.record(results: reviewed.documents.map(\.result), ruleSet: ruleSet, with: recording)
+            try RecordCommand.record(results: reviewed.documents.map(\.result), ruleSet: ruleSet, with: recording, conclusion: reportOptions.issuedConclusion(in: reviewed))
         } ?? true
         return .of(
             problems: reviewed.hasProblems || !recordedAll, inconclusive: reviewed.hasInconclusive,
@@ -109,6 +109,25 @@ enum CheckCommand {
 
 /// Prints a usage error and the command's usage; exit code 2.
 func usageFailure(_ message: String, usage: String) -> ExitRequest {
-    Console.err("saraptama: error: \(message)\n\n\(usage)")
+    Console.err("saraptama: error: \(message)\n\(usageLine(of: usage))\nSee '\(helpCommand(of: usage))' for the options.")
     return ExitRequest(.error)
+}
+
+/// The `USAGE:` line of a command's help text (with its continuation lines), not the whole help.
+func usageLine(of usage: String) -> String {
+    let lines = usage.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let start = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("USAGE:") }) else { return "" }
+    var result = [lines[start].trimmingCharacters(in: .whitespaces)]
+    for line in lines[(start + 1)...] {
+        guard !line.trimmingCharacters(in: .whitespaces).isEmpty, line.hasPrefix(" ") else { break }
+        result.append("  " + line.trimmingCharacters(in: .whitespaces))
+    }
+    return result.joined(separator: "\n")
+}
+
+/// `saraptama COMMAND --help` for a command's help text (its usage line names the command).
+func helpCommand(of usage: String) -> String {
+    let words = usageLine(of: usage).split(separator: " ")
+    guard words.count > 2, words[1] == "saraptama", words[2].first?.isLetter == true, words[2] != "COMMAND" else { return "saraptama --help" }
+    return "saraptama \(words[2]) --help"
 }

@@ -78,7 +78,7 @@ enum RecordCommand {
     /// before anything is checked, so a bad date or a locked registry fails fast.
     static func prepare(_ arguments: Arguments, usage: String) throws(ExitRequest) -> CheckRecording? {
         guard arguments.has("--record") else {
-            if let name = checkOptions.first(where: { arguments.value($0) != nil }) { throw usageFailure("\(name) is for --record", usage: usage) }
+            if let name = checkOptions.first(where: { arguments.explicitValue($0) != nil }) { throw usageFailure("\(name) is for --record", usage: usage) }
             return nil
         }
         let received = try RegistryOptions.date(arguments, "--received", usage: usage)
@@ -90,7 +90,11 @@ enum RecordCommand {
 
     /// `check --record`: records every checked document with a conclusion; says which were not.
     /// Returns false when something was not recorded.
-    static func record(results: [DocumentResult], ruleSet: RuleSet, with recording: CheckRecording) throws(ExitRequest) -> Bool {
+    /// `conclusion` gives the issued conclusion (a .docx) of a document, kept with its examination.
+    static func record(
+        results: [DocumentResult], ruleSet: RuleSet, with recording: CheckRecording,
+        conclusion: ((DocumentResult) -> (number: String?, docx: [UInt8])?)? = nil
+    ) throws(ExitRequest) -> Bool {
         let stamp = RuleSetStamp(name: ruleSet.name, version: ruleSet.version, hash: ruleSet.hash)
         var complete = true
         for result in results {
@@ -107,6 +111,13 @@ enum RecordCommand {
             let bytes = result.file == "<stdin>" ? result.source.map { Array($0.text.utf8) } : FileManager.default.contents(atPath: result.file).map { Array($0) }
             guard let stored = try record(examination, copy: bytes, in: recording.registry) else { complete = false; continue }
             Console.err("saraptama: " + describe(stored, registry: recording.registry) + (bytes == nil ? "; no copy stored (the file cannot be read again)" : ""))
+            if let id = stored.id, let issued = conclusion?(result) {
+                do { try recording.registry.storeConclusion(examinationID: id, number: issued.number, content: issued.docx) } catch {
+                    Console.err(error.description)
+                    throw ExitRequest(.error)
+                }
+                Console.err("saraptama: kept the issued conclusion (\(issued.docx.count) bytes) with examination \(id)")
+            }
         }
         return complete
     }

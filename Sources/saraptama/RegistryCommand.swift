@@ -5,13 +5,14 @@ import SaraptamaRegistry
 /// `saraptama registry list|show ID|export|import FILE.csv`: the examination registry.
 enum RegistryCommand {
     static let usage = """
-        USAGE: saraptama registry list [--registry PATH] [--limit N]
-               saraptama registry show ID [--registry PATH] [--copy FILE]
+        USAGE: saraptama registry list [--registry PATH] [--limit N] [--lang ru|kk|en]
+               saraptama registry show ID [--registry PATH] [--copy FILE] [--conclusion FILE] [--lang ru|kk|en]
                saraptama registry export --format csv|json [--output FILE] [--registry PATH]
                saraptama registry import FILE.csv [--registry PATH]
 
         list      one line per examination: id, document, kind, round, received, concluded, verdict, counts, body
-        show      one examination with its findings and stored copy; --copy FILE writes the stored copy out
+        show      one examination with its findings and stored copy; --copy FILE writes the stored copy out,
+                  --conclusion FILE the issued conclusion (.docx) kept with it
         export    every examination as CSV (the import columns) or JSON (everything, findings with paths)
         import    load historical examinations from CSV (columns in the README); every row is checked, all
                   bad rows are reported with their lines, and then nothing is imported
@@ -25,7 +26,7 @@ enum RegistryCommand {
 
     static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
         let arguments: Arguments
-        do { arguments = try Arguments(argv, options: ["--registry", "--limit", "--copy", "--format", "--output"], flags: ["--help", "-h"]) } catch {
+        do { arguments = try Arguments(argv, options: ["--registry", "--limit", "--copy", "--conclusion", "--format", "--output", "--lang"], flags: ["--help", "-h"]) } catch {
             throw usageFailure(error.message, usage: usage)
         }
         if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
@@ -41,7 +42,7 @@ enum RegistryCommand {
             }
             let registry = try RegistryOptions.open(arguments, create: false)
             let all = try RegistryOptions.attempt { () throws(RegistryError) in try registry.examinations(withFindings: false) }
-            Console.out(RegistryListing.list(limit.map { Array(all.suffix($0)) } ?? all, total: all.count))
+            Console.out(RegistryListing.list(limit.map { Array(all.suffix($0)) } ?? all, total: all.count, language: try RegistryOptions.language(arguments, usage: usage)))
             return .success
         case "show":
             guard operands.count == 1, let id = Int64(operands[0]) else { throw usageFailure("registry show takes one examination id (a number)", usage: usage) }
@@ -50,7 +51,7 @@ enum RegistryCommand {
                 Console.err(RegistryError(.notFound, "no examination \(id) (see 'saraptama registry list')", file: registry.path).description)
                 return .error
             }
-            Console.out(RegistryListing.show(examination))
+            Console.out(RegistryListing.show(examination, language: try RegistryOptions.language(arguments, usage: usage)))
             if let output = arguments.value("--copy") {
                 guard let hash = examination.documentSHA256,
                     let bytes = try RegistryOptions.attempt({ () throws(RegistryError) in try registry.documentCopy(sha256: hash) })
@@ -60,6 +61,14 @@ enum RegistryCommand {
                 }
                 try RegistryOptions.write(Data(bytes), to: output)
                 Console.err("saraptama: wrote the stored copy (\(bytes.count) bytes, sha256 \(hash)) to \(output)")
+            }
+            if let output = arguments.value("--conclusion") {
+                guard let issued = try RegistryOptions.attempt({ () throws(RegistryError) in try registry.conclusion(examinationID: id) }) else {
+                    Console.err(RegistryError(.notFound, "examination \(id) has no issued conclusion kept", file: registry.path).description)
+                    return .error
+                }
+                try RegistryOptions.write(Data(issued.content), to: output)
+                Console.err("saraptama: wrote the issued conclusion\(issued.number.map { " No. " + $0 } ?? "") (\(issued.content.count) bytes) to \(output)")
             }
             return .success
         case "export":
@@ -106,6 +115,13 @@ enum RegistryCommand {
 /// The `--registry PATH` option and the handling of registry errors shared by record, registry and stats.
 enum RegistryOptions {
     static let names = ["--registry"]
+
+    /// `--lang` of `registry list` and `show` (default: ru, or the configuration's language).
+    static func language(_ arguments: Arguments, usage: String) throws(ExitRequest) -> Language {
+        do { return Language(rawValue: try arguments.choice("--lang", Language.allCases.map(\.rawValue), default: "ru")) ?? .ru } catch {
+            throw usageFailure(error.message, usage: usage)
+        }
+    }
 
     static func path(_ arguments: Arguments) -> String { arguments.value("--registry") ?? Registry.defaultPath }
 

@@ -7,7 +7,7 @@ import SaraptamaLoading
 /// Input files are read before any document is checked, so a malformed waivers file or
 /// baseline stops the run at once (exit 2) with its position.
 struct ReportOptions {
-    static let names = ["--output", "--waivers", "--baseline", "--today"]
+    static let names = ["--output", "--waivers", "--baseline", "--today", "--conclusion-number", "--letter-number", "--letter-date", "--addressee"]
 
     static let usageLines = """
           --output FORMAT=PATH   also write FORMAT to PATH (repeatable): text, json, sarif, junit, markdown, html, github
@@ -15,9 +15,17 @@ struct ReportOptions {
           --baseline OLD.json    the previous round's JSON report: marks findings new / still open, lists resolved
                                  ones; with a baseline, only new findings at or above --fail-on give exit 1
           --today YYYY-MM-DD     the day waivers expire against and the conclusion is dated (default: today)
+          --output docx=PATH     the issued conclusion as a Word document (pandoc); conclusion-html=PATH: its HTML twin
+          --conclusion-number N  the conclusion's registration number
+          --letter-number N, --letter-date YYYY-MM-DD
+                                 the incoming letter the conclusion answers
+          --addressee TEXT       whom the conclusion is addressed to (default: the document's state body)
         """
 
     let outputs: [(ReportFormat, String)]
+    /// The issued conclusion's files (`--output docx=PATH`, `--output conclusion-html=PATH`).
+    let conclusionOutputs: [(ConclusionConverter.Target, String)]
+    let conclusion: ConclusionSettings
     let waiversFile: String?
     let waivers: [Waiver]
     let baseline: RoundReport?
@@ -27,11 +35,17 @@ struct ReportOptions {
     /// `UsageError`, unreadable or malformed files print their diagnostics and exit with 2.
     static func load(_ arguments: Arguments, usage: String) throws(ExitRequest) -> ReportOptions {
         var outputs: [(ReportFormat, String)] = []
+        var conclusionOutputs: [(ConclusionConverter.Target, String)] = []
         for value in arguments.values("--output") {
+            if let equals = value.firstIndex(of: "="), let target = ConclusionConverter.Target(rawValue: String(value[..<equals])),
+                !value[value.index(after: equals)...].isEmpty {
+                conclusionOutputs.append((target, String(value[value.index(after: equals)...])))
+                continue
+            }
             guard let equals = value.firstIndex(of: "="), let format = ReportFormat(rawValue: String(value[..<equals])),
                 !value[value.index(after: equals)...].isEmpty
             else {
-                let formats = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+                let formats = (ReportFormat.allCases.map(\.rawValue) + ConclusionConverter.Target.allCases.map(\.rawValue)).joined(separator: ", ")
                 throw usageFailure("--output takes FORMAT=PATH with FORMAT one of \(formats), not '\(value)'", usage: usage)
             }
             outputs.append((format, String(value[value.index(after: equals)...])))
@@ -54,7 +68,17 @@ struct ReportOptions {
         if let baselineFile = arguments.value("--baseline") {
             baseline = try readRound(baselineFile)
         }
-        return ReportOptions(outputs: outputs, waiversFile: waiversFile, waivers: waivers, baseline: baseline, today: today)
+        var conclusion = ConfigurationDefaults.current?.conclusion ?? ConclusionSettings()
+        conclusion.number = arguments.value("--conclusion-number")
+        conclusion.letterNumber = arguments.value("--letter-number")
+        conclusion.addressee = arguments.value("--addressee")
+        if let text = arguments.value("--letter-date") {
+            guard CalendarDay.parse(text) != nil else { throw usageFailure("--letter-date must be a date written YYYY-MM-DD, not '\(text)'", usage: usage) }
+            conclusion.letterDate = text
+        }
+        return ReportOptions(
+            outputs: outputs, conclusionOutputs: conclusionOutputs, conclusion: conclusion, waiversFile: waiversFile, waivers: waivers,
+            baseline: baseline, today: today)
     }
 
     /// Reads a JSON report of a round, or prints why it cannot and exits with 2.
@@ -85,7 +109,8 @@ struct ReportOptions {
     /// Writes `format` on stdout and every `--output` file. Text on stdout is coloured only on
     /// a terminal without `NO_COLOR`; files never are.
     func write(_ report: ReviewedReport, format: ReportFormat, failOn: Severity?, style: RenderOptions.TextStyle) throws(ExitRequest) {
-        let options = RenderOptions(today: CalendarDay.format(today), colour: false, textStyle: style, failOn: failOn)
+        var options = RenderOptions(today: CalendarDay.format(today), colour: false, textStyle: style, failOn: failOn)
+        options.conclusion = conclusion
         var terminal = options
         terminal.colour = format == .text && Self.stdoutWantsColour()
         Console.out(format.render(report, options: terminal))
@@ -96,6 +121,38 @@ struct ReportOptions {
                 Console.err("saraptama: error: io-unwritable: cannot write '\(path)': \(error.localizedDescription)")
                 throw ExitRequest(.error)
             }
+        }
+        guard !conclusionOutputs.isEmpty else { return }
+        let markdown = ReportFormat.conclusion.render(report, options: options)
+        let title = report.documents.compactMap { $0.result.header?.id }.joined(separator: ", ")
+        for (target, path) in conclusionOutputs {
+            do {
+                let bytes = try ConclusionConverter().convert(markdown, to: target, title: title.isEmpty ? "saraptama" : title)
+                try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+            } catch let error as ConclusionError {
+                Console.err("saraptama: error: \(error.description)")
+                throw ExitRequest(.error)
+            } catch {
+                Console.err("saraptama: error: io-unwritable: cannot write '\(path)': \(error.localizedDescription)")
+                throw ExitRequest(.error)
+            }
+        }
+    }
+
+    /// With `--output docx=PATH`, each document's own issued conclusion as a .docx, for the
+    /// registry to keep with its examination; nil without it.
+    func issuedConclusion(in report: ReviewedReport) -> ((DocumentResult) -> (number: String?, docx: [UInt8])?)? {
+        guard conclusionOutputs.contains(where: { $0.0 == .docx }) else { return nil }
+        var options = RenderOptions(today: CalendarDay.format(today), colour: false, textStyle: .report, failOn: nil)
+        options.conclusion = conclusion
+        let number = conclusion.number
+        return { result in
+            guard let document = report.documents.first(where: { $0.result.file == result.file }) else { return nil }
+            var single = report
+            single.documents = [document]
+            let markdown = IssuedConclusion.render(single, options: options)
+            guard let bytes = try? ConclusionConverter().convert(markdown, to: .docx, title: result.header?.id ?? "saraptama") else { return nil }
+            return (number, bytes)
         }
     }
 

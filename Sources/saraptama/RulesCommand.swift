@@ -81,7 +81,7 @@ extension RulesCommand {
         }
         let ruleSet = try RuleSetOptions.load(arguments)
         guard let requirements = ruleSet.requirements else {
-            Console.err("saraptama: error: ruleset-not-found: '\(ruleSet.directory)' has no requirements.yaml: the traceability table needs the list of requirements (NORMS.md §7)")
+            Console.err("saraptama: error: ruleset-not-found: '\(ruleSet.directory)' has no requirements.yaml: the traceability table needs the list of requirements")
             return .error
         }
         let engine = Engine(ruleSet: ruleSet, architectures: try RuleSetOptions.architectures(arguments, ruleSet: ruleSet))

@@ -24,6 +24,8 @@ struct SaraptamaCommand {
           registry ACTION    list | show ID | export --format csv|json | import FILE.csv
           stats              throughput statistics of the registry (text, json, csv, html)
           bench              measure speed and memory on a generated corpus (release build)
+          init               write saraptama.yaml: rule set, language, organisation and signatories
+          new ta|ip|fej      write a blank document in Markdown, Word or YAML, in the chosen language
 
         Run 'saraptama COMMAND --help' for a command's options. --version prints the version.
         EXIT CODES: 0 success; 1 findings at or above --fail-on; 2 usage, input or rule errors;
@@ -60,6 +62,8 @@ struct SaraptamaCommand {
         case "registry": return try RegistryCommand.run(rest)
         case "stats": return try StatsCommand.run(rest)
         case "bench": return try BenchCommand.run(rest)
+        case "init": return try InitCommand.run(rest)
+        case "new": return try NewCommand.run(rest)
         case "--help", "-h", "help":
             Console.out(usage + "\n")
             return .success
@@ -68,7 +72,7 @@ struct SaraptamaCommand {
             return .success
         default:
             var message = "unknown command '\(command)'"
-            if let guess = Suggestion.closest(to: command, among: ["check", "lint", "diff", "explain", "read", "rules", "test", "eval", "bench", "record", "registry", "stats"]) { message += "; did you mean '\(guess)'?" }
+            if let guess = Suggestion.closest(to: command, among: ["check", "lint", "diff", "explain", "read", "rules", "test", "eval", "bench", "record", "registry", "stats", "init", "new"]) { message += "; did you mean '\(guess)'?" }
             throw usageFailure(message, usage: usage)
         }
     }

@@ -6,7 +6,7 @@ import SaraptamaRegistry
 enum StatsCommand {
     static let usage = """
         USAGE: saraptama stats [--registry PATH] [--from DATE] [--to DATE] [--kind KIND] [--body ID]
-                               [--format text|json|csv|html] [--output FILE] [--limit-days N] [--calendar FILE] [--top N]
+                               [--format text|json|csv|html] [--output FILE] [--limit-days N] [--calendar FILE] [--top N] [--lang ru|kk|en]
 
         Throughput of the examinations in the registry: by year and kind, by state body, by month; verdict
         shares; rounds until a positive conclusion; turnaround in working days against the time limit, with
@@ -19,6 +19,7 @@ enum StatsCommand {
           --kind KIND       technical_assignment, investment_proposal, feasibility_study (or TA, IP, FEJ)
           --body ID         only this state body (its id, e.g. mz)
           --format FORMAT   text (default), json, csv, or html (a self-contained page with SVG charts)
+          --lang LANG       the language of the text tables (default: ru)
           --output FILE     write to FILE instead of standard output
           --limit-days N    the examination's time limit in working days (default: the calendar file's
                             examination.time_limit_working_days, else 15 — the statutory limit was NOT found)
@@ -34,7 +35,7 @@ enum StatsCommand {
         let arguments: Arguments
         do {
             arguments = try Arguments(
-                argv, options: RegistryOptions.names + ["--from", "--to", "--kind", "--body", "--format", "--output", "--limit-days", "--calendar", "--rules", "--top"],
+                argv, options: RegistryOptions.names + ["--from", "--to", "--kind", "--body", "--format", "--output", "--limit-days", "--calendar", "--rules", "--top", "--lang"],
                 flags: ["--help", "-h"])
         } catch {
             throw usageFailure(error.message, usage: usage)
@@ -55,6 +56,10 @@ enum StatsCommand {
         query.limitDays = try number(arguments, "--limit-days", minimum: 0)
         query.topRules = try number(arguments, "--top", minimum: 1) ?? query.topRules
         let format: String
+        let language: Language
+        do { language = Language(rawValue: try arguments.choice("--lang", Language.allCases.map(\.rawValue), default: "ru")) ?? .ru } catch {
+            throw usageFailure(error.message, usage: usage)
+        }
         do { format = try arguments.choice("--format", ["text", "json", "csv", "html"], default: "text") } catch {
             throw usageFailure(error.message, usage: usage)
         }
@@ -73,7 +78,7 @@ enum StatsCommand {
         case "json": StatisticsJSON.render(stats)
         case "csv": StatisticsCSV.render(stats)
         case "html": StatisticsHTML.render(stats)
-        default: StatisticsText.render(stats)
+        default: StatisticsText.render(stats, language: language)
         }
         if let output = arguments.value("--output") {
             try RegistryOptions.write(Data(text.utf8), to: output)

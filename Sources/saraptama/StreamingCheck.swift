@@ -8,7 +8,7 @@ import SaraptamaLoading
 /// byte for byte, as rendering the whole report at the end.
 enum StreamingCheck {
     static func applies(format: ReportFormat, options: ReportOptions, recording: Bool) -> Bool {
-        (format == .text || format == .github) && options.outputs.isEmpty && options.waiversFile == nil
+        (format == .text || format == .github) && options.outputs.isEmpty && options.conclusionOutputs.isEmpty && options.waiversFile == nil
             && options.baseline == nil && !recording
     }
 

@@ -36,15 +36,20 @@ enum TestCommand {
             }
         }
         let roots = arguments.positionals.isEmpty ? ["Cases"] : arguments.positionals
+        var missingRoot = false
         for root in roots {
             let directories = CaseRunner.caseDirectories(under: root)
             if directories.isEmpty {
-                Console.err("saraptama: error: no case folder (with expected.yaml) under '\(root)'")
-                return .error
+                if arguments.positionals.isEmpty {
+                    Console.err("saraptama: note: no case folder under './Cases': only the rules' examples were run")
+                } else {
+                    Console.err("saraptama: error: no case folder (with expected.yaml) under '\(root)'")
+                    missingRoot = true
+                }
+                continue
             }
-            let displayRoot = (root as NSString).deletingLastPathComponent
             for directory in directories {
-                let outcome = CaseRunner(engine: engine).run(caseDirectory: directory, displayRoot: displayRoot.isEmpty ? "" : displayRoot + "/")
+                let outcome = CaseRunner(engine: engine).run(caseDirectory: directory, displayRoot: Self.displayRoot(of: directory))
                 if arguments.has("--update-golden") {
                     try? outcome.rendered.write(toFile: directory + "/golden.txt", atomically: true, encoding: .utf8)
                 }
@@ -57,6 +62,17 @@ enum TestCommand {
             }
         }
         Console.out("\(passed) passed, \(failed) failed\n")
+        if missingRoot { return .error }
         return failed == 0 ? .success : .findings
+    }
+
+    /// What is stripped from a case's file paths: everything above the folder that holds the
+    /// case folders, so a case reads `Cases/<case>/document.yaml` whether the run was given
+    /// `Cases`, `Cases/<case>` or an absolute path.
+    static func displayRoot(of caseDirectory: String) -> String {
+        var directory = caseDirectory
+        while directory.count > 1, directory.hasSuffix("/") { directory.removeLast() }
+        let root = ((directory as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
+        return root.isEmpty ? "" : (root.hasSuffix("/") ? root : root + "/")
     }
 }

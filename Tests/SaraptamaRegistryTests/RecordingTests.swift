@@ -68,6 +68,22 @@ struct RecordingTests {
         #expect(try registry.examinations().map { "\($0.documentID)#\($0.round!)" } == ["ТЗ-1#1", "ТЗ-1#2", "ТЗ-2#1", "ТЗ-1#3"])
     }
 
+    @Test func theIssuedConclusionIsKeptWithItsExamination() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let registry = try Registry(path: scratch.file("r.db"))
+        let stored = try registry.record(examination("ТЗ-1", received: "2021-03-01", concluded: "2021-03-10", verdict: .negative, findings: [("STR-001", .error)]))
+        let id = try #require(stored.id)
+        #expect(try registry.conclusion(examinationID: id) == nil)
+        let docx: [UInt8] = [0x50, 0x4B, 3, 4, 1, 2, 3]
+        try registry.storeConclusion(examinationID: id, number: "15-02/118", content: docx)
+        let kept = try #require(try registry.conclusion(examinationID: id))
+        #expect(kept.content == docx && kept.number == "15-02/118" && kept.format == "docx")
+        // Issued again (a corrected conclusion): the new one replaces it.
+        try registry.storeConclusion(examinationID: id, number: nil, content: [1])
+        #expect(try registry.conclusion(examinationID: id)?.content == [1])
+    }
+
     @Test func anExaminationConcludedBeforeItWasReceivedIsRefused() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
@@ -91,9 +107,13 @@ struct RecordingTests {
             id  document  kind  round  received    concluded   verdict   E  W  I  body
             1   ТЗ-1      TA    1      2021-03-01  2021-03-10  negative  1  1  0  mz
             2   ИП-7      IP    1      2021-04-01  2021-04-02  positive  0  0  0
-            2 examination(s)
+            2 examinations
 
             """)
+        let russian = RegistryListing.list(all, total: all.count, language: .ru)
+        #expect(russian.contains("ТЗ-1      ТЗ   1      2021-03-01  2021-03-10  отрицательное"))
+        #expect(russian.hasSuffix("2 экспертизы\n"))
+        #expect(RegistryListing.show(all[0], language: .kk).contains("  тұжырым         теріс\n"))
         let show = RegistryListing.show(all[0])
         #expect(show.contains("  document        ТЗ-1\n"))
         #expect(show.contains("  round           1\n"))

@@ -45,7 +45,7 @@ struct RegistryCommandLineTests {
         #expect(all[0].findings.allSatisfy { $0.fingerprint?.count == 32 })
 
         let copy = scratch.file("copy.yaml")
-        let show = try Executable.run(["registry", "show", "2", "--registry", database, "--copy", copy], scratch: scratch)
+        let show = try Executable.run(["registry", "show", "2", "--registry", database, "--copy", copy, "--lang", "en"], scratch: scratch)
         #expect(show.status == 0)
         #expect(show.stdout.contains("  round           2\n"))
         #expect(FileManager.default.contents(atPath: copy).map(Array.init) == bytes)
@@ -142,9 +142,14 @@ struct RegistryCommandLineTests {
         let imported = try Executable.run(["registry", "import", "Cases/registry/sample-2016-2021.csv", "--registry", database], scratch: scratch)
         #expect(imported.status == 0)
         #expect(imported.stdout.contains("imported 530 examination(s)"))
-        let stats = try Executable.run(["stats", "--registry", database], scratch: scratch)
+        let stats = try Executable.run(["stats", "--registry", database, "--lang", "en"], scratch: scratch)
         #expect(stats.status == 0)
         #expect(stats.stdout.contains("  total  345  118   67    530\n"))
+        let russian = try Executable.run(["stats", "--registry", database, "--lang", "ru"], scratch: scratch)
+        #expect(russian.stdout.contains("Экспертизы по годам и видам"))
+        #expect(russian.stdout.contains("  всего  345  118   67    530\n"))
+        let kazakh = try Executable.run(["stats", "--registry", database, "--lang", "kk"], scratch: scratch)
+        #expect(kazakh.stdout.contains("Сараптамалар жылдар мен түрлер бойынша"))
         let fej = try Executable.run(["stats", "--registry", database, "--kind", "FEJ", "--format", "json"], scratch: scratch)
         #expect(fej.stdout.contains("\"examinations\": 67,"))
         let html = try Executable.run(["stats", "--registry", database, "--format", "html", "--output", scratch.file("s.html")], scratch: scratch)
@@ -152,7 +157,7 @@ struct RegistryCommandLineTests {
         #expect((try? String(contentsOfFile: scratch.file("s.html"), encoding: .utf8))?.contains("<svg id=\"chart-year-kind\"") == true)
         let export = try Executable.run(["registry", "export", "--format", "csv", "--registry", database], scratch: scratch)
         #expect(export.stdout == (try String(contentsOfFile: Repository.samplePath, encoding: .utf8)))
-        let list = try Executable.run(["registry", "list", "--registry", database, "--limit", "2"], scratch: scratch)
+        let list = try Executable.run(["registry", "list", "--registry", database, "--limit", "2", "--lang", "en"], scratch: scratch)
         #expect(list.stdout.hasSuffix("2 of 530 examination(s) (the latest)\n"))
     }
 }

@@ -3,7 +3,7 @@ import Saraptama
 import SaraptamaRegistry
 import Testing
 
-/// The shipped synthetic sample: generated deterministically, shaped like the seed's figures,
+/// The shipped synthetic sample: generated deterministically, shaped like the service integrator's figures,
 /// and usable by the CLI on a fresh machine.
 @Suite("Shipped sample")
 struct SampleTests {

@@ -70,7 +70,7 @@ struct HTMLConclusionTests {
         let ru = Self.render(ReportFixtures.report(caseDirectory: directory, language: .ru))
         let kk = Self.render(ReportFixtures.report(caseDirectory: directory, language: .kk))
         #expect(ru.contains("<html lang=\"ru\">") && ru.contains("Отрицательное заключение") && ru.contains("Замечания"))
-        #expect(kk.contains("<html lang=\"kk\">") && kk.contains("Теріс қорытынды") && kk.contains("Ескертулер"))
+        #expect(kk.contains("<html lang=\"kk\">") && kk.contains("Теріс қорытынды") && kk.contains("Ескертпелер"))
         let title = try #require(Repository.engine.ruleSet.questions.definition(.approvedArchitecture)).title
         #expect(ru.contains(title.ru))
         #expect(kk.contains(title.kk))

@@ -26,7 +26,7 @@ struct ReportGoldenTests {
     }
 
     static let goldens: [Golden] = directories.flatMap { directory -> [Golden] in
-        var list: [Golden] = [.json, .sarif, .junit, .markdown, .github].map {
+        var list: [Golden] = [.json, .sarif, .junit, .markdown, .github, .conclusion].map {
             Golden(caseDirectory: directory, file: "report.\($0.fileExtension)", format: $0, language: .en, style: .report)
         }
         list.append(Golden(caseDirectory: directory, file: "report.en.html", format: .html, language: .en, style: .report))
@@ -36,6 +36,11 @@ struct ReportGoldenTests {
             list.append(Golden(caseDirectory: directory, file: "report.ru.html", format: .html, language: .ru, style: .report))
             list.append(Golden(caseDirectory: directory, file: "report.kk.html", format: .html, language: .kk, style: .report))
             list.append(Golden(caseDirectory: directory, file: "report.lint.txt", format: .text, language: .en, style: .lint))
+        }
+        if ConclusionRenderingTests.cases.contains(name) {
+            // The issued conclusion in Russian and Kazakh: a negative and a positive case.
+            list.append(Golden(caseDirectory: directory, file: "report.ru.conclusion.md", format: .conclusion, language: .ru, style: .report))
+            list.append(Golden(caseDirectory: directory, file: "report.kk.conclusion.md", format: .conclusion, language: .kk, style: .report))
         }
         if previousRound[name] != nil {
             list.append(Golden(caseDirectory: directory, file: "report.txt", format: .text, language: .en, style: .report))

@@ -7,7 +7,19 @@ import Testing
 /// repository, a fixed tool version, conclusion date and rule-set hash, so golden files depend
 /// on neither the checkout, the clock, nor an edit of a rule's comment.
 enum ReportFixtures {
-    static let options = RenderOptions(toolVersion: "golden", today: "2025-06-01", colour: false, textStyle: .report, failOn: .error)
+    static let options: RenderOptions = {
+        var options = RenderOptions(toolVersion: "golden", today: "2025-06-01", colour: false, textStyle: .report, failOn: .error)
+        options.conclusion = conclusionSettings
+        return options
+    }()
+
+    /// The issuing organisation and signatories the golden conclusions show (as a `saraptama.yaml` gives them).
+    static let conclusionSettings = ConclusionSettings(
+        organisation: LocalizedText(ru: "АО «Сервисный интегратор» (пример)", kk: "«Сервистік интегратор» АҚ (үлгі)", en: "Service Integrator JSC (example)"),
+        organisationDetails: LocalizedText(ru: "010000, г. Астана, ул. Примерная, 1", kk: "010000, Астана қ., Үлгі к-сі, 1", en: "1 Example St., Astana 010000"),
+        number: "15-02/118", letterNumber: "04-12/345", letterDate: "2025-05-20",
+        expert: .init(name: "А. Сейтқали", position: LocalizedText(ru: "Главный эксперт", kk: "Бас сарапшы", en: "Chief expert")),
+        approver: .init(name: "Б. Омаров", position: LocalizedText(ru: "Директор департамента экспертизы", kk: "Сараптама департаментінің директоры", en: "Director of the examination department")))
     static let stableHash = String(repeating: "0", count: 64)
 
     /// The case folder's documents checked, with display paths relative to the repository.

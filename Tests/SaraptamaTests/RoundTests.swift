@@ -66,9 +66,27 @@ struct RoundTests {
         #expect(json.contains("\"baseline\": \"round-1.json\""))
     }
 
+    @Test func aRewordedRemarkAtTheSamePlaceIsStillOpen() {
+        func finding(_ rule: String, _ path: String, _ fingerprint: String) -> RoundFinding {
+            RoundFinding(rule: rule, severity: .error, title: "t", message: "m", path: path, file: "f", line: 1, column: 1, fingerprint: fingerprint, waived: false)
+        }
+        let old = RoundReport(file: "old", ruleSetName: "r", ruleSetVersion: "1", ruleSetHash: "h", documents: [
+            RoundDocument(id: "D1", file: "d1", findings: [finding("STD-003", "standard_solutions.considered[2]", "before"), finding("ARC-002", "functions[2]", "x")]),
+        ])
+        let new = RoundReport(file: "new", ruleSetName: "r", ruleSetVersion: "1", ruleSetHash: "h", documents: [
+            RoundDocument(id: "D1", file: "d1", findings: [finding("STD-003", "standard_solutions.considered[2]", "after"), finding("ARC-002", "functions[3]", "y")]),
+        ])
+        let d1 = RoundComparison(old: old, new: new).documents[0]
+        // The justification was reworded, still without a reason: the same remark, still open.
+        #expect(d1.open.map(\.rule) == ["STD-003"])
+        // Another function is a duplicate now: that one is new, the old one resolved.
+        #expect(d1.new.map(\.path) == ["functions[3]"])
+        #expect(d1.resolved.map(\.path) == ["functions[2]"])
+    }
+
     @Test func findingsWithTheSameFingerprintAreMatchedAsMultisets() {
         func finding(_ fingerprint: String, _ severity: Severity = .error, waived: Bool = false) -> RoundFinding {
-            RoundFinding(rule: "R-001", severity: severity, title: "t", message: "m", path: "p", file: "f", line: 1, column: 1, fingerprint: fingerprint, waived: waived)
+            RoundFinding(rule: "R-001", severity: severity, title: "t", message: "m", path: "p" + fingerprint, file: "f", line: 1, column: 1, fingerprint: fingerprint, waived: waived)
         }
         let old = RoundReport(file: "old", ruleSetName: "r", ruleSetVersion: "1", ruleSetHash: "h1", documents: [
             RoundDocument(id: "D1", file: "d1", findings: [finding("a"), finding("a"), finding("b")]),

@@ -4,11 +4,11 @@ import Testing
 
 /// Output validated by a real JSON Schema validator: the JSON report against the schema shipped
 /// in `Sources/Saraptama/Reports/Schemas/`, the round comparison against its own, and SARIF
-/// against the official SARIF 2.1.0 schema (`../shared/schemas/sarif-2.1.0.json`).
+/// against the official SARIF 2.1.0 schema (OASIS, kept in `Tests/Schemas/sarif-2.1.0.json`).
 @Suite("Schema validation")
 struct SchemaValidationTests {
     static let schemas = Repository.root + "/Sources/Saraptama/Reports/Schemas"
-    static let sarifSchema = ((Repository.root + "/../shared/schemas/sarif-2.1.0.json") as NSString).standardizingPath
+    static let sarifSchema = ((Repository.root + "/Tests/Schemas/sarif-2.1.0.json") as NSString).standardizingPath
     static let directories = CaseRunner.caseDirectories(under: Repository.cases)
 
     /// A report with everything optional in it: waived findings, waiver notices, a baseline with

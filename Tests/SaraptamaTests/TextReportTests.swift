@@ -60,7 +60,7 @@ struct TextReportTests {
         let lines = text.split(separator: "\n").map(String.init)
         let head = try #require(lines.firstIndex { $0.contains("STR-001") })
         #expect(lines[head + 1].trimmingCharacters(in: .whitespaces).hasPrefix("fix:"))
-        #expect(text.contains("✗ Fix before submitting: 7 finding(s) at warning or above in 1 of 1 document(s)."))
+        #expect(text.contains("✗ Fix before submitting: 7 findings at warning or above in 1 of 1 document."))
         let clean = TextReport.render(ReportFixtures.report(caseDirectory: Repository.cases + "/ta-akimat-green-kk"), options: options)
         #expect(clean.contains("✓ Ready to submit"))
     }

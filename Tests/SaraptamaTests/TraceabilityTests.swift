@@ -186,7 +186,7 @@ struct TraceabilityTests {
         #expect(text.contains("R01  active   TA         Requirement one\n"))
         #expect(text.contains("     TST-001  error    examples 2 pass + 1 fail cases: fires in 1, checked in 1 of 2\n"))
         #expect(text.contains("     TST-002  warning  examples 1 pass + 1 fail cases: fires in 0, checked in 2 of 2  [inferred]\n"))
-        #expect(text.contains("R02  active   TA,IP      Requirement two\n     basis (NORMS.md §7): 43(2)\n     NOT IMPLEMENTED — no rule\n"))
+        #expect(text.contains("R02  active   TA,IP      Requirement two\n     basis: 43(2)\n     NOT IMPLEMENTED — no rule\n"))
         #expect(text.contains("     deferred: needs dossiers\n"))
         #expect(text.hasSuffix("""
             Not implemented (active, no rule): R02

@@ -29,7 +29,7 @@ public struct Dossier: Sendable {
     public let problems: [Diagnostic]
 
     /// The route when a manifest names none: an investment proposal and the technical
-    /// assignment that implements it. Inferred (NORMS.md §4, BC arts. 151–153): the FEJ is
+    /// assignment that implements it. Inferred (the normative basis, BC arts. 151–153): the FEJ is
     /// prepared for budget investments and is required only when the manifest's route says so.
     public static let defaultRoute: [DocumentKind] = [.investmentProposal, .technicalAssignment]
 

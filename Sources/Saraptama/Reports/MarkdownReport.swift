@@ -22,7 +22,7 @@ public enum MarkdownReport {
         out += "| | |\n|---|---|\n"
         out += "| \(labels.file) | \(code(result.file)) |\n"
         if let header = result.header {
-            out += "| \(labels.kind) | \(cell(header.kind.rawValue)) |\n"
+            out += "| \(labels.kind) | \(cell(ConclusionLabels(language: labels.language).kind(header.kind))) |\n"
             out += "| \(labels.date) | \(cell(header.dateText)) |\n"
             if let body = header.stateBodyName ?? header.stateBodyID { out += "| \(labels.stateBody) | \(cell(body)) |\n" }
             if let object = header.objectName { out += "| \(labels.object) | \(cell(object)) |\n" }

@@ -19,14 +19,17 @@ public struct RenderOptions: Sendable {
     public var textStyle: TextStyle
     /// The threshold the run fails on; the lint summary says what must be fixed against it.
     public var failOn: Severity?
-    /// Where the project's documentation lives: SARIF's `informationUri` and, with a rule's
-    /// file appended, its `helpUri`.
-    public var documentationURI: String
+    /// Where the rule set is published (a repository's web address), when it is: SARIF's
+    /// `informationUri` and, with a rule's file appended, its `helpUri`. Nil (the default) leaves
+    /// both out rather than point at an address nobody has confirmed.
+    public var documentationURI: String?
+    /// The organisation, number, letter and signatories of the issued conclusion.
+    public var conclusion: ConclusionSettings = ConclusionSettings()
 
     /// Defaults suit a plain run: the current version, no date, no colour, report layout, fail on errors.
     public init(
         toolVersion: String = SaraptamaVersion.current, today: String? = nil, colour: Bool = false,
-        textStyle: TextStyle = .report, failOn: Severity? = .error, documentationURI: String = ProjectLinks.repository
+        textStyle: TextStyle = .report, failOn: Severity? = .error, documentationURI: String? = nil
     ) {
         self.toolVersion = toolVersion
         self.today = today
@@ -34,16 +37,5 @@ public struct RenderOptions: Sendable {
         self.textStyle = textStyle
         self.failOn = failOn
         self.documentationURI = documentationURI
-    }
-}
-
-/// Where the project is published. SARIF viewers link rules to these addresses; change them here
-/// when the repository moves.
-public enum ProjectLinks {
-    public static let repository = "https://github.com/saraptama/saraptama"
-
-    /// The rule's definition in the published rule set (`Rules/<file>`).
-    public static func rule(_ descriptor: RuleDescriptor, base: String) -> String {
-        base + "/blob/main/Rules/" + Escape.uriPath(descriptor.file)
     }
 }

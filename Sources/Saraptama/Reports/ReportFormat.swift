@@ -14,6 +14,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case html
     /// GitHub Actions workflow commands: one `::error file=…::` line per finding.
     case github
+    /// The issued conclusion as pandoc Markdown, the text `--output docx=PATH` converts to Word.
+    case conclusion
 
     /// Renders a report in this format.
     public func render(_ report: ReviewedReport, options: RenderOptions) -> String {
@@ -25,6 +27,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .markdown: MarkdownReport.render(report, options: options)
         case .html: HTMLConclusion.render(report, options: options)
         case .github: GitHubAnnotations.render(report, options: options)
+        case .conclusion: IssuedConclusion.render(report, options: options)
         }
     }
 
@@ -43,6 +46,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .markdown: "md"
         case .html: "html"
         case .github: "github.txt"
+        case .conclusion: "conclusion.md"
         }
     }
 }

@@ -20,7 +20,7 @@ struct ReportLabels {
     var positive: String { pick("положительных", "оң", "positive") }
     var negative: String { pick("отрицательных", "теріс", "negative") }
     var inconclusive: String { pick("не завершено", "аяқталмаған", "incomplete") }
-    var noFindings: String { pick("замечаний нет", "ескертулер жоқ", "no findings") }
+    var noFindings: String { pick("замечаний нет", "ескертпелер жоқ", "no findings") }
     var waived: String { pick("снято по исключению", "ерекшелік бойынша алынған", "waived") }
     var waivedMark: String { pick("исключение", "ерекшелік", "waived") }
     var waiverNotices: String { pick("исключения (waivers)", "ерекшеліктер (waivers)", "waivers") }
@@ -35,7 +35,7 @@ struct ReportLabels {
     var rule: String { pick("Правило", "Ереже", "Rule") }
     var line: String { pick("Строка", "Жол", "Line") }
     var path: String { pick("Путь", "Жол (path)", "Path") }
-    var finding: String { pick("Замечание", "Ескерту", "Finding") }
+    var finding: String { pick("Замечание", "Ескертпе", "Finding") }
     var fixColumn: String { pick("Как исправить", "Қалай түзету керек", "Fix") }
     var justification: String { pick("обоснование", "негіздеме", "justification") }
     var approvedBy: String { pick("согласовал", "келісті", "approved by") }
@@ -67,7 +67,8 @@ struct ReportLabels {
     }
 
     func counts(errors: Int, warnings: Int, infos: Int) -> String {
-        "\(errors) \(pick("ошибок", "қате", "errors")), \(warnings) \(pick("предупреждений", "ескерту", "warnings")), \(infos) \(pick("сведений", "ақпарат", "info"))"
+        [CountedNoun.error.counted(errors, in: language), CountedNoun.warning.counted(warnings, in: language), CountedNoun.info.counted(infos, in: language)]
+            .joined(separator: ", ")
     }
 
     func waivedCount(_ count: Int) -> String { "\(pick("снято по исключениям", "ерекшеліктер бойынша алынды", "waived")): \(count)" }
@@ -79,7 +80,7 @@ struct ReportLabels {
     func ruleSetChanged(from old: String, to new: String) -> String {
         pick(
             "набор правил изменился (\(old) → \(new)): новые замечания могут быть следствием новых правил",
-            "ережелер жиынтығы өзгерді (\(old) → \(new)): жаңа ескертулер жаңа ережелерден болуы мүмкін",
+            "ережелер жиынтығы өзгерді (\(old) → \(new)): жаңа ескертпелер жаңа ережелерден болуы мүмкін",
             "the rule set changed (\(old) → \(new)): new findings may come from new rules")
     }
 
@@ -93,18 +94,18 @@ struct ReportLabels {
             return pick(
                 "✗ Не готово к подаче: \(inconclusive) из \(documents) док. проверены не полностью (документ не прочитан, правило не вычислено или вопрос экспертизы не рассмотрен — причины выше).",
                 "✗ Ұсынуға дайын емес: \(documents) құжаттың \(inconclusive) құжаты толық тексерілмеді (құжат оқылмады, ереже есептелмеді немесе сараптама мәселесі қаралмады — себептері жоғарыда).",
-                "✗ Not ready to submit: \(inconclusive) of \(documents) document(s) not fully checked (not read, a rule not evaluated, or a question of the examination not examined — the reasons are above).")
+                "✗ Not ready to submit: \(inconclusive) of \(CountedNoun.document.counted(documents, in: .en)) not fully checked (not read, a rule not evaluated, or a question of the examination not examined — the reasons are above).")
         }
         if toFix == 0 {
             return pick(
                 "✓ Готово к подаче: замечаний, требующих исправления, нет (документов: \(documents)).",
-                "✓ Ұсынуға дайын: түзетуді қажет ететін ескертулер жоқ (құжаттар: \(documents)).",
+                "✓ Ұсынуға дайын: түзетуді қажет ететін ескертпелер жоқ (құжаттар: \(documents)).",
                 "✓ Ready to submit: nothing to fix (documents: \(documents)).")
         }
         let level = threshold.map { severity($0) } ?? "—"
         return pick(
-            "✗ Исправьте перед подачей: \(toFix) замеч. уровня «\(level)» и выше в \(failing) из \(documents) док. Под каждым замечанием сказано, как исправить; `saraptama explain ПРАВИЛО ФАЙЛ` покажет, почему правило сработало.",
-            "✗ Ұсынар алдында түзетіңіз: \(documents) құжаттың \(failing) құжатында «\(level)» және одан жоғары деңгейдегі \(toFix) ескерту бар. Әр ескертудің астында қалай түзету керегі жазылған; `saraptama explain ЕРЕЖЕ ФАЙЛ` ереженің неге іске қосылғанын көрсетеді.",
-            "✗ Fix before submitting: \(toFix) finding(s) at \(level) or above in \(failing) of \(documents) document(s). Each says how to fix it; `saraptama explain RULE FILE` shows why a rule fired.")
+            "✗ Исправьте перед подачей: \(CountedNoun.finding.counted(toFix, in: .ru)) уровня «\(level)» и выше в \(failing) из \(documents) док. Под каждым замечанием сказано, как исправить; `saraptama explain ПРАВИЛО ФАЙЛ` покажет, почему правило сработало.",
+            "✗ Ұсынар алдында түзетіңіз: \(documents) құжаттың \(failing) құжатында «\(level)» және одан жоғары деңгейдегі \(toFix) ескертпе бар. Әр ескертпенің астында қалай түзету керегі жазылған; `saraptama explain ЕРЕЖЕ ФАЙЛ` ереженің неге іске қосылғанын көрсетеді.",
+            "✗ Fix before submitting: \(CountedNoun.finding.counted(toFix, in: .en)) at \(level) or above in \(failing) of \(CountedNoun.document.counted(documents, in: .en)). Each says how to fix it; `saraptama explain RULE FILE` shows why a rule fired.")
     }
 }

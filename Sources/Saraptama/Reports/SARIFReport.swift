@@ -67,12 +67,10 @@ public enum SARIFReport {
             if let mime = mimeType(file) { members.append(("mimeType", .string(mime))) }
             return .object(members)
         }
-        let driver: JSONValue = .object([
-            ("name", .string("saraptama")),
-            ("version", .string(options.toolVersion)),
-            ("informationUri", .string(options.documentationURI)),
-            ("rules", .array(rules.map { rule($0, options: options, language: report.language) })),
-        ])
+        var driverMembers: [(String, JSONValue)] = [("name", .string("saraptama")), ("version", .string(options.toolVersion))]
+        if let base = options.documentationURI { driverMembers.append(("informationUri", .string(base))) }
+        driverMembers.append(("rules", .array(rules.map { rule($0, options: options, language: report.language) })))
+        let driver: JSONValue = .object(driverMembers)
         var runProperties: [(String, JSONValue)] = [
             ("ruleset", .object([
                 ("name", .string(report.ruleSetName)), ("version", .string(report.ruleSetVersion)), ("hash", .string(report.ruleSetHash)),
@@ -136,7 +134,7 @@ public enum SARIFReport {
             ("fullDescription", .object([("text", .string("\(rule.title). \(labels.basis): \(basis)"))])),
             ("help", .object([("text", .string(helpText)), ("markdown", .string(helpMarkdown))])),
         ]
-        if let file = rule.file { members.append(("helpUri", .string(options.documentationURI + "/blob/main/Rules/" + Escape.uriPath(file)))) }
+        if let file = rule.file, let base = options.documentationURI { members.append(("helpUri", .string(base + "/blob/main/Rules/" + Escape.uriPath(file)))) }
         members.append(("defaultConfiguration", .object([("level", .string(level(rule.severity)))])))
         members.append(("properties", .object([
             ("tags", .array(uniqueInOrder([rule.pack] + rule.tags).map(JSONValue.string))),

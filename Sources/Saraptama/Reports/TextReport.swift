@@ -32,7 +32,7 @@ public enum TextReport {
         let result = document.result
         var out = paint.strong(result.file) + "\n"
         if let header = result.header {
-            var line = "  \(header.id) · \(header.kind.rawValue) · \(header.dateText)"
+            var line = "  \(header.id) · \(ConclusionLabels(language: language).kind(header.kind)) · \(header.dateText)"
             if let body = header.stateBodyName ?? header.stateBodyID { line += " · \(body)" }
             out += line + "\n"
             if let title = header.title { out += "  «\(title)»\n" }

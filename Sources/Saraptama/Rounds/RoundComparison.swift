@@ -4,7 +4,10 @@
 ///
 /// Documents are matched by id (by file when a document has no id because it did not load).
 /// Findings are matched by fingerprint as multisets: two findings with the same fingerprint in
-/// the old round and one in the new make one "still open" and one "resolved".
+/// the old round and one in the new make one "still open" and one "resolved". What the
+/// fingerprints leave unmatched is then matched by rule and place (the node's path): a remark
+/// whose node was only reworded — the same requirement at the same place — is still open, not
+/// resolved and new again.
 public struct RoundComparison: Sendable {
     /// Whether a current finding existed in the previous round.
     public enum Status: String, Sendable {
@@ -77,24 +80,23 @@ public struct RoundComparison: Sendable {
     static func key(_ document: RoundDocument) -> String { document.id ?? document.file }
 
     static func compare(_ old: RoundDocument?, _ new: RoundDocument, id: String) -> DocumentDelta {
-        var remaining: [String: Int] = [:]
-        for finding in old?.findings ?? [] { remaining[finding.fingerprint, default: 0] += 1 }
-        var open: [RoundFinding] = [], fresh: [RoundFinding] = []
-        for finding in new.findings {
-            if let count = remaining[finding.fingerprint], count > 0 {
-                remaining[finding.fingerprint] = count - 1
-                open.append(finding)
-            } else {
-                fresh.append(finding)
+        let oldFindings = old?.findings ?? []
+        var oldTaken = [Bool](repeating: false, count: oldFindings.count)
+        var newMatched = [Bool](repeating: false, count: new.findings.count)
+        // By fingerprint, then by rule and place; each old finding matches at most one new one.
+        for key in [{ (finding: RoundFinding) in finding.fingerprint }, { (finding: RoundFinding) in finding.rule + "\u{0}" + finding.path }] {
+            var available: [String: [Int]] = [:]
+            for (index, finding) in oldFindings.enumerated() where !oldTaken[index] { available[key(finding), default: []].append(index) }
+            for (index, finding) in new.findings.enumerated() where !newMatched[index] {
+                guard var candidates = available[key(finding)], !candidates.isEmpty else { continue }
+                oldTaken[candidates.removeFirst()] = true
+                available[key(finding)] = candidates
+                newMatched[index] = true
             }
         }
-        var resolved: [RoundFinding] = []
-        for finding in old?.findings ?? [] {
-            if let count = remaining[finding.fingerprint], count > 0 {
-                remaining[finding.fingerprint] = count - 1
-                resolved.append(finding)
-            }
-        }
+        let open = new.findings.indices.filter { newMatched[$0] }.map { new.findings[$0] }
+        let fresh = new.findings.indices.filter { !newMatched[$0] }.map { new.findings[$0] }
+        let resolved = oldFindings.indices.filter { !oldTaken[$0] }.map { oldFindings[$0] }
         return DocumentDelta(id: id, oldFile: old?.file, newFile: new.file, resolved: resolved, open: open, new: fresh)
     }
 }

@@ -1,6 +1,6 @@
 import SaraptamaLoading
 
-/// The checkable requirements of the examination (NORMS.md §7), read from `requirements.yaml` at
+/// The checkable requirements of the examination, read from `requirements.yaml` at
 /// the top of a rule set. Rules name the requirements they implement; the loader refuses an id
 /// that is not listed, and `Traceability` maps each requirement to its rules.
 public struct Requirements: Sendable {
@@ -18,7 +18,7 @@ public struct Requirements: Sendable {
         public let title: LocalizedText
         /// The document kinds the requirement concerns.
         public let kinds: [DocumentKind]
-        /// The basis as NORMS.md §7 gives it, e.g. `43(2)` or `BC 154(2)`.
+        /// The basis as the list of requirements gives it, e.g. `43(2)` or `BC 154(2)`.
         public let basis: String
         public let status: Status
         /// Why a deferred requirement is deferred.

@@ -17,7 +17,7 @@ public final class Rule: Sendable {
     public let kinds: [DocumentKind]
     /// One document, or a document within its dossier.
     public let scope: RuleScope
-    /// Requirement ids of NORMS.md §7 this rule implements, e.g. `R40`.
+    /// Requirement ids of the list of requirements this rule implements, e.g. `R40`.
     public let implements: [String]
     /// The normative basis, one entry per edition of an act (see `RuleBasis`).
     public let basis: [RuleBasis]

@@ -58,7 +58,7 @@ struct RuleCompiler {
         let kinds = parseKinds(reader.strings("kinds", required: true), file: file, at: node.mark)
         let implements = reader.strings("implements", required: true) ?? []
         for (requirement, requirementNode) in implements where !Self.isRequirementID(requirement) {
-            collector.error("rule-bad-requirement", "'\(requirement)' is not a requirement id of NORMS.md §7 (R01–R40, D01–D05, X01)", file: file, at: requirementNode.mark)
+            collector.error("rule-bad-requirement", "'\(requirement)' is not a requirement id of requirements.yaml (R01–R40, D01–D05, X01)", file: file, at: requirementNode.mark)
         }
         let basis = parseBasis(reader.field("basis", required: true), file: file)
         for key in ["valid_from", "valid_until"] {

@@ -24,7 +24,7 @@ public struct RuleSet: Sendable {
     public let version: String
     public let editions: [Edition]
     public let rules: [Rule]
-    /// The requirements of `requirements.yaml` (NORMS.md §7), or nil when the rule set has none.
+    /// The requirements of `requirements.yaml`, or nil when the rule set has none.
     public let requirements: Requirements?
     /// The questions of the examination (`questions.yaml`), in `ExaminationQuestion` order.
     public let questions: [QuestionDefinition]

@@ -1,45 +1,47 @@
 /// Renders a `Traceability` table as text (for people) or JSON (for machines).
 public enum TraceabilityReport {
-    /// One block per requirement: its id, status and title, the NORMS.md basis, then one line per
+    /// One block per requirement: its id, status and title, its basis, then one line per
     /// implementing rule; then what no rule implements and a summary line.
     public static func text(_ trace: Traceability, language: Language) -> String {
+        let w = TraceLabels(language: language)
+        let report = ReportLabels(language: language)
         var out = ""
         for row in trace.rows {
             let requirement = row.requirement
-            let kinds = requirement.kinds.map(\.abbreviation).joined(separator: ",")
-            out += "\(requirement.id)  \(requirement.status.rawValue.padded(8)) \(kinds.padded(10)) \(requirement.title[language])\n"
-            out += "     basis (NORMS.md §7): \(requirement.basis)\n"
+            let kinds = requirement.kinds.map { w.kind($0) }.joined(separator: ",")
+            out += "\(requirement.id)  \(w.status(requirement.status).padded(8)) \(kinds.padded(10)) \(requirement.title[language])\n"
+            out += "     \(w.basis): \(requirement.basis)\n"
             if let ends = requirement.ends {
-                out += "     ends \(CalendarDay.format(ends.day)): \(ends.source)\n"
+                out += "     \(w.ends) \(CalendarDay.format(ends.day)): \(ends.source)\n"
             }
             if requirement.status == .deferred {
-                out += "     deferred: \(requirement.reason ?? "")\n"
+                out += "     \(w.deferred): \(requirement.reason ?? "")\n"
             }
-            if row.rules.isEmpty, requirement.status == .active { out += "     NOT IMPLEMENTED — no rule\n" }
+            if row.rules.isEmpty, requirement.status == .active { out += "     \(w.notImplemented)\n" }
             for rule in row.rules {
-                let examples = "examples \(rule.passingExamples) pass + \(rule.failingExamples) fail"
-                let cases = "cases: fires in \(rule.casesFired), checked in \(rule.casesChecked) of \(trace.caseCount)"
-                let inferred = rule.confidence == .inferred ? "  [inferred]" : ""
-                out += "     \(rule.id.padded(8)) \(rule.severity.rawValue.padded(8)) \(examples.padded(24)) \(cases)\(inferred)\n"
+                let examples = w.examples(pass: rule.passingExamples, fail: rule.failingExamples)
+                let cases = w.cases(fired: rule.casesFired, checked: rule.casesChecked, of: trace.caseCount)
+                let inferred = rule.confidence == .inferred ? "  [\(w.inferred)]" : ""
+                out += "     \(rule.id.padded(8)) \(report.severity(rule.severity).padded(8)) \(examples.padded(24)) \(cases)\(inferred)\n"
                 for entry in rule.basis {
                     let from = entry.validFrom.map(CalendarDay.format) ?? "…"
                     let until = entry.validUntil.map(CalendarDay.format) ?? "…"
-                    let mark = entry.confidence == .inferred ? " [inferred]" : ""
+                    let mark = entry.confidence == .inferred ? " [\(w.inferred)]" : ""
                     out += "              \(entry.editionKey.padded(18)) \(from) – \(until)  \(entry.citation(language))\(mark)\n"
                 }
             }
         }
         let unimplemented = trace.unimplemented.map(\.id)
-        out += "\nNot implemented (active, no rule): \(unimplemented.isEmpty ? "none" : unimplemented.joined(separator: ", "))\n"
+        out += "\n\(w.notImplementedList): \(unimplemented.isEmpty ? w.none : unimplemented.joined(separator: ", "))\n"
         let deferred = trace.deferred.map(\.id)
-        out += "Deferred: \(deferred.isEmpty ? "none" : deferred.joined(separator: ", "))\n"
+        out += "\(w.deferredList): \(deferred.isEmpty ? w.none : deferred.joined(separator: ", "))\n"
         if !trace.rulesWithoutRequirement.isEmpty {
-            out += "Rules implementing no requirement: \(trace.rulesWithoutRequirement.joined(separator: ", "))\n"
+            out += "\(w.rulesWithoutRequirement): \(trace.rulesWithoutRequirement.joined(separator: ", "))\n"
         }
         let active = trace.rows.count { $0.requirement.status == .active }
         let covered = trace.rows.count { $0.requirement.status == .active && !$0.rules.isEmpty }
-        out += "\(trace.rows.count) requirements (\(active) active, \(deferred.count) deferred); \(covered) of \(active) active implemented; "
-        out += "\(trace.ruleCount) rules, \(trace.exampleCount) examples, \(trace.caseCount) cases\n"
+        out += w.summary(requirements: trace.rows.count, active: active, deferred: deferred.count, covered: covered,
+                         rules: trace.ruleCount, examples: trace.exampleCount, cases: trace.caseCount) + "\n"
         return out
     }
 

@@ -3,44 +3,48 @@ import Saraptama
 /// Text for `registry list` and `registry show`.
 public enum RegistryListing {
     /// One line per examination, oldest first, and a count line.
-    public static func list(_ examinations: [Examination], total: Int) -> String {
-        var table = TextTable(["id", "document", "kind", "round", "received", "concluded", "verdict", "E", "W", "I", "body"], firstNumberColumn: 99)
+    public static func list(_ examinations: [Examination], total: Int, language: Language = .en) -> String {
+        let w = ListingLabels(language: language)
+        let s = StatisticsLabels(language: language)
+        var table = TextTable(["id", w.document, w.kind, w.round, w.received, w.concluded, w.verdict, w.e, w.w, w.i, w.body], firstNumberColumn: 99)
         for examination in examinations {
             table.add([
-                examination.id.map(String.init) ?? "", examination.documentID, examination.kind.abbreviation, examination.round.map(String.init) ?? "",
-                CalendarDay.format(examination.received), CalendarDay.format(examination.concluded), examination.verdict.rawValue,
+                examination.id.map(String.init) ?? "", examination.documentID, s.kind(examination.kind), examination.round.map(String.init) ?? "",
+                CalendarDay.format(examination.received), CalendarDay.format(examination.concluded), s.verdictName(examination.verdict),
                 String(examination.counts.errors), String(examination.counts.warnings), String(examination.counts.infos),
                 examination.stateBodyID ?? "",
             ])
         }
-        let shown = examinations.count == total ? "\(total) examination(s)" : "\(examinations.count) of \(total) examination(s) (the latest)"
+        let shown = w.shown(examinations.count, of: total)
         return (examinations.isEmpty ? "" : table.render(indent: "")) + shown + "\n"
     }
 
     /// Every field of one examination and its findings.
-    public static func show(_ examination: Examination) -> String {
-        var out = "examination \(examination.id.map(String.init) ?? "?")\n"
+    public static func show(_ examination: Examination, language: Language = .en) -> String {
+        let w = ListingLabels(language: language)
+        let s = StatisticsLabels(language: language)
+        var out = "\(w.examination) \(examination.id.map(String.init) ?? "?")\n"
         func line(_ label: String, _ value: String?) {
             out += "  " + label.padding(16) + (value.flatMap { $0.isEmpty ? nil : $0 } ?? "-") + "\n"
         }
-        line("document", examination.documentID)
-        line("kind", "\(examination.kind.rawValue) (\(examination.kind.abbreviation))")
-        line("title", examination.title)
-        line("state body", [examination.stateBodyID, examination.stateBodyName].compactMap { $0 }.joined(separator: " · "))
-        line("object", examination.objectName)
-        line("round", examination.round.map(String.init))
-        line("received", CalendarDay.format(examination.received))
-        line("concluded", CalendarDay.format(examination.concluded))
-        line("verdict", examination.verdict.rawValue)
-        line("counts", "\(examination.counts.errors) errors, \(examination.counts.warnings) warnings, \(examination.counts.infos) info")
-        line("rule set", [examination.ruleSet.name, examination.ruleSet.version, examination.ruleSet.hash.map { "hash \($0)" }].compactMap { $0 }.joined(separator: " "))
-        line("engine", examination.engineVersion)
-        line("origin", examination.origin.rawValue + (examination.sourceFile.map { " (\($0))" } ?? ""))
-        line("copy", examination.documentSHA256.map { "sha256 \($0)" } ?? "none stored")
-        line("recorded at", examination.recordedAt)
-        out += "  findings: \(examination.findings.count)\n"
+        line(w.document, examination.documentID)
+        line(w.kind, ConclusionWords.kind(examination.kind, language) + " (\(s.kind(examination.kind)))")
+        line(w.title, examination.title)
+        line(w.stateBody, [examination.stateBodyID, examination.stateBodyName].compactMap { $0 }.joined(separator: " · "))
+        line(w.object, examination.objectName)
+        line(w.round, examination.round.map(String.init))
+        line(w.received, CalendarDay.format(examination.received))
+        line(w.concluded, CalendarDay.format(examination.concluded))
+        line(w.verdict, s.verdictName(examination.verdict))
+        line(w.counts, [CountedNoun.error.counted(examination.counts.errors, in: language), CountedNoun.warning.counted(examination.counts.warnings, in: language), CountedNoun.info.counted(examination.counts.infos, in: language)].joined(separator: ", "))
+        line(w.ruleSet, [examination.ruleSet.name, examination.ruleSet.version, examination.ruleSet.hash.map { "hash \($0)" }].compactMap { $0 }.joined(separator: " "))
+        line(w.engine, examination.engineVersion)
+        line(w.origin, examination.origin.rawValue + (examination.sourceFile.map { " (\($0))" } ?? ""))
+        line(w.copy, examination.documentSHA256.map { "sha256 \($0)" } ?? w.noneStored)
+        line(w.recordedAt, examination.recordedAt)
+        out += "  \(w.findings): \(examination.findings.count)\n"
         for finding in examination.findings {
-            out += "    \(finding.severity.rawValue.padding(8)) \(finding.ruleID.padding(9)) \(finding.path ?? "")"
+            out += "    \(s.severityName(finding.severity).padding(8)) \(finding.ruleID.padding(9)) \(finding.path ?? "")"
             out += (finding.fingerprint.map { "  [\($0)]" } ?? "") + "\n"
         }
         return out

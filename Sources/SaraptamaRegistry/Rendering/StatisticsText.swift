@@ -2,58 +2,59 @@ import Saraptama
 
 /// `saraptama stats` for a terminal: one titled table per statistic.
 public enum StatisticsText {
-    public static func render(_ stats: Statistics) -> String {
-        var out = header(stats)
-        guard stats.examinations > 0 else { return out + "No examination matches.\n" }
-        let kinds = Statistics.kinds.map(\.abbreviation)
+    public static func render(_ stats: Statistics, language: Language = .en) -> String {
+        let w = StatisticsLabels(language: language)
+        var out = header(stats, w)
+        guard stats.examinations > 0 else { return out + w.noMatch + "\n" }
+        let kinds = Statistics.kinds.map { w.kind($0) }
 
-        out += "\nExaminations by year and kind (year of the conclusion)\n"
-        var years = TextTable(["year"] + kinds + ["total"])
+        out += "\n\(w.byYearTitle)\n"
+        var years = TextTable([w.year] + kinds + [w.total])
         for row in stats.byYear { years.add([String(row.year)] + row.byKind.map(String.init) + [String(row.total)]) }
-        years.add(["total"] + stats.kindTotals.map(String.init) + [String(stats.examinations)])
+        years.add([w.total] + stats.kindTotals.map(String.init) + [String(stats.examinations)])
         out += years.render()
 
-        out += "\nVerdicts\n"
-        var verdicts = TextTable(["verdict", "examinations", "share"])
-        for row in stats.verdicts { verdicts.add([row.verdict.rawValue, String(row.count), NumberText.percent(row.share)]) }
+        out += "\n\(w.verdictsTitle)\n"
+        var verdicts = TextTable([w.verdict, w.examinations, w.share])
+        for row in stats.verdicts { verdicts.add([w.verdictName(row.verdict), String(row.count), NumberText.percent(row.share)]) }
         out += verdicts.render()
 
-        out += "\nRounds until a positive conclusion\n"
-        var rounds = TextTable(["round", "documents"])
+        out += "\n\(w.roundsTitle)\n"
+        var rounds = TextTable([w.round, w.documents])
         for row in stats.rounds.distribution { rounds.add([String(row.round), String(row.documents)]) }
-        rounds.add(["none yet", String(stats.rounds.documentsWithoutPositive)])
+        rounds.add([w.noneYet, String(stats.rounds.documentsWithoutPositive)])
         out += rounds.render()
-        if let mean = stats.rounds.mean { out += "  mean round of the first positive conclusion: \(NumberText.decimal(mean))\n" }
+        if let mean = stats.rounds.mean { out += "  \(w.meanRound): \(NumberText.decimal(mean))\n" }
 
-        out += turnaround(stats.turnaround)
+        out += turnaround(stats.turnaround, w)
 
-        out += "\nExaminations by state body\n"
-        var bodies = TextTable(["body", "name"] + kinds + ["total"], firstNumberColumn: 2)
+        out += "\n\(w.byBodyTitle)\n"
+        var bodies = TextTable([w.body, w.name] + kinds + [w.total], firstNumberColumn: 2)
         for row in stats.byBody { bodies.add([row.id ?? "(none)", shortened(row.name ?? "", to: 56)] + row.byKind.map(String.init) + [String(row.total)]) }
         out += bodies.render()
 
-        out += "\nExaminations by month\n"
-        out += monthGrid(stats.byMonth)
+        out += "\n\(w.byMonthTitle)\n"
+        out += monthGrid(stats.byMonth, w)
 
-        out += "\nMost violated rules\n"
-        var rules = TextTable(["rule", "severity", "pack", "findings", "examinations"], firstNumberColumn: 3)
-        for row in stats.topRules { rules.add([row.rule, row.severity.rawValue, row.pack, String(row.findings), String(row.examinations)]) }
-        out += stats.topRules.isEmpty ? "  no findings\n" : rules.render()
+        out += "\n\(w.topRulesTitle)\n"
+        var rules = TextTable([w.rule, w.severity, w.pack, w.findings, w.examinations], firstNumberColumn: 3)
+        for row in stats.topRules { rules.add([row.rule, w.severityName(row.severity), row.pack, String(row.findings), String(row.examinations)]) }
+        out += stats.topRules.isEmpty ? "  \(w.noFindings)\n" : rules.render()
 
-        out += "\nFindings by pack\n"
-        var packs = TextTable(["pack", "findings", "examinations"])
+        out += "\n\(w.packsTitle)\n"
+        var packs = TextTable([w.pack, w.findings, w.examinations])
         for row in stats.packs { packs.add([row.pack, String(row.findings), String(row.examinations)]) }
-        out += stats.packs.isEmpty ? "  no findings\n" : packs.render()
+        out += stats.packs.isEmpty ? "  \(w.noFindings)\n" : packs.render()
         return out
     }
 
-    static func header(_ stats: Statistics) -> String {
-        var out = "Examinations: \(stats.examinations) (\(stats.documents) documents)"
+    static func header(_ stats: Statistics, _ w: StatisticsLabels) -> String {
+        var out = w.headline(examinations: stats.examinations, documents: stats.documents)
         if let first = stats.firstConcluded, let last = stats.lastConcluded {
-            out += ", concluded \(CalendarDay.format(first)) … \(CalendarDay.format(last))"
+            out += ", \(w.concluded) \(CalendarDay.format(first)) … \(CalendarDay.format(last))"
         }
         let filters = stats.query.filterDescriptions
-        out += "\nFilters: " + (filters.isEmpty ? "none" : filters.map { "\($0.0)=\($0.1)" }.joined(separator: ", ")) + "\n"
+        out += "\n\(w.filters): " + (filters.isEmpty ? w.none : filters.map { "\($0.0)=\($0.1)" }.joined(separator: ", ")) + "\n"
         return out
     }
 
@@ -63,9 +64,8 @@ public enum StatisticsText {
     }
 
     /// Months as a year × month grid: one line per year instead of one per month.
-    static func monthGrid(_ months: [Statistics.MonthRow]) -> String {
-        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        var table = TextTable(["year"] + names)
+    static func monthGrid(_ months: [Statistics.MonthRow], _ w: StatisticsLabels) -> String {
+        var table = TextTable([w.year] + w.months)
         var row: [String] = []
         for month in months {
             let parts = month.month.split(separator: "-")
@@ -80,17 +80,19 @@ public enum StatisticsText {
         return table.render()
     }
 
-    static func turnaround(_ turnaround: Statistics.Turnaround) -> String {
-        var out = "\nTurnaround in working days (receipt → conclusion; the day of receipt not counted)\n"
-        out += "  calendar: \(turnaround.calendarName) (\(turnaround.calendarSource))\n"
-        out += "  time limit: \(turnaround.limitDays) working days — \(turnaround.limitSource)\n"
-        out += "  mean \(turnaround.mean.map(NumberText.decimal) ?? "-"), median \(turnaround.median.map(NumberText.decimal) ?? "-"), "
-        out += "max \(turnaround.maximum.map(String.init) ?? "-"); over the limit: \(turnaround.overLimit) of \(turnaround.count) (\(NumberText.percent(turnaround.overLimitShare)))\n"
-        var table = TextTable(["working days", "examinations"])
+    static func turnaround(_ turnaround: Statistics.Turnaround, _ w: StatisticsLabels) -> String {
+        var out = "\n\(w.turnaroundTitle)\n"
+        out += "  \(w.calendar): \(turnaround.calendarName) (\(turnaround.calendarSource))\n"
+        out += "  \(w.timeLimit(turnaround.limitDays)) — \(turnaround.limitSource)\n"
+        out += "  " + w.turnaroundLine(
+            mean: turnaround.mean.map(NumberText.decimal) ?? "-", median: turnaround.median.map(NumberText.decimal) ?? "-",
+            maximum: turnaround.maximum.map(String.init) ?? "-", over: turnaround.overLimit, count: turnaround.count,
+            share: NumberText.percent(turnaround.overLimitShare)) + "\n"
+        var table = TextTable([w.workingDays, w.examinations])
         for bucket in turnaround.buckets { table.add([bucket.label, String(bucket.count)]) }
         out += table.render()
         if turnaround.outsideCalendar > 0 {
-            out += "  note: \(turnaround.outsideCalendar) examination(s) have dates outside the calendar's years; only weekends were excluded for them\n"
+            out += "  \(w.outsideCalendar(turnaround.outsideCalendar))\n"
         }
         return out
     }

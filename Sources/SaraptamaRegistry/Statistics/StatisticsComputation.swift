@@ -87,7 +87,7 @@ extension Statistics {
         } else if let days = calendar.timeLimitDays {
             (limit, source) = (days, "calendar file \(calendar.source)" + (calendar.timeLimitNote.map { ": \($0)" } ?? ""))
         } else {
-            (limit, source) = (StatisticsQuery.fallbackLimitDays, "default; the statutory time limit was not found (NORMS.md §1)")
+            (limit, source) = (StatisticsQuery.fallbackLimitDays, "default; the statutory time limit was not found")
         }
         let days = selected.map { calendar.workingDays(from: $0.received, to: $0.concluded) }.sorted()
         let over = days.count { $0 > limit }

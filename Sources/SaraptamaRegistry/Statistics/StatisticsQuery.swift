@@ -14,7 +14,7 @@ public struct StatisticsQuery: Sendable, Equatable {
     public var topRules: Int
 
     /// The time limit used when neither `--limit-days` nor the calendar file gives one. The real
-    /// statutory limit was not found (NORMS.md §1), so this is a placeholder, and reports say so.
+    /// statutory limit was not found, so this is a placeholder, and reports say so.
     public static let fallbackLimitDays = 15
 
     public init(from: Int64? = nil, to: Int64? = nil, kind: DocumentKind? = nil, body: String? = nil, limitDays: Int? = nil, topRules: Int = 10) {
