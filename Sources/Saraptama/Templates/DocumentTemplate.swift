@@ -38,9 +38,9 @@ public enum DocumentTemplate {
               - {system: "", counterpart: state, via: ШЭП, purpose_kind: data_exchange, purpose: \(quoted(w.fillIn))}
             standard_solutions:
               considered:
-                - {solution: "", function: "", decision: reused, justification: ""}
+                - {solution: "", function: "", decision: reuse, justification: ""}
             software:
-              - {name: "", purpose: "", license: open_source, justification: ""}
+              - {name: "", purpose: "", license: free, justification: ""}
             schedule:
               stages:
                 - {name: \(quoted(w.fillIn)), kind: design, start: "2026-01-15", end: "2026-03-31"}
