@@ -23,6 +23,8 @@ struct SaraptamaCommand {
           registry ACTION    list | show ID | export --format csv|json | import FILE.csv
           stats              throughput statistics of the registry (text, json, csv, html)
           bench              measure speed and memory on a generated corpus (release build)
+          serve              the web pages and the JSON API (/api/v1/) for experts and state bodies
+          users ACTION       add | list | disable | enable accounts of the service
 
         Run 'saraptama COMMAND --help' for a command's options. --version prints the version.
         EXIT CODES: 0 success; 1 findings at or above --fail-on; 2 usage, input or rule errors;
@@ -58,6 +60,8 @@ struct SaraptamaCommand {
         case "registry": return try RegistryCommand.run(rest)
         case "stats": return try StatsCommand.run(rest)
         case "bench": return try BenchCommand.run(rest)
+        case "serve": return try ServeCommand.run(rest)
+        case "users": return try UsersCommand.run(rest)
         case "--help", "-h", "help":
             Console.out(usage + "\n")
             return .success
@@ -66,7 +70,7 @@ struct SaraptamaCommand {
             return .success
         default:
             var message = "unknown command '\(command)'"
-            if let guess = Suggestion.closest(to: command, among: ["check", "lint", "diff", "explain", "rules", "test", "eval", "bench", "record", "registry", "stats"]) { message += "; did you mean '\(guess)'?" }
+            if let guess = Suggestion.closest(to: command, among: ["check", "lint", "diff", "explain", "rules", "test", "eval", "bench", "record", "registry", "stats", "serve", "users"]) { message += "; did you mean '\(guess)'?" }
             throw usageFailure(message, usage: usage)
         }
     }
