@@ -10,7 +10,7 @@ struct RequestContext {
     /// True when the visitor id was made for this request and its cookie must be set.
     let newVisitor: Bool
     let sessionToken: String?
-    let session: SessionStore.Session?
+    var session: SessionStore.Session?
     let csrfToken: String
     let secureCookies: Bool
 

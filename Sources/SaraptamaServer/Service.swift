@@ -38,7 +38,15 @@ public final class Service: @unchecked Sendable {
     }
 
     func handle(_ request: HTTPRequest) -> HTTPResponse {
-        let context = RequestContext(request, sessions: sessions, csrf: csrf, secureCookies: configuration.secureCookies)
+        var context = RequestContext(request, sessions: sessions, csrf: csrf, secureCookies: configuration.secureCookies)
+        // A disabled account's sessions end at its next request.
+        if let session = context.session {
+            let account = try? registry.with { registry throws(RegistryError) in try registry.account(named: session.account) }
+            if account == nil || account!.disabled {
+                sessions.closeAll(account: session.account)
+                context.session = nil
+            }
+        }
         if request.path.hasPrefix("/api/") { return APIRoutes.route(context, service: self) }
         return PageRoutes.route(context, service: self)
     }

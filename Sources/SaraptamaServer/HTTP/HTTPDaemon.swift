@@ -56,16 +56,16 @@ final class HTTPDaemon: @unchecked Sendable {
                 method: method.map { String(cString: $0) } ?? "GET", path: url.map { String(cString: $0) } ?? "/", limits: context.limits)
             state.pointee = Unmanaged.passRetained(reader).toOpaque()
             reader.begin(connection)
-            // An upload announced as too large is refused before its body is read.
-            if reader.refusal == .tooLarge { return respond(connection, reader, context) }
+            // An upload announced as far too large is refused before its body is read.
+            if reader.announcedBeyondDiscard { return respond(connection, reader, context) }
             return saraptama_mhd_yes
         }
         if uploadSize.pointee > 0 {
             if let uploadData { reader.consume(uploadData, count: uploadSize.pointee) }
             uploadSize.pointee = 0
-            // Past a limit, answer now: MHD sends the answer and closes the connection instead
-            // of reading the rest of an oversized upload.
-            if reader.refusal != nil, !reader.responded { return respond(connection, reader, context) }
+            // Far past the limit, answer now: MHD sends the answer and closes the connection
+            // instead of reading the rest of a huge upload (see `RequestReader.discardLimit`).
+            if reader.refusal != nil, reader.pastDiscardLimit, !reader.responded { return respond(connection, reader, context) }
             return saraptama_mhd_yes
         }
         if reader.responded { return saraptama_mhd_yes }

@@ -18,9 +18,14 @@ final class RequestReader {
     private var postProcessor: OpaquePointer?
     /// True for the part being decoded when it is a file (false: a plain field).
     private var currentIsFile = false
-    /// Whether the first call (headers only) has been answered.
-    var started = false
     var responded = false
+    /// A refused body is still read (and thrown away) up to this many bytes, so that the client,
+    /// which is still sending, gets the answer: closing on a client that is sending makes the
+    /// kernel reset the connection, and the answer is lost. Past it, the connection is closed.
+    var discardLimit: Int { limits.maximumUploadBytes * 4 }
+    /// The announced length is beyond `discardLimit`: answer before reading anything.
+    var announcedBeyondDiscard = false
+    var pastDiscardLimit: Bool { received > discardLimit }
 
     init(method: String, path: String, limits: ServiceLimits) {
         self.method = method
@@ -49,6 +54,7 @@ final class RequestReader {
         }, context)
         if let length = headers["content-length"].flatMap(Int.init), length > limits.maximumUploadBytes {
             refusal = .tooLarge
+            announcedBeyondDiscard = length > discardLimit
         }
         let type = (headers["content-type"] ?? "").lowercased()
         if method == "POST", type.hasPrefix("multipart/form-data") || type.hasPrefix("application/x-www-form-urlencoded") {
@@ -65,8 +71,8 @@ final class RequestReader {
 
     /// One chunk of the body.
     func consume(_ data: UnsafePointer<CChar>, count: Int) {
-        guard refusal == nil else { return }
         received += count
+        guard refusal == nil else { return }
         if received > limits.maximumUploadBytes { refusal = .tooLarge; return }
         if let postProcessor {
             if MHD_post_process(postProcessor, data, count) != saraptama_mhd_yes, refusal == nil { refusal = .malformed }
