@@ -37,6 +37,9 @@ public final class Service: @unchecked Sendable {
         daemon = nil
     }
 
+    // The daemon's threads reach `self` unowned: stop them (MHD waits for them) before it goes.
+    deinit { stop() }
+
     func handle(_ request: HTTPRequest) -> HTTPResponse {
         var context = RequestContext(request, sessions: sessions, csrf: csrf, secureCookies: configuration.secureCookies)
         // A disabled account's sessions end at its next request.

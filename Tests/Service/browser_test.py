@@ -18,6 +18,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 BASE, ROOT, DOCX, SCREENSHOTS = sys.argv[1:5]
 CASES = os.path.join(ROOT, "Cases")
@@ -55,7 +57,10 @@ def shot(name):
 
 
 def submit(form_element):
-    form_element.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    """Submits with the form's button and waits until the next page has replaced this one."""
+    button = form_element.find_element(By.CSS_SELECTOR, "button[type=submit]")
+    button.click()
+    WebDriverWait(browser, 300).until(expected_conditions.staleness_of(button))
 
 
 try:
@@ -97,7 +102,9 @@ try:
         browser.get(f"{BASE}/signin?lang={language}")
         shot(f"signin-{language}")
         browser.find_element(By.ID, "name").send_keys("hana")
-        browser.find_element(By.ID, "password").send_keys("head-password-1" + Keys.ENTER)
+        password = browser.find_element(By.ID, "password")
+        password.send_keys("head-password-1" + Keys.ENTER)
+        WebDriverWait(browser, 300).until(expected_conditions.staleness_of(password))
         check(browser.current_url.endswith("/examinations"), f"{language}: signing in did not open the registry ({browser.current_url})")
 
         # Record two rounds of one TA: the first, then its resubmission.
@@ -114,8 +121,11 @@ try:
         shot(f"examination-{language}")
         # Approve as head; the conclusion opens.
         submit(browser.find_element(By.CSS_SELECTOR, "form[action$='/approve']"))
-        check(browser.find_element(By.ID, "approval").text.strip() != "", f"{language}: no approval shown")
-        browser.find_element(By.ID, "conclusion").click()
+        check("hana" in browser.find_element(By.ID, "approval").text, f"{language}: the approval is not shown")
+        check(not browser.find_elements(By.CSS_SELECTOR, "form[action$='/approve']"), f"{language}: still offered for approval")
+        conclusion_link = browser.find_element(By.ID, "conclusion")
+        conclusion_link.click()
+        WebDriverWait(browser, 300).until(expected_conditions.staleness_of(conclusion_link))
         check("<html" in browser.page_source.lower() and "verdict" in browser.page_source.lower() or len(browser.page_source) > 1000,
               f"{language}: the conclusion page is empty")
         shot(f"conclusion-{language}")

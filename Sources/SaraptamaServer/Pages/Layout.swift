@@ -5,7 +5,8 @@ import Saraptama
 enum Layout {
     static func page(_ context: RequestContext, title: String, body: String, status: Int = 200) -> HTTPResponse {
         let language = context.language
-        let path = Escape.html(context.request.path)
+        // After a form post the same address would post again: switch language on the front page.
+        let path = context.request.method == "GET" ? Escape.html(context.request.path) : "/"
         var nav = "<li><a href=\"/\">\(context.t("nav.check"))</a></li>"
         if let session = context.session {
             nav += "<li><a href=\"/examinations\">\(context.t("nav.examinations"))</a></li>"
@@ -71,7 +72,7 @@ enum Layout {
         form.inline{display:inline}
         button{font:inherit;padding:.4rem 1rem;border:2px solid #0b4f8a;background:#0b4f8a;color:#fff;border-radius:4px;cursor:pointer}
         nav button{background:#fff;color:#0b4f8a}
-        label{display:block;font-weight:600;margin-top:.75rem}
+        label,dt{display:block;font-weight:600;margin-top:.75rem}
         input,select{font:inherit;padding:.3rem;border:1px solid #555;border-radius:3px}
         .verdict{font-size:1.25rem;font-weight:700;padding:.5rem 1rem;border-left:6px solid}
         .verdict-positive{border-color:#1e6b2e;background:#eaf5ec}.verdict-negative{border-color:#a11b1b;background:#fbeaea}
