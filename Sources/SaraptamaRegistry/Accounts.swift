@@ -86,6 +86,26 @@ extension Registry {
         }
     }
 
+    /// Every intake row, by examination id (one query, for listing the registry).
+    public func intakes() throws(RegistryError) -> [Int64: Intake] {
+        try mapErrors(file: path) {
+            var result: [Int64: Intake] = [:]
+            for (id, intake) in try connection.query("SELECT examination_id, incoming_number, recorded_by, approved_by, approved_at FROM intake", row: { row in
+                (row.int64(at: 0), Intake(incomingNumber: row.optionalText(at: 1), recordedBy: row.optionalText(at: 2), approvedBy: row.optionalText(at: 3), approvedAt: row.optionalText(at: 4)))
+            }) { result[id] = intake }
+            return result
+        }
+    }
+
+    /// Every round of a document, oldest first, with findings.
+    public func rounds(of documentID: String) throws(RegistryError) -> [Examination] {
+        var rounds: [Examination] = []
+        for examination in try examinations(withFindings: false) where examination.documentID == documentID {
+            if let full = try self.examination(id: examination.id!) { rounds.append(full) }
+        }
+        return rounds.sorted { ($0.round ?? 0) < ($1.round ?? 0) }
+    }
+
     /// Marks the conclusion of an examination approved by `head`.
     public func approve(examinationID: Int64, by head: String) throws(RegistryError) {
         try mapErrors(file: path) {

@@ -87,7 +87,7 @@ enum APIRoutes {
             if let id = route.match("GET", "examinations/*")?.first {
                 guard let number = Int64(id), let found = try service.registry.with({ registry throws(RegistryError) -> (Examination, Intake?, [Examination])? in
                     guard let examination = try registry.examination(id: number) else { return nil }
-                    return (examination, try registry.intake(examinationID: number), try registry.examinations().filter { $0.documentID == examination.documentID })
+                    return (examination, try registry.intake(examinationID: number), try registry.rounds(of: examination.documentID))
                 }) else { return error(404, "api.not-found", "no examination \(id)") }
                 return .json(APIJSON.detail(found.0, intake: found.1, rounds: found.2).text() + "\n")
             }

@@ -25,6 +25,8 @@ enum ExaminationPages {
         }
     }
 
+    static let pageRows = 500
+
     /// The registry filters of a query: body, kind, year, verdict, status.
     struct Filter {
         var body, kind, year, verdict, status: String?
@@ -47,12 +49,11 @@ enum ExaminationPages {
     static func filtered(_ query: [String: String], service: Service) throws(RegistryError) -> [(Examination, Intake?)] {
         let filter = Filter(query)
         return try service.registry.with { registry throws(RegistryError) in
-            var rows: [(Examination, Intake?)] = []
-            for examination in try registry.examinations(withFindings: false).reversed() {
-                let intake = try registry.intake(examinationID: examination.id!)
-                if filter.matches(examination, intake: intake) { rows.append((examination, intake)) }
+            let intakes = try registry.intakes()
+            return try registry.examinations(withFindings: false).reversed().compactMap { examination in
+                let intake = intakes[examination.id!]
+                return filter.matches(examination, intake: intake) ? (examination, intake) : nil
             }
-            return rows
         }
     }
 
@@ -79,7 +80,8 @@ enum ExaminationPages {
             body += "<table id=\"examinations\"><thead><tr>" + ["№", context.t("exams.document"), context.t("exams.kind"), context.t("exams.body"), context.t("exams.round"),
                 context.t("exams.incoming"), context.t("exams.received"), context.t("exams.concluded"), context.t("result.verdict"), context.t("exams.status")]
                 .map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead><tbody>"
-            for (examination, intake) in rows {
+            // The newest first, at most `pageRows` of them: a filter narrows the rest down.
+            for (examination, intake) in rows.prefix(pageRows) {
                 let id = examination.id ?? 0
                 let status = intake?.approvedBy != nil ? "status.approved" : "status.pending"
                 body += "<tr><td><a href=\"/examinations/\(id)\">\(id)</a></td><td>\(e(examination.documentID))</td><td>\(examination.kind.abbreviation)</td>"
@@ -88,6 +90,7 @@ enum ExaminationPages {
                 body += "<td>\(context.t("verdict.\(examination.verdict.rawValue)"))</td><td>\(context.t(status))</td></tr>"
             }
             body += "</tbody></table>"
+            if rows.count > pageRows { body += "<p>\(context.t("exams.more", ["shown": String(pageRows), "total": String(rows.count)]))</p>" }
         }
         body += "</section>"
         return Layout.page(context, title: context.t("exams.title"), body: body)
@@ -128,7 +131,7 @@ enum ExaminationPages {
         let e = Escape.html
         guard let number = Int64(id), let found = try service.registry.with({ registry throws(RegistryError) -> (Examination, Intake?, [Examination])? in
             guard let examination = try registry.examination(id: number) else { return nil }
-            return (examination, try registry.intake(examinationID: number), try registry.examinations().filter { $0.documentID == examination.documentID })
+            return (examination, try registry.intake(examinationID: number), try registry.rounds(of: examination.documentID))
         }) else { return Layout.error(context, status: 404, message: context.t("error.notFound"), back: "/examinations") }
         let (examination, intake, rounds) = found
         var body = "<dl><dt>\(context.t("exams.document"))</dt><dd>\(e(examination.documentID)) — \(e(examination.title ?? ""))</dd>"

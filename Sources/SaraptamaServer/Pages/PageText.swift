@@ -76,6 +76,7 @@ enum PageText {
         "exams.any": ("любой", "кез келген", "any"),
         "exams.apply": ("Показать", "Көрсету", "Show"),
         "exams.none": ("Нет экспертиз по этому отбору.", "Бұл сүзгі бойынша сараптама жоқ.", "No examination matches."),
+        "exams.more": ("Показаны последние %shown% из %total%: уточните отбор.", "Соңғы %shown% / %total% көрсетілді: сүзгіні нақтылаңыз.", "The latest %shown% of %total% are shown: narrow the filter."),
         "exams.document": ("Документ", "Құжат", "Document"),
         "exams.concluded": ("Заключение", "Қорытынды", "Concluded"),
         "exams.findings": ("Замечания", "Ескертулер", "Findings"),
