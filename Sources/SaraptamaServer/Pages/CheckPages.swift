@@ -49,7 +49,9 @@ enum CheckPages {
         let title = result.header.map { "\($0.kind.abbreviation) \($0.id)" + ($0.title.map { " — \($0)" } ?? "") } ?? result.file
         var html = "<section class=\"document\"><h2>\(e(title))</h2><p>\(e(result.file))</p>"
         let verdict = result.verdict.rawValue
-        html += "<p class=\"verdict verdict-\(verdict)\" id=\"verdict\" data-verdict=\"\(verdict)\">\(context.t("result.verdict")): \(context.t("verdict.\(verdict)"))</p>"
+        // A document that did not load says so, not that questions went unexamined.
+        let verdictKey = result.header == nil ? "verdict.unreadable" : "verdict.\(verdict)"
+        html += "<p class=\"verdict verdict-\(verdict)\" id=\"verdict\" data-verdict=\"\(verdict)\" role=\"status\">\(context.t("result.verdict")): \(context.t(verdictKey))</p>"
         if !result.questions.isEmpty {
             html += "<h3>\(context.t("result.questions"))</h3><table><thead><tr><th scope=\"col\">№</th><th scope=\"col\">\(context.t("result.questions"))</th><th scope=\"col\">\(context.t("exams.status"))</th></tr></thead><tbody>"
             for (index, outcome) in result.questions.enumerated() {
@@ -63,8 +65,10 @@ enum CheckPages {
             }
             html += "</tbody></table>"
         }
-        html += "<h3>\(context.t("result.findings"))</h3>"
-        if result.findings.isEmpty { html += "<p>\(context.t("result.noFindings"))</p>" }
+        if result.header != nil {
+            html += "<h3>\(context.t("result.findings"))</h3>"
+            if result.findings.isEmpty { html += "<p>\(context.t("result.noFindings"))</p>" }
+        }
         let order = result.questions.map(\.question) + ExaminationQuestion.allCases
         var seen = Set<ExaminationQuestion>()
         for question in order where seen.insert(question).inserted {

@@ -26,6 +26,7 @@ enum PageText {
         "verdict.positive": ("Положительный", "Оң", "Positive"),
         "verdict.negative": ("Отрицательный", "Теріс", "Negative"),
         "verdict.inconclusive": ("Не может быть сделан: не все вопросы рассмотрены", "Жасалмайды: барлық сұрақ қаралмады", "Inconclusive: not every question was examined"),
+        "verdict.unreadable": ("Не может быть сделан: документ не прочитан (причина — в отчёте о чтении ниже)", "Жасалмайды: құжат оқылмады (себебі — төмендегі оқу есебінде)", "Inconclusive: the document could not be read (see the reading report below)"),
         "result.questions": ("Вопросы экспертизы", "Сараптама сұрақтары", "Questions of the examination"),
         "question.examined": ("рассмотрен", "қаралды", "examined"),
         "question.notExamined": ("не рассмотрен", "қаралмады", "not examined"),
