@@ -206,6 +206,24 @@ expect("sign out without the CSRF token", expert, "DELETE", "/session", "/sessio
 expect("sign out", expert, "DELETE", "/session", "/session", 200, headers={"X-CSRF-Token": expert.csrf or ""})
 expect("after signing out", expert, "GET", "/examinations", "/examinations", 401)
 
+# The page: every document value is escaped (a title with markup shows as text).
+import re
+page = Client()
+with page.opener.open(BASE + "/", timeout=60) as response:
+    token = re.search(rb'name="csrf_token" value="([0-9a-f]+)"', response.read()).group(1).decode()
+hostile = re.sub(rb'(?m)^title:.*$', 'title: "<script>alert(1)</script> ТЗ"'.encode(), case("ta-mz-telemedicine"), count=1)
+data, content_type = multipart([("csrf_token", token), ("lang", "ru")], [("file", "<img src=x onerror=alert(1)>.yaml", hostile)])
+with page.opener.open(urllib.request.Request(BASE + "/check", data=data, method="POST", headers={"Content-Type": content_type}), timeout=300) as response:
+    html = response.read().decode()
+    if "<script>alert(1)" in html or "<img src=x" in html:
+        failures.append("the result page does not escape document values")
+    if "&lt;script&gt;alert(1)&lt;/script&gt;" not in html:
+        failures.append("the result page does not show the escaped title")
+    csp = response.headers.get("Content-Security-Policy", "")
+    if "default-src 'none'" not in csp:
+        failures.append(f"no strict Content-Security-Policy: {csp!r}")
+print("ok the result page escapes document values")
+
 print(f"recorded {recorded}")
 for failure in failures:
     print("FAIL " + failure)
