@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "Saraptama", targets: ["Saraptama"]),
         .library(name: "SaraptamaRegistry", targets: ["SaraptamaRegistry"]),
         .executable(name: "saraptama", targets: ["saraptama"]),
+        .library(name: "SaraptamaServer", targets: ["SaraptamaServer"]),
     ],
     targets: [
         // libyaml, bound through pkg-config; only SaraptamaLoading imports it.
@@ -26,7 +27,7 @@ let package = Package(
         // The expression language (CEL subset): parser, checker, evaluator, built-ins.
         .target(name: "SaraptamaExpressions", dependencies: ["SaraptamaLoading", "CPCRE2"]),
         // Rules, reference data, the engine and reports.
-        .target(name: "Saraptama", dependencies: ["SaraptamaLoading", "SaraptamaExpressions"], exclude: ["Reports/Schemas"]),
+        .target(name: "Saraptama", dependencies: ["SaraptamaLoading", "SaraptamaExpressions", "CSodium"], exclude: ["Reports/Schemas"]),
         // SQLite, bound through pkg-config; only SaraptamaRegistry imports it.
         .systemLibrary(
             name: "CSQLite",
@@ -36,10 +37,25 @@ let package = Package(
         // The examination registry (SQLite) and its throughput statistics.
         .target(name: "SaraptamaRegistry", dependencies: ["CSQLite", "Saraptama", "SaraptamaLoading"]),
         // The command line: maps flags to options and calls the library.
-        .executableTarget(name: "saraptama", dependencies: ["Saraptama", "SaraptamaRegistry"]),
+        .executableTarget(name: "saraptama", dependencies: ["Saraptama", "SaraptamaRegistry", "SaraptamaServer"]),
         .testTarget(name: "SaraptamaLoadingTests", dependencies: ["SaraptamaLoading"]),
         .testTarget(name: "SaraptamaExpressionsTests", dependencies: ["SaraptamaExpressions"]),
         .testTarget(name: "SaraptamaTests", dependencies: ["Saraptama"]),
         .testTarget(name: "SaraptamaRegistryTests", dependencies: ["SaraptamaRegistry", "Saraptama"]),
+        // libsodium, bound through pkg-config: SHA-256 and Argon2id password hashes (Saraptama's Support).
+        .systemLibrary(
+            name: "CSodium",
+            pkgConfig: "libsodium",
+            providers: [.apt(["libsodium-dev"])]
+        ),
+        // GNU libmicrohttpd, bound through pkg-config; only SaraptamaServer imports it.
+        .systemLibrary(
+            name: "CMicroHTTPD",
+            pkgConfig: "libmicrohttpd",
+            providers: [.apt(["libmicrohttpd-dev"])]
+        ),
+        // `saraptama serve`: the web pages and the JSON API over one shared engine.
+        .target(name: "SaraptamaServer", dependencies: ["CMicroHTTPD", "Saraptama", "SaraptamaRegistry", "SaraptamaLoading"]),
+        .testTarget(name: "SaraptamaServerTests", dependencies: ["SaraptamaServer", "Saraptama", "SaraptamaRegistry"]),
     ]
 )

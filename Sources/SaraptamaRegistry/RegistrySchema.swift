@@ -63,6 +63,24 @@ enum RegistrySchema {
                 content BLOB NOT NULL
             );
             """),
+        // The service (`saraptama serve`): expert accounts, and what an expert recorded at intake
+        // beside the examination (incoming number, who recorded and who approved the conclusion).
+        Migration(version: 3, name: "accounts, intake", sql: """
+            CREATE TABLE accounts (
+                name TEXT PRIMARY KEY CHECK (name <> ''),
+                role TEXT NOT NULL CHECK (role IN ('expert', 'head', 'viewer')),
+                password_hash TEXT NOT NULL,
+                disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+                created_at TEXT NOT NULL
+            );
+            CREATE TABLE intake (
+                examination_id INTEGER PRIMARY KEY REFERENCES examinations(id) ON DELETE CASCADE,
+                incoming_number TEXT,
+                recorded_by TEXT,
+                approved_by TEXT,
+                approved_at TEXT
+            );
+            """),
     ]
 
     /// The version a database has after every migration.

@@ -16,6 +16,7 @@ enum BenchCommand {
         of 2,000 and 20,000 documents (each in its own process);
         with --cold-start N, the median time of N runs of `saraptama check` on one document, process start to exit.
         Run a release build: swift build -c release && .build/release/saraptama bench --rss --cold-start 20
+        With --serve, the load benchmark of 'saraptama serve' instead (see 'saraptama bench --serve --help').
 
         OPTIONS:
           --documents N    corpus size for the in-memory and batch stages (default 1000)
@@ -31,6 +32,8 @@ enum BenchCommand {
         """
 
     static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
+        // The service's load benchmark is its own command with its own options.
+        if argv.contains("--serve") { return try ServeBenchCommand.run(argv.filter { $0 != "--serve" }) }
         let arguments: Arguments
         do {
             arguments = try Arguments(

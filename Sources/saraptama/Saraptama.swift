@@ -26,6 +26,8 @@ struct SaraptamaCommand {
           bench              measure speed and memory on a generated corpus (release build)
           init               write saraptama.yaml: rule set, language, organisation and signatories
           new ta|ip|fej      write a blank document in Markdown, Word or YAML, in the chosen language
+          serve              the web pages and the JSON API (/api/v1/) for experts and state bodies
+          users ACTION       add | list | disable | enable accounts of the service
 
         Run 'saraptama COMMAND --help' for a command's options. --version prints the version.
         EXIT CODES: 0 success; 1 findings at or above --fail-on; 2 usage, input or rule errors;
@@ -64,6 +66,8 @@ struct SaraptamaCommand {
         case "bench": return try BenchCommand.run(rest)
         case "init": return try InitCommand.run(rest)
         case "new": return try NewCommand.run(rest)
+        case "serve": return try ServeCommand.run(rest)
+        case "users": return try UsersCommand.run(rest)
         case "--help", "-h", "help":
             Console.out(usage + "\n")
             return .success
@@ -72,7 +76,7 @@ struct SaraptamaCommand {
             return .success
         default:
             var message = "unknown command '\(command)'"
-            if let guess = Suggestion.closest(to: command, among: ["check", "lint", "diff", "explain", "read", "rules", "test", "eval", "bench", "record", "registry", "stats", "init", "new"]) { message += "; did you mean '\(guess)'?" }
+            if let guess = Suggestion.closest(to: command, among: ["check", "lint", "diff", "explain", "read", "rules", "test", "eval", "bench", "record", "registry", "stats", "init", "new", "serve", "users"]) { message += "; did you mean '\(guess)'?" }
             throw usageFailure(message, usage: usage)
         }
     }

@@ -58,10 +58,10 @@ struct SQLiteTests {
         #expect(try registry.schemaVersion() == 2)
         _ = try Registry(path: path)  // a second open finds nothing to migrate
         let connection = try SQLiteConnection(path: path)
-        #expect(try connection.scalar("PRAGMA user_version") == .integer(2))
+        #expect(try connection.scalar("PRAGMA user_version") == .integer(3))
         #expect(try connection.scalar("PRAGMA journal_mode") == .text("wal"))
         let tables = try connection.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") { $0.text(at: 0) }
-        #expect(tables == ["conclusions", "documents", "examinations", "findings"])
+        #expect(tables == ["accounts", "conclusions", "documents", "examinations", "findings", "intake"])
         #expect(try registry.integrityCheck() == ["ok"])
     }
 

@@ -59,6 +59,9 @@ public final class SQLiteConnection {
     }
 
     /// Prepares, binds and runs a statement that returns no rows.
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+
     public func run(_ sql: String, _ values: [SQLiteValue] = []) throws(SQLiteError) {
         let statement = try prepare(sql)
         try statement.bind(values)

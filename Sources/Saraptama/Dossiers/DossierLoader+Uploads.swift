@@ -1,0 +1,34 @@
+import SaraptamaLoading
+
+extension DossierLoader {
+    /// A dossier of documents given as bytes (a web upload: no folder, no manifest): each is
+    /// loaded under its `name`, which decides its format by extension and is shown in reports
+    /// but never opened. The first document of each kind is a member; a second of a kind is
+    /// checked on its own, as in a folder.
+    public static func load(uploads: [(name: String, bytes: [UInt8])], title: String? = nil, options: LoadOptions = LoadOptions()) -> Dossier {
+        var members: [Dossier.Member] = []
+        var standalone: [Document] = []
+        var failed: [DocumentResult] = []
+        var problems: [Diagnostic] = []
+        for upload in uploads {
+            switch DocumentLoader.load(bytes: upload.bytes, path: upload.name, options: options) {
+            case .failed(let result): failed.append(result)
+            case .loaded(let document):
+                if let first = members.first(where: { $0.document.header.kind == document.header.kind }) {
+                    let kind = document.header.kind.abbreviation
+                    problems.append(Diagnostic(
+                        code: "dossier-duplicate-kind",
+                        message: "a dossier holds one \(kind); \(first.document.file) is already its \(kind), so this one is checked on its own only",
+                        file: document.file, mark: document.root["kind"]?.mark ?? document.root.mark))
+                    standalone.append(document)
+                } else {
+                    members.append(Dossier.Member(entry: upload.name, document: document))
+                }
+            }
+        }
+        if uploads.isEmpty { problems.append(Diagnostic(code: "dossier-empty", message: "the dossier holds no document", file: "upload", mark: nil)) }
+        return Dossier(
+            path: "upload", manifest: nil, id: nil, title: title, route: Dossier.defaultRoute, members: Dossier.ordered(members),
+            standalone: standalone, failed: failed, problems: problems)
+    }
+}

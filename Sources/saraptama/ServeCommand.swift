@@ -1,0 +1,85 @@
+import Foundation
+import Saraptama
+import SaraptamaServer
+
+/// `saraptama serve`: the web pages and the JSON API. Maps flags and `saraptama.yaml` to a
+/// `ServiceConfiguration`, loads the engine once, and serves until SIGINT or SIGTERM.
+enum ServeCommand {
+    static let usage = """
+        USAGE: saraptama serve [--config FILE] [--host ADDRESS] [--port N] [--rules DIR] [--architecture DIR] [--registry PATH]
+
+        Serves the pages (check a document; examinations and statistics for experts) and the JSON API
+        under /api/v1/ (OpenAPI at /api/v1/openapi.json). Listens on 127.0.0.1 unless told otherwise:
+        put a reverse proxy (nginx) in front for TLS. Settings come from the 'serve:' section of
+        saraptama.yaml (see the user guide's Service article); flags override them. Stops on SIGINT or
+        SIGTERM after answering the requests under way. Prints 'listening on http://HOST:PORT/' on
+        standard output once ready (with --port 0, the port the system chose).
+
+        OPTIONS:
+          --config FILE        settings file (default: ./saraptama.yaml when it exists)
+          --host ADDRESS       IPv4 address to listen on (default 127.0.0.1)
+          --port N             port (default 8080; 0: any free port)
+          --rules DIR          rule set folder (default: $SARAPTAMA_RULES, else ./Rules)
+          --architecture DIR   approved architectures of state bodies (default: RULES/architectures)
+          --registry PATH      the registry database (default: ./saraptama.db)
+          -h, --help           show this help
+
+        EXIT CODES: 0 stopped by a signal; 2 usage, configuration, rule set or listening errors.
+        """
+
+    static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
+        let arguments: Arguments
+        do {
+            arguments = try Arguments(argv, options: ["--config", "--host", "--port"] + RuleSetOptions.names + RegistryOptions.names, flags: ["--help", "-h"])
+        } catch {
+            throw usageFailure(error.message, usage: usage)
+        }
+        if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
+        guard arguments.positionals.isEmpty else { throw usageFailure("serve takes no operand", usage: usage) }
+        var configuration = ServiceConfiguration()
+        let configFile = arguments.value("--config") ?? (FileManager.default.fileExists(atPath: "saraptama.yaml") ? "saraptama.yaml" : nil)
+        if let configFile {
+            do { configuration = try ServiceConfiguration.load(file: configFile) } catch {
+                Console.err("saraptama: \(error.description)")
+                throw ExitRequest(.error)
+            }
+        }
+        if let host = arguments.value("--host") { configuration.host = host }
+        if let text = arguments.value("--port") {
+            guard let port = Int(text), (0...65_535).contains(port) else { throw usageFailure("--port needs a number 0 to 65535", usage: usage) }
+            configuration.port = port
+        }
+        if let rules = arguments.value("--rules") { configuration.rules = rules } else if configFile == nil {
+            configuration.rules = RuleSetOptions.directory(arguments)
+        }
+        if let registry = arguments.value("--registry") { configuration.registry = registry }
+        if let architectures = arguments.value("--architecture") { configuration.architectures = architectures }
+
+        var ruleArguments = ["--rules", configuration.rules]
+        if let architectures = configuration.architectures { ruleArguments += ["--architecture", architectures] }
+        let ruleOptions: Arguments
+        do { ruleOptions = try Arguments(ruleArguments, options: RuleSetOptions.names, flags: []) } catch { throw usageFailure(error.message, usage: usage) }
+        let ruleSet = try RuleSetOptions.load(ruleOptions)
+        let engine = Engine(ruleSet: ruleSet, architectures: try RuleSetOptions.architectures(ruleOptions, ruleSet: ruleSet))
+
+        // SIGINT and SIGTERM are waited for here, not handled asynchronously: blocked before the
+        // server's threads start (they inherit the mask), then taken with sigwait.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
+
+        let service: Service
+        do { service = try Service(configuration: configuration, engine: engine) } catch {
+            Console.err("saraptama: \(error.description)")
+            throw ExitRequest(.error)
+        }
+        Console.out("listening on http://\(configuration.host):\(service.port)/\n")
+        var received: Int32 = 0
+        sigwait(&signals, &received)
+        Console.err("saraptama: stopping (signal \(received))")
+        service.stop()
+        return .success
+    }
+}

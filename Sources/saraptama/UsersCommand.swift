@@ -1,0 +1,66 @@
+import Foundation
+import Saraptama
+import SaraptamaRegistry
+
+/// `saraptama users add|list|disable|enable`: expert accounts of the service, in the registry.
+enum UsersCommand {
+    static let usage = """
+        USAGE: saraptama users add NAME [--role expert|head|viewer] [--registry PATH]
+               saraptama users list [--registry PATH]
+               saraptama users disable NAME [--registry PATH]
+               saraptama users enable NAME [--registry PATH]
+
+        Accounts for 'saraptama serve'. 'add' reads the password from the first line of standard input
+        (at least 10 characters; it is stored only as an Argon2id hash). Roles: expert (checks and records
+        examinations), head (also approves conclusions), viewer (reads the registry and statistics).
+
+        EXIT CODES: 0 success; 2 usage or registry error.
+        """
+
+    static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
+        let arguments: Arguments
+        do { arguments = try Arguments(argv, options: ["--role"] + RegistryOptions.names, flags: ["--help", "-h"]) } catch {
+            throw usageFailure(error.message, usage: usage)
+        }
+        if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
+        guard let action = arguments.positionals.first else { throw usageFailure("give add, list, disable or enable", usage: usage) }
+        let operands = Array(arguments.positionals.dropFirst())
+        switch action {
+        case "list":
+            let registry = try RegistryOptions.open(arguments, create: false)
+            let accounts = try RegistryOptions.attempt { () throws(RegistryError) in try registry.accounts() }
+            for account in accounts {
+                Console.out("\(account.name)\t\(account.role.rawValue)\t\(account.disabled ? "disabled" : "active")\t\(account.createdAt)\n")
+            }
+            return .success
+        case "add":
+            guard operands.count == 1, let name = operands.first, name.range(of: "^[A-Za-z0-9._@-]{1,64}$", options: .regularExpression) != nil else {
+                throw usageFailure("give one user name (letters, digits, . _ @ -, at most 64)", usage: usage)
+            }
+            let roleName = arguments.value("--role") ?? "expert"
+            guard let role = Account.Role(rawValue: roleName) else { throw usageFailure("--role must be expert, head or viewer", usage: usage) }
+            let password = (readLine(strippingNewline: true) ?? "")
+            guard password.count >= 10 else { throw usageFailure("the password (first line of standard input) needs at least 10 characters", usage: usage) }
+            guard let hash = PasswordHash.make(password) else {
+                Console.err("saraptama: error: cannot hash the password (out of memory?)")
+                return .error
+            }
+            let registry = try RegistryOptions.open(arguments, create: true)
+            try RegistryOptions.attempt { () throws(RegistryError) in try registry.addAccount(name: name, role: role, passwordHash: hash) }
+            Console.err("saraptama: added \(name) (\(role.rawValue)) to \(registry.path)")
+            return .success
+        case "disable", "enable":
+            guard operands.count == 1, let name = operands.first else { throw usageFailure("give one user name", usage: usage) }
+            let registry = try RegistryOptions.open(arguments, create: false)
+            let found = try RegistryOptions.attempt { () throws(RegistryError) in try registry.setDisabled(name, action == "disable") }
+            guard found else {
+                Console.err("saraptama: error: no account '\(name)' in \(registry.path)")
+                return .error
+            }
+            Console.err("saraptama: \(action)d \(name)")
+            return .success
+        default:
+            throw usageFailure("unknown action '\(action)'; give add, list, disable or enable", usage: usage)
+        }
+    }
+}
