@@ -55,7 +55,7 @@ struct SQLiteTests {
         defer { scratch.remove() }
         let path = scratch.file("r.db")
         let registry = try Registry(path: path)
-        #expect(try registry.schemaVersion() == 2)
+        #expect(try registry.schemaVersion() == 3)
         _ = try Registry(path: path)  // a second open finds nothing to migrate
         let connection = try SQLiteConnection(path: path)
         #expect(try connection.scalar("PRAGMA user_version") == .integer(3))
