@@ -86,7 +86,7 @@ public enum JSONReport {
             ("line", .int(Int64(finding.mark.line))),
             ("column", .int(Int64(finding.mark.column))),
             ("fingerprint", .string(finding.fingerprint)),
-            ("excerpt", .string(finding.excerpt)),
+            ("excerpt", .string(ExcerptWindow.capped(finding.excerpt, column: finding.mark.column))),
             ("basis", .object([
                 ("act", .string(finding.basis.act)), ("edition", .string(finding.basis.edition)),
                 ("clause", .string(finding.basis.clause)), ("confidence", .string(finding.basis.confidence.rawValue)),
@@ -100,7 +100,7 @@ public enum JSONReport {
                 .object([
                     ("file", .string(related.file)), ("path", .string(related.path.description)),
                     ("line", .int(Int64(related.mark.line))), ("column", .int(Int64(related.mark.column))),
-                    ("excerpt", .string(related.excerpt)),
+                    ("excerpt", .string(ExcerptWindow.capped(related.excerpt, column: related.mark.column))),
                 ])
             })))
         }
