@@ -1,5 +1,6 @@
 import Foundation
 import Saraptama
+import SaraptamaLoading
 import SaraptamaRegistry
 
 /// `saraptama registry list|show ID|export|import FILE.csv`: the examination registry.
@@ -82,11 +83,14 @@ enum RegistryCommand {
         case "import":
             guard operands.count == 1 else { throw usageFailure("registry import takes one CSV file", usage: usage) }
             let file = operands[0]
-            guard let data = FileManager.default.contents(atPath: file) else {
-                Console.err(RegistryError(.io, "cannot read the file", file: file).description)
+            let data: [UInt8]
+            switch BoundedReader.contents(of: file, limit: RegistryCSV.maxImportBytes) {
+            case .success(let read): data = read
+            case .failure(let failure):
+                Console.err(RegistryError(.io, failure.message(limit: RegistryCSV.maxImportBytes, limitName: "the limit of an import file"), file: file).description)
                 return .error
             }
-            guard let text = String(data: data, encoding: .utf8) else {
+            guard let text = String(validating: data, as: UTF8.self) else {
                 Console.err(RegistryError(.badCSV, "the file is not UTF-8 text; nothing was imported", file: file).description)
                 return .error
             }

@@ -59,7 +59,7 @@ struct HostileOutputTests {
         #expect(short.json.utf8.count < 150_000)
         #expect(short.json.contains("…"))
         for finding in short.findings {
-            #expect(ExcerptWindow.capped(finding.excerpt, column: finding.mark.column).unicodeScalars.count <= ExcerptWindow.defaultWidth + 2)
+            #expect(ExcerptWindow.capped(finding.excerpt, column: finding.mark.column).unicodeScalars.count <= ExcerptWindow.machineWidth + 2)
         }
     }
 

@@ -195,10 +195,14 @@ public struct ExcerptWindow: Sendable {
 }
 
 extension ExcerptWindow {
-    /// The window's text for JSON and SARIF: the line itself when it is short, else the
-    /// `defaultWidth` scalars around `column` with `…` where it was cut.
+    /// The width of JSON and SARIF excerpts: wider than a terminal's, since tools read them and
+    /// a whole line of a realistic document fits.
+    public static let machineWidth = 512
+
+    /// The excerpt JSON and SARIF carry: the line itself when it is at most `machineWidth`
+    /// scalars, else the `machineWidth` scalars around `column` with `…` where it was cut.
     static func capped(_ line: String, column: Int) -> String {
-        line.unicodeScalars.count <= defaultWidth ? line : ExcerptWindow(line: line, column: column, escapingControls: false).text
+        line.unicodeScalars.count <= machineWidth ? line : ExcerptWindow(line: line, column: column, width: machineWidth, escapingControls: false).text
     }
 }
 

@@ -32,7 +32,7 @@ struct MessageTemplate: Sendable {
 
     /// Most scalars of one interpolated value in a message: a value is quoted, not reproduced,
     /// so a document's megabyte of text cannot be copied into every finding's message.
-    static let interpolationLimit = 200
+    static let interpolationLimit = 1000
 
     static func capped(_ text: String) -> String {
         let scalars = text.unicodeScalars

@@ -10,6 +10,8 @@ public enum RegistryCSV {
         "document_id", "kind", "title", "state_body_id", "state_body_name", "object", "round", "received", "concluded",
         "verdict", "errors", "warnings", "infos", "findings", "ruleset_name", "ruleset_version", "ruleset_hash", "engine_version",
     ]
+    /// The largest import file read (256 MiB): larger is refused while reading, never loaded.
+    public static let maxImportBytes = 256 << 20
     /// Columns every import file must have.
     public static let requiredColumns = ["document_id", "kind", "received", "concluded", "verdict"]
 
