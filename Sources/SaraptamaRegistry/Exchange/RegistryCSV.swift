@@ -94,7 +94,8 @@ private struct RowReader {
 
     func text(_ column: String) -> String? {
         guard let index = position[column] else { return nil }
-        let value = fields[index].trimmingCharacters(in: .whitespaces)
+        // The `'` that export put before a formula-like value comes off (`CSV.neutralised`).
+        let value = CSV.restored(fields[index].trimmingCharacters(in: .whitespaces))
         return value.isEmpty ? nil : value
     }
 
