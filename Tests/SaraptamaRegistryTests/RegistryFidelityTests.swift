@@ -66,6 +66,17 @@ struct RegistryFidelityTests {
         #expect(RegistryCSV.render(try other.examinations()) == exported)
     }
 
+    /// `stats --format csv` put a body's name `=HYPERLINK(…)` in a cell as it was: a formula.
+    @Test func statisticsCSVDefusesFormulas() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try Registry(path: scratch.file("r.db")).record(Self.examinationWithTitle("x"), copy: nil)
+        let run = try Executable.run(["stats", "--format", "csv", "--registry", scratch.file("r.db")], scratch: scratch)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("\"'=HYPERLINK(\"\"http://x\"\")\""))
+        #expect(!run.stdout.contains(",=HYPERLINK"))
+    }
+
     @Test func theLosslessDumpRoundTripsByteForByte() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
@@ -117,8 +128,10 @@ struct RegistryFidelityTests {
             let error = #expect(throws: RegistryError.self) { try Registry(path: path, readOnly: readOnly) }
             #expect(error?.code == .notARegistry)
         }
-        let run = try Executable.run(["registry", "import", scratch.file("none.csv"), "--registry", path], scratch: scratch)
+        let csv = try scratch.write("rows.csv", RegistryCSV.render([Self.examinationWithTitle("x")]))
+        let run = try Executable.run(["registry", "import", csv, "--registry", path], scratch: scratch)
         #expect(run.status == 2)
+        #expect(run.stderr.contains("registry-not-a-registry"))
         #expect(FileManager.default.contents(atPath: path) == before)
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
         // One with another application id, even with our tables' names.

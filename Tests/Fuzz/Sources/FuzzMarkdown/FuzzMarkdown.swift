@@ -13,6 +13,6 @@ public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutableP
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    _ = ProseLoader.load(bytes: bytes, path: "fuzz.md", format: .markdown)
+    _ = MarkdownDocumentBuilder.build(bytes: bytes, path: "fuzz.md")
     return 0
 }
