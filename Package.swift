@@ -16,6 +16,9 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // Child processes (pandoc) in their own process group, under limits, dying with saraptama:
+        // the code between fork and exec, and the signal handler, must be async-signal-safe C.
+        .target(name: "CSaraptamaProcess"),
         // Stage 1: source text, positions, diagnostics, and YAML/JSON → positioned node tree.
         .target(name: "SaraptamaLoading", dependencies: ["CYAML"]),
         // PCRE2, bound through pkg-config; only SaraptamaExpressions imports it (for `matches`).
@@ -27,7 +30,7 @@ let package = Package(
         // The expression language (CEL subset): parser, checker, evaluator, built-ins.
         .target(name: "SaraptamaExpressions", dependencies: ["SaraptamaLoading", "CPCRE2"]),
         // Rules, reference data, the engine and reports.
-        .target(name: "Saraptama", dependencies: ["SaraptamaLoading", "SaraptamaExpressions", "CSodium"], exclude: ["Reports/Schemas"]),
+        .target(name: "Saraptama", dependencies: ["SaraptamaLoading", "SaraptamaExpressions", "CSodium", "CSaraptamaProcess"], exclude: ["Reports/Schemas"]),
         // SQLite, bound through pkg-config; only SaraptamaRegistry imports it.
         .systemLibrary(
             name: "CSQLite",

@@ -15,7 +15,8 @@ public struct DiagnosticRenderer: Sendable {
 
     /// One diagnostic: the header line, then (when the source is known) the line and a caret.
     public func render(_ diagnostic: Diagnostic) -> String {
-        var out = diagnostic.description
+        // A message may quote a document's keys or values: its control characters are escaped.
+        var out = ControlEscaping.escaped(diagnostic.description, keepingLineFeeds: true)
         if let file = diagnostic.file, let mark = diagnostic.mark,
             let source = sources[file], let line = source.line(mark.line)
         {
@@ -30,13 +31,11 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     /// The quoted source line (indented by 4) and a caret under `column`; tabs are kept in the
-    /// caret line so that it lines up under the character on any terminal.
+    /// caret line so that it lines up under the character on any terminal, and control
+    /// characters are shown escaped (`ControlEscaping`).
     public static func quote(line: Substring, column: Int) -> String {
         let shown = String(line.prefix(400))
-        var caret = ""
-        for (index, character) in shown.unicodeScalars.enumerated() where index < column - 1 {
-            caret.append(character == "\t" ? "\t" : " ")
-        }
-        return "    " + shown + "\n    " + caret + "^"
+        let (text, caret) = ControlEscaping.quoted(shown.unicodeScalars, caretOffset: column - 1)
+        return "    " + text + "\n    " + caret + "^"
     }
 }

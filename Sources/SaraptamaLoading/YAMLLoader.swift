@@ -31,7 +31,7 @@ public enum YAMLLoader {
     public static func load(
         file path: String, options: LoadOptions = LoadOptions()
     ) throws(DiagnosticError) -> LoadedDocument {
-        switch FileReader.contents(of: path, limit: options.maxBytes) {
+        switch BoundedReader.contents(of: path, limit: options.maxBytes) {
         case .success(let bytes):
             return try load(bytes: bytes, path: path, options: options)
         case .failure(.unreadable(let reason)):

@@ -17,14 +17,33 @@ public final class Registry {
     public let path: String
     let connection: SQLiteConnection
 
+    /// Whether this registry was opened for reading only.
+    public let isReadOnly: Bool
+
     /// Opens or creates the registry at `path`. `busyTimeoutMilliseconds` is how long to wait for
     /// other processes' locks before failing with `registry-busy`.
-    public init(path: String, create: Bool = true, busyTimeoutMilliseconds: Int32 = 30_000) throws(RegistryError) {
+    ///
+    /// `readOnly` opens an existing registry for reading (list, show, export, stats) without
+    /// writing to it, not even its `-shm` file: on a read-only medium, or where the folder is not
+    /// writable, the file is opened immutable. A file that is not a Saraptama registry (another
+    /// application's SQLite database) is refused with `registry-not-a-registry` and left as it is.
+    public init(path: String, create: Bool = true, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 30_000) throws(RegistryError) {
         self.path = path
-        if !create, !FileManager.default.fileExists(atPath: path) {
+        isReadOnly = readOnly
+        if !create || readOnly, !FileManager.default.fileExists(atPath: path) {
             throw RegistryError(.open, "no registry at '\(path)' (record an examination or import a CSV first, or give --registry PATH)", file: path)
         }
+        if readOnly {
+            let folder = (path as NSString).deletingLastPathComponent
+            let writable = access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
+            connection = try mapErrors(file: path) { try SQLiteConnection(path: path, readOnly: true, immutable: !writable, busyTimeoutMilliseconds: busyTimeoutMilliseconds) }
+            try RegistrySchema.checkIdentity(connection, file: path)
+            try RegistrySchema.checkReadable(connection, file: path)
+            return
+        }
         connection = try mapErrors(file: path) { try SQLiteConnection(path: path, create: create, busyTimeoutMilliseconds: busyTimeoutMilliseconds) }
+        // Before anything writes (switching to WAL rewrites the header): never alter a stranger's file.
+        try RegistrySchema.checkIdentity(connection, file: path)
         try mapErrors(file: path) {
             try Self.enableWAL(connection, timeoutMilliseconds: busyTimeoutMilliseconds)
             // FULL: a commit is on disk before it returns, so a recorded examination survives a power

@@ -9,6 +9,10 @@ public struct RegistryError: Error, Sendable, CustomStringConvertible {
         case busy = "registry-busy"
         /// The file is not a SQLite database or is damaged.
         case corrupt = "registry-corrupt"
+        /// The file is an SQLite database of another application (refused, left unchanged).
+        case notARegistry = "registry-not-a-registry"
+        /// A lossless dump cannot be imported: not a dump, an unknown version, or the registry is not empty.
+        case badDump = "registry-bad-dump"
         /// The database was written by a newer saraptama (its schema version is unknown here).
         case schemaTooNew = "registry-schema-too-new"
         /// No examination with the requested id.

@@ -83,6 +83,36 @@ enum RegistrySchema {
             """),
     ]
 
+    /// `PRAGMA application_id` of a Saraptama registry: "SRPT" in ASCII. Set by `migrate`.
+    static let applicationID: Int64 = 0x5352_5054
+
+    /// Refuses a database that is not a Saraptama registry, before anything is written to it:
+    /// one with another application's id, or, without an id, one that has tables but not ours
+    /// (registries made before the id was set have `user_version` ≥ 1 and an `examinations`
+    /// table). A new, empty database passes.
+    static func checkIdentity(_ connection: SQLiteConnection, file: String) throws(RegistryError) {
+        let id = try mapErrors(file: file) { try connection.scalar("PRAGMA application_id")?.integer ?? 0 }
+        let version = try mapErrors(file: file) { try userVersion(connection) }
+        let names = try mapErrors(file: file) { try connection.query("SELECT name FROM sqlite_master WHERE type = 'table'") { $0.text(at: 0) } }
+        let tables = Set(names)
+        if id == applicationID { return }
+        if id == 0 && tables.isEmpty && version == 0 { return }
+        if id == 0 && version >= 1 && tables.isSuperset(of: ["examinations", "findings", "documents"]) { return }
+        let what = id != 0 ? String(format: "application id 0x%08X", id) : "tables \(tables.sorted().prefix(5).joined(separator: ", "))"
+        throw RegistryError(.notARegistry, "the file is an SQLite database but not a Saraptama registry (\(what)); it was left unchanged — give --registry a registry's path or a new file", file: file)
+    }
+
+    /// A registry opened read-only cannot be migrated: it must be at the current version.
+    static func checkReadable(_ connection: SQLiteConnection, file: String) throws(RegistryError) {
+        let version = try mapErrors(file: file) { try userVersion(connection) }
+        if version > latestVersion {
+            throw RegistryError(.schemaTooNew, "the registry has schema version \(version); this saraptama knows versions up to \(latestVersion) — use a newer saraptama", file: file)
+        }
+        if version < latestVersion {
+            throw RegistryError(.open, "the registry has schema version \(version) and is opened read-only, so it cannot be upgraded to \(latestVersion); record into it once where it is writable", file: file)
+        }
+    }
+
     /// The version a database has after every migration.
     static var latestVersion: Int { migrations.last?.version ?? 0 }
 
@@ -93,6 +123,9 @@ enum RegistrySchema {
         let current = try mapErrors(file: file) { try userVersion(connection) }
         guard current <= latestVersion else {
             throw RegistryError(.schemaTooNew, "the registry has schema version \(current); this saraptama knows versions up to \(latestVersion) — use a newer saraptama", file: file)
+        }
+        if try mapErrors(file: file, { try connection.scalar("PRAGMA application_id")?.integer ?? 0 }) != applicationID {
+            try mapErrors(file: file) { try connection.execute("PRAGMA application_id = \(applicationID)") }
         }
         for migration in migrations where migration.version > current {
             try mapErrors(file: file) {

@@ -5,7 +5,7 @@ import Saraptama
 /// `saraptama bench`: the benchmark. Build in release mode first (`swift build -c release`).
 enum BenchCommand {
     static let usage = """
-        USAGE: saraptama bench [--documents N] [--runs N] [--seed N] [--jobs N] [--rss] [--cold-start N] [--dir DIR]
+        USAGE: saraptama bench [--documents N] [--runs N] [--seed N] [--jobs N] [--rss] [--cold-start N] [--hostile] [--dir DIR]
 
         Generates a seeded corpus of realistic documents (10–15 KB of YAML each, a share with violations) and
         prints, as medians of --runs runs: libyaml's own event parsing of the same bytes (the floor), load only,
@@ -14,7 +14,9 @@ enum BenchCommand {
         the same rounds, libyaml's event parsing on 1 and on --jobs threads (what the host itself gives on that
         many cores, to read the batch's speed-up against); with --rss, the peak resident memory of batch checks
         of 2,000 and 20,000 documents (each in its own process);
-        with --cold-start N, the median time of N runs of `saraptama check` on one document, process start to exit.
+        with --cold-start N, the median time of N runs of `saraptama check` on one document, process start to exit;
+        with --hostile (alone), the time, peak memory and exit status of checks of hostile inputs (an endless
+        standard input, a 1 GiB file, a ZIP bomb .docx, 4 MB of Markdown code spans, a 146 KB one-line JSON as SARIF).
         Run a release build: swift build -c release && .build/release/saraptama bench --rss --cold-start 20
         With --serve, the load benchmark of 'saraptama serve' instead (see 'saraptama bench --serve --help').
 
@@ -38,7 +40,7 @@ enum BenchCommand {
         do {
             arguments = try Arguments(
                 argv, options: RuleSetOptions.names + ["--documents", "--runs", "--seed", "--jobs", "--dir", "--cold-start", "--probe-rss", "--count", "--only", "--rule"],
-                flags: ["--help", "-h", "--rss"])
+                flags: ["--help", "-h", "--rss", "--hostile"])
         } catch {
             throw usageFailure(error.message, usage: usage)
         }
@@ -74,6 +76,11 @@ enum BenchCommand {
         }
 
         let directory = arguments.value("--dir") ?? NSTemporaryDirectory() + "saraptama-bench-\(options.seed)"
+        if arguments.has("--hostile") {
+            // Only the hostile inputs: each is a check of its own, measured from outside.
+            HostileBench.print(HostileBench.run(rules: ruleSet.directory, directory: directory + "/hostile"))
+            return .success
+        }
         let runner = BenchmarkRunner(engine: engine, options: options)
         let corpus = runner.corpus()
         let averageKB = Double(corpus.reduce(0) { $0 + $1.count }) / Double(corpus.count) / 1024

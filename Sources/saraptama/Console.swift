@@ -83,7 +83,7 @@ enum RuleSetOptions {
     /// Reads back the files named by diagnostics, so their lines can be quoted.
     static func sourcesOf(_ error: DiagnosticError) -> [SourceFile] {
         Set(error.diagnostics.compactMap(\.file)).compactMap { path in
-            FileManager.default.contents(atPath: path).map { YAMLLoader.source(bytes: Array($0), path: path) }
+            BoundedReader.bytes(of: path).map { YAMLLoader.source(bytes: $0, path: path) }
         }
     }
 }

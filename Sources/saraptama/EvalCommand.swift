@@ -31,12 +31,9 @@ enum EvalCommand {
         var document: Node?
         if let path = arguments.value("--doc") {
             let bytes: [UInt8]
-            if path == "-" { bytes = Array(FileHandle.standardInput.readDataToEndOfFile()) } else {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    Console.err("\(path): error: io-unreadable: cannot read the file")
-                    return .error
-                }
-                bytes = Array(data)
+            do { bytes = try BoundedReader.read(path, limit: LoadOptions().maxBytes, display: path == "-" ? "<stdin>" : path) } catch {
+                Console.report(error.diagnostics, sources: [])
+                return .error
             }
             // Any document a check reads (YAML, Markdown, Word), as its rules see it.
             switch DocumentLoader.load(bytes: bytes, path: path == "-" ? "<stdin>" : path) {

@@ -1,5 +1,6 @@
 import Foundation
 import Saraptama
+import SaraptamaLoading
 import SaraptamaRegistry
 
 /// `saraptama record REPORT.json`: records the examinations of a saved JSON report; and the
@@ -40,12 +41,12 @@ enum RecordCommand {
         let received = try RegistryOptions.date(arguments, "--received", usage: usage)
         let concluded = try RegistryOptions.date(arguments, "--concluded", usage: usage) ?? RegistryClock.today()
         let bytes: [UInt8]
-        if reportPath == "-" { bytes = Array(FileHandle.standardInput.readDataToEndOfFile()) } else {
-            guard let data = FileManager.default.contents(atPath: reportPath) else {
-                Console.err(RegistryError(.io, "cannot read the report", file: reportPath).description)
-                return .error
-            }
-            bytes = Array(data)
+        // Reports of big batches may be large, but not unbounded: the limit of `diff`'s reports.
+        switch BoundedReader.contents(of: reportPath, limit: RoundReportReader.maxBytes) {
+        case .success(let read): bytes = read
+        case .failure(let failure):
+            Console.err(RegistryError(.io, failure.message(limit: RoundReportReader.maxBytes, limitName: "the limit of a report"), file: reportPath).description)
+            return .error
         }
         let parsed = try RegistryOptions.attempt { () throws(RegistryError) in
             try ReportReader.parse(bytes: bytes, path: reportPath, received: received, concluded: concluded)
@@ -108,7 +109,7 @@ enum RecordCommand {
                 continue
             }
             // The copy is the file's bytes as on disk now; a document read from stdin has only its text.
-            let bytes = result.file == "<stdin>" ? result.source.map { Array($0.text.utf8) } : FileManager.default.contents(atPath: result.file).map { Array($0) }
+            let bytes = result.file == "<stdin>" ? result.source.map { Array($0.text.utf8) } : BoundedReader.bytes(of: result.file)
             guard let stored = try record(examination, copy: bytes, in: recording.registry) else { complete = false; continue }
             Console.err("saraptama: " + describe(stored, registry: recording.registry) + (bytes == nil ? "; no copy stored (the file cannot be read again)" : ""))
             if let id = stored.id, let issued = conclusion?(result) {
@@ -145,10 +146,8 @@ enum RecordCommand {
     private static func storedCopy(of examination: Examination, file: String?, reportFolder: String) -> (bytes: [UInt8]?, note: String?) {
         guard let file, file != "<stdin>" else { return (nil, "no copy stored (the document was read from standard input)") }
         let candidates = file.hasPrefix("/") || reportFolder.isEmpty ? [file] : [file, reportFolder + "/" + file]
-        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }),
-            let data = FileManager.default.contents(atPath: path)
-        else { return (nil, "no copy stored (\(file) not found)") }
-        let bytes = Array(data)
+        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else { return (nil, "no copy stored (\(file) not found)") }
+        guard let bytes = BoundedReader.bytes(of: path) else { return (nil, "no copy stored (\(path) cannot be read, or is larger than a document may be)") }
         // The file may have changed since the check: store it only if it is still the same document.
         guard case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: path), document.header.id == examination.documentID else {
             return (nil, "no copy stored (\(path) no longer holds document \(examination.documentID))")

@@ -1,5 +1,6 @@
 import Foundation
 import Saraptama
+import SaraptamaLoading
 import SaraptamaRegistry
 
 /// `saraptama registry list|show ID|export|import FILE.csv`: the examination registry.
@@ -7,15 +8,18 @@ enum RegistryCommand {
     static let usage = """
         USAGE: saraptama registry list [--registry PATH] [--limit N] [--lang ru|kk|en]
                saraptama registry show ID [--registry PATH] [--copy FILE] [--conclusion FILE] [--lang ru|kk|en]
-               saraptama registry export --format csv|json [--output FILE] [--registry PATH]
-               saraptama registry import FILE.csv [--registry PATH]
+               saraptama registry export --format csv|json|jsonl [--output FILE] [--registry PATH]
+               saraptama registry import FILE.csv|FILE.jsonl [--registry PATH]
 
         list      one line per examination: id, document, kind, round, received, concluded, verdict, counts, body
         show      one examination with its findings and stored copy; --copy FILE writes the stored copy out,
                   --conclusion FILE the issued conclusion (.docx) kept with it
-        export    every examination as CSV (the import columns) or JSON (everything, findings with paths)
+        export    every examination as CSV (the import columns; a value a spreadsheet would run as a formula gets
+                  a leading ', removed again on import) or JSON (everything, findings with paths); jsonl is the
+                  lossless dump: every row of every table, stored copies and issued conclusions included
         import    load historical examinations from CSV (columns in the README); every row is checked, all
-                  bad rows are reported with their lines, and then nothing is imported
+                  bad rows are reported with their lines, and then nothing is imported; a jsonl dump is
+                  restored whole into a new (empty) registry
 
         OPTIONS:
           --registry PATH   the registry database (default: ./saraptama.db)
@@ -74,9 +78,10 @@ enum RegistryCommand {
         case "export":
             guard operands.isEmpty else { throw usageFailure("registry export takes no operand (use --output FILE)", usage: usage) }
             let format: String
-            do { format = try arguments.choice("--format", ["csv", "json"], default: "") } catch { throw usageFailure(error.message, usage: usage) }
-            guard !format.isEmpty else { throw usageFailure("registry export needs --format csv or --format json", usage: usage) }
+            do { format = try arguments.choice("--format", ["csv", "json", "jsonl"], default: "") } catch { throw usageFailure(error.message, usage: usage) }
+            guard !format.isEmpty else { throw usageFailure("registry export needs --format csv, json or jsonl", usage: usage) }
             let registry = try RegistryOptions.open(arguments, create: false)
+            if format == "jsonl" { return try dump(registry, to: arguments.value("--output")) }
             let all = try RegistryOptions.attempt { () throws(RegistryError) in try registry.examinations() }
             let text = format == "csv"
                 ? RegistryCSV.render(all)
@@ -91,11 +96,20 @@ enum RegistryCommand {
         case "import":
             guard operands.count == 1 else { throw usageFailure("registry import takes one CSV file", usage: usage) }
             let file = operands[0]
-            guard let data = FileManager.default.contents(atPath: file) else {
-                Console.err(RegistryError(.io, "cannot read the file", file: file).description)
+            if isDump(file) {
+                let registry = try RegistryOptions.open(arguments, create: true)
+                let counts = try RegistryOptions.attempt { () throws(RegistryError) in try registry.restore(dumpAt: file) }
+                Console.out("restored \(counts["examinations", default: 0]) examination(s), \(counts["findings", default: 0]) finding(s) and \(counts["documents", default: 0]) stored cop(ies) from \(file) into \(registry.path)\n")
+                return .success
+            }
+            let data: [UInt8]
+            switch BoundedReader.contents(of: file, limit: RegistryCSV.maxImportBytes) {
+            case .success(let read): data = read
+            case .failure(let failure):
+                Console.err(RegistryError(.io, failure.message(limit: RegistryCSV.maxImportBytes, limitName: "the limit of an import file"), file: file).description)
                 return .error
             }
-            guard let text = String(data: data, encoding: .utf8) else {
+            guard let text = String(validating: data, as: UTF8.self) else {
                 Console.err(RegistryError(.badCSV, "the file is not UTF-8 text; nothing was imported", file: file).description)
                 return .error
             }
@@ -109,6 +123,53 @@ enum RegistryCommand {
             if let guess = Suggestion.closest(to: action, among: ["list", "show", "export", "import"]) { message += "; did you mean '\(guess)'?" }
             throw usageFailure(message, usage: usage)
         }
+    }
+}
+
+extension RegistryCommand {
+    /// Whether `file` starts like a lossless dump (its first line names the dump format).
+    static func isDump(_ file: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: file) else { return false }
+        defer { try? handle.close() }
+        return RegistryDump.looksLikeDump(Array((try? handle.read(upToCount: 200)) ?? Data()))
+    }
+
+    /// Writes the lossless dump to `output` (atomically: a temporary file renamed), or stdout.
+    static func dump(_ registry: Registry, to output: String?) throws(ExitRequest) -> ExitCode {
+        guard let output else {
+            try RegistryOptions.attempt { () throws(RegistryError) in try registry.dump { Console.out($0) } }
+            return .success
+        }
+        let temporary = output + ".partial-\(getpid())"
+        guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
+            Console.err(RegistryError(.io, "cannot write the file", file: output).description)
+            return .error
+        }
+        var failed: String?
+        let result = Result { () throws(RegistryError) in
+            try registry.dump { text in
+                guard failed == nil else { return }
+                do { try handle.write(contentsOf: Data(text.utf8)) } catch { failed = error.localizedDescription }
+            }
+        }
+        try? handle.close()
+        if case .failure(let error) = result {
+            unlink(temporary)
+            Console.err(error.description)
+            return .error
+        }
+        if let failed {
+            unlink(temporary)
+            Console.err(RegistryError(.io, "cannot write the file: \(failed)", file: output).description)
+            return .error
+        }
+        guard rename(temporary, output) == 0 else {
+            unlink(temporary)
+            Console.err(RegistryError(.io, "cannot write the file", file: output).description)
+            return .error
+        }
+        Console.err("saraptama: wrote the lossless dump of \(registry.path) to \(output)")
+        return .success
     }
 }
 
@@ -127,9 +188,11 @@ enum RegistryOptions {
 
     /// Opens the registry, or prints why not and ends with exit code 2. `SARAPTAMA_BUSY_TIMEOUT_MS`
     /// sets how long to wait for other processes' locks (default 30 s).
+    /// Commands that only read (`create` false) open the registry read-only, so a registry on a
+    /// read-only medium can be listed, exported and counted.
     static func open(_ arguments: Arguments, create: Bool) throws(ExitRequest) -> Registry {
         let timeout = ProcessInfo.processInfo.environment["SARAPTAMA_BUSY_TIMEOUT_MS"].flatMap { Int32($0) }.map { max(0, $0) } ?? 30_000
-        return try attempt { () throws(RegistryError) in try Registry(path: path(arguments), create: create, busyTimeoutMilliseconds: timeout) }
+        return try attempt { () throws(RegistryError) in try Registry(path: path(arguments), create: create, readOnly: !create, busyTimeoutMilliseconds: timeout) }
     }
 
     /// Runs registry work; a `RegistryError` is printed (with every problem) and ends with exit code 2.

@@ -127,10 +127,10 @@ struct ProseDocxTests {
     }
 
     // Needs pandoc to run on the broken file; skipped where pandoc is not installed.
-    @Test("a file that is not a .docx is a pandoc failure for that document, not a crash", .enabled(if: pandoc.executable != nil, "pandoc is not installed (apt-get install pandoc)"))
+    @Test("a file that is not a .docx is refused before pandoc, for that document, not a crash", .enabled(if: pandoc.executable != nil, "pandoc is not installed (apt-get install pandoc)"))
     func brokenDocx() {
         let build = ProseLoader.load(bytes: Array("not a zip".utf8), path: "broken.docx", format: .docx)
-        #expect(build.problems.map(\.code) == ["prose-pandoc-failed"])
+        #expect(build.problems.map(\.code) == ["docx-not-a-zip"])
     }
 
     @Test("folders yield Markdown and DOCX documents but not READMEs")

@@ -157,7 +157,7 @@ public struct BenchmarkRunner: Sendable {
     /// to 2.2× on two vCPUs, minutes apart), so a batch's speed-up reads against the machine's
     /// rather than against an ideal N×.
     public func measureBatch(files: [String]) -> [Row] {
-        let corpus = files.map { path in FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? [] }
+        let corpus = files.map { path in BoundedReader.bytes(of: path) ?? [] }
         let bytes = Double(corpus.reduce(0) { $0 + $1.count })
         let jobCounts = Array(Set([1, max(1, options.jobs)])).sorted()
         // The host's scaling is only a reference for a batch on more than one core.

@@ -36,10 +36,8 @@ public enum DossierLoader {
         }
         let root: Node
         do throws(DiagnosticError) {
-            guard let data = FileManager.default.contents(atPath: realPath) else {
-                throw DiagnosticError([Diagnostic(code: "io-unreadable", message: FileManager.default.fileExists(atPath: realPath) ? "cannot read the file" : "no such file", file: path)])
-            }
-            root = try YAMLLoader.load(bytes: Array(data), path: path, options: options).root
+            let bytes = try BoundedReader.read(realPath, limit: options.maxBytes, display: path)
+            root = try YAMLLoader.load(bytes: bytes, path: path, options: options).root
         } catch {
             return Dossier(path: path, manifest: path, id: nil, title: nil, route: Dossier.defaultRoute, members: [], standalone: [], failed: [], problems: error.diagnostics)
         }
@@ -118,12 +116,7 @@ public enum DossierLoader {
                 problems.append(Diagnostic(code: "dossier-missing-file", message: "the listed document '\(entry)' does not exist (looked for \(display(file)))", file: manifest!, mark: mark))
                 continue
             }
-            let outcome: DocumentLoader.Outcome
-            if let data = FileManager.default.contents(atPath: file) {
-                outcome = DocumentLoader.load(bytes: Array(data), path: display(file), options: options)
-            } else {
-                outcome = DocumentLoader.load(path: file, options: options)
-            }
+            let outcome = DocumentLoader.load(path: file, display: display(file), options: options)
             switch outcome {
             case .failed(let result): failed.append(result)
             case .loaded(let document):

@@ -11,19 +11,16 @@ public enum DocumentLoader {
 
     /// A `memo` carries the short scalar texts of the documents loaded before on this thread
     /// (see `ScalarMemo`); the document is the same with or without it.
-    public static func load(path: String, options: LoadOptions = LoadOptions(), memo: ScalarMemo? = nil) -> Outcome {
+    public static func load(path: String, display: String? = nil, options: LoadOptions = LoadOptions(), memo: ScalarMemo? = nil) -> Outcome {
+        let displayPath = display ?? (path == BoundedReader.standardInput ? "<stdin>" : path)
         let bytes: [UInt8]
-        let displayPath = path == "-" ? "<stdin>" : path
-        if path == "-" {
-            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-        } else {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                let reason = FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file"
-                return .failed(DocumentResult(
-                    file: path, header: nil, findings: [],
-                    problems: [Diagnostic(code: "io-unreadable", message: reason, file: path)], checkedRules: [], source: nil))
-            }
-            bytes = Array(data)
+        // Read within the limit: a 1 GB file is refused from its size, a pipe once it passes it.
+        switch BoundedReader.contents(of: path, limit: options.maxBytes) {
+        case .success(let read): bytes = read
+        case .failure(let failure):
+            return .failed(DocumentResult(
+                file: displayPath, header: nil, findings: [], problems: [failure.diagnostic(file: displayPath, limit: options.maxBytes)],
+                checkedRules: [], source: nil))
         }
         return load(bytes: bytes, path: displayPath, options: options, memo: memo)
     }

@@ -7,7 +7,10 @@
 enum InlineText {
     static func plain(_ raw: String) -> String {
         let scalars = Array(raw.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        // An array, not a String.UnicodeScalarView: appending a slice to the view copies the
+        // whole text so far, which made a line of many code spans quadratic.
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
         var index = 0
         let count = scalars.count
         // Where the next `]`, `)` and `>` are: remembered, so that a text of ten thousand
@@ -85,14 +88,16 @@ enum InlineText {
                 index += 1
             }
         }
-        return collapsed(String(out))
+        return collapsed(out)
     }
 
     /// Runs of whitespace become one space; the ends are trimmed.
-    static func collapsed(_ text: String) -> String {
+    static func collapsed(_ text: String) -> String { collapsed(Array(text.unicodeScalars)) }
+
+    private static func collapsed(_ scalars: [Unicode.Scalar]) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
+        for scalar in scalars {
             if scalar == " " || scalar == "\t" {
                 pendingSpace = !out.isEmpty
             } else {

@@ -22,10 +22,16 @@ enum ProseCode: String {
     case headingTooDeep = "prose-heading-too-deep"
     /// `pandoc` is needed to read a .docx and was not found.
     case pandocMissing = "prose-pandoc-missing"
-    /// `pandoc` ran but failed (or timed out) on the file.
+    /// `pandoc` ran but failed on the file.
     case pandocFailed = "prose-pandoc-failed"
     /// A document format that is not read (.doc, .rtf, .pdf, …): save it as .docx.
     case unsupportedFormat = "prose-unsupported-format"
+    /// `pandoc` ran longer than its time limit (wall clock or CPU) and was stopped.
+    case pandocTimeout = "prose-pandoc-timeout"
+    /// `pandoc` needed more memory than its limit (`+RTS -M`, or the address-space limit).
+    case pandocMemory = "prose-pandoc-memory"
+    /// `pandoc`'s Markdown is larger than the document limit.
+    case pandocOutputTooLarge = "prose-pandoc-output-too-large"
 }
 
 extension Diagnostic {

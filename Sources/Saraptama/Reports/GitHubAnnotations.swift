@@ -1,4 +1,5 @@
 import Foundation
+import SaraptamaLoading
 
 /// GitHub Actions workflow commands (`--format github`): one line per finding,
 /// `::error file=F,line=L,col=C,title=RULE::message`, which the runner turns into annotations
@@ -51,11 +52,14 @@ public enum GitHubAnnotations {
         return "::\(level) \(properties.joined(separator: ","))::\(data(message))\n"
     }
 
-    /// Escaping of a command's message, as the runner's toolkit does it: `%`, CR and LF.
+    /// Escaping of a command's message, as the runner's toolkit does it: `%`, CR and LF; other
+    /// control characters (ESC and the like, from a document's values) are shown escaped
+    /// (`ControlEscaping`) so they cannot reach the log viewer raw.
     static func data(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25")
-            .replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
+        ControlEscaping.escaped(
+            text.replacingOccurrences(of: "%", with: "%25")
+                .replacingOccurrences(of: "\r", with: "%0D")
+                .replacingOccurrences(of: "\n", with: "%0A"))
     }
 
     /// Escaping of a property value: as `data`, plus `:` and `,`, which delimit properties.

@@ -102,7 +102,7 @@ public enum JSONReport {
             ("line", .int(Int64(finding.mark.line))),
             ("column", .int(Int64(finding.mark.column))),
             ("fingerprint", .string(finding.fingerprint)),
-            ("excerpt", .string(finding.excerpt)),
+            ("excerpt", .string(ExcerptWindow.capped(finding.excerpt, column: finding.mark.column))),
             ("basis", JSONValue.basis(finding.basis, language: finding.language)),
             ("implements", .array(finding.implements.map(JSONValue.string))),
             ("fix", .optional(finding.fix)),
@@ -112,7 +112,7 @@ public enum JSONReport {
                 .object([
                     ("file", .string(related.file)), ("path", .string(related.path.description)),
                     ("line", .int(Int64(related.mark.line))), ("column", .int(Int64(related.mark.column))),
-                    ("excerpt", .string(related.excerpt)),
+                    ("excerpt", .string(ExcerptWindow.capped(related.excerpt, column: related.mark.column))),
                 ])
             })))
         }

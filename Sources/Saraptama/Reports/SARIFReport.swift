@@ -156,7 +156,7 @@ public enum SARIFReport {
             ("locations", .array([.object([
                 ("physicalLocation", physicalLocation(
                     file: finding.file, line: finding.mark.line, column: finding.mark.column,
-                    snippet: finding.excerpt.isEmpty ? nil : finding.excerpt, index: artifactIndex[finding.file])),
+                    snippet: finding.excerpt.isEmpty ? nil : ExcerptWindow.capped(finding.excerpt, column: finding.mark.column), index: artifactIndex[finding.file])),
                 ("logicalLocations", .array([.object([("fullyQualifiedName", .string(finding.path.description))])])),
             ])])),
             ("partialFingerprints", .object([(fingerprintKey, .string(finding.fingerprint))])),
@@ -168,7 +168,7 @@ public enum SARIFReport {
                     ("id", .int(Int64(index + 1))),
                     ("physicalLocation", physicalLocation(
                         file: related.file, line: related.mark.line, column: related.mark.column,
-                        snippet: related.excerpt.isEmpty ? nil : related.excerpt, index: artifactIndex[related.file])),
+                        snippet: related.excerpt.isEmpty ? nil : ExcerptWindow.capped(related.excerpt, column: related.mark.column), index: artifactIndex[related.file])),
                     ("logicalLocations", .array([.object([("fullyQualifiedName", .string(related.path.description))])])),
                 ])
             })))

@@ -30,12 +30,12 @@ public enum TextReport {
         let labels = ReportLabels(language: language)
         let paint = TerminalPaint(enabled: options.colour)
         let result = document.result
-        var out = paint.strong(result.file) + "\n"
+        var out = paint.strong(safe(result.file)) + "\n"
         if let header = result.header {
-            var line = "  \(header.id) · \(ConclusionLabels(language: language).kind(header.kind)) · \(header.dateText)"
-            if let body = header.stateBodyName ?? header.stateBodyID { line += " · \(body)" }
+            var line = "  \(safe(header.id)) · \(ConclusionLabels(language: language).kind(header.kind)) · \(safe(header.dateText))"
+            if let body = header.stateBodyName ?? header.stateBodyID { line += " · \(safe(body))" }
             out += line + "\n"
-            if let title = header.title { out += "  «\(title)»\n" }
+            if let title = header.title { out += "  «\(safe(title))»\n" }
         }
         if result.findings.isEmpty, result.header != nil { out += "  " + paint.good(labels.noFindings) + "\n" }
         let grouped = result.findings.sorted { $0.severity != $1.severity ? $0.severity > $1.severity : Finding.byLocation($0, $1) }
@@ -48,14 +48,14 @@ public enum TextReport {
             out += "  \(labels.waived) (\(document.waived.count)):\n"
             for waived in document.waived {
                 let waiver = waived.waiver
-                out += layout.lead(waived.finding, paint: paint, mark: labels.waivedMark) + waived.finding.message + "\n"
-                out += layout.indent + paint.dim(waived.finding.path.description + (waived.finding.locator.map { "  (\($0))" } ?? "")) + "\n"
-                out += layout.indent + "\(labels.until) \(waiver.expiresText), \(labels.approvedBy): \(waiver.approvedBy); \(labels.justification): \(waiver.justification)\n"
+                out += layout.lead(waived.finding, paint: paint, mark: labels.waivedMark) + message(waived.finding.message, indent: layout.indent) + "\n"
+                out += layout.indent + paint.dim(safe(waived.finding.path.description + (waived.finding.locator.map { "  (\($0))" } ?? ""))) + "\n"
+                out += layout.indent + safe("\(labels.until) \(waiver.expiresText), \(labels.approvedBy): \(waiver.approvedBy); \(labels.justification): \(waiver.justification)") + "\n"
             }
         }
         if !document.waiverNotices.isEmpty {
             out += "  \(labels.waiverNotices):\n"
-            for notice in document.waiverNotices { out += "    " + notice.description + "\n" }
+            for notice in document.waiverNotices { out += "    " + safe(notice.description) + "\n" }
         }
         let counts = labels.counts(errors: result.count(.error), warnings: result.count(.warning), infos: result.count(.info))
         let examined = result.questions.reduce(into: Set<String>()) { $0.formUnion($1.rulesExamined) }.count
@@ -71,7 +71,7 @@ public enum TextReport {
         if let round = document.round {
             out += "  \(labels.sincePrevious): " + labels.roundSummary(resolved: round.resolved.count, open: round.open.count, new: round.new.count) + "\n"
             for finding in round.resolved {
-                out += "    \(labels.resolved)  \(finding.rule)  \(finding.path)  (\(finding.file):\(finding.line):\(finding.column))\n"
+                out += "    \(labels.resolved)  " + safe("\(finding.rule)  \(finding.path)  (\(finding.file):\(finding.line):\(finding.column))") + "\n"
             }
         }
         return out + "\n"
@@ -106,20 +106,31 @@ public enum TextReport {
     /// One finding: the aligned head line, then (indented under the message) the path, the
     /// quoted line with a caret, the basis and the fix — or the fix first in lint style.
     static func entry(_ finding: Finding, layout: Layout, roundMark: String?, labels: ReportLabels, paint: TerminalPaint, style: RenderOptions.TextStyle) -> String {
-        var out = layout.lead(finding, paint: paint, mark: roundMark) + finding.message + "\n"
+        var out = layout.lead(finding, paint: paint, mark: roundMark) + message(finding.message, indent: layout.indent) + "\n"
         let indent = layout.indent
-        if style == .lint, let fix = finding.fix { out += indent + paint.strong("\(labels.fix):") + " \(fix)\n" }
-        out += indent + paint.dim(finding.path.description + (finding.locator.map { "  (\($0))" } ?? "")) + "\n"
+        if style == .lint, let fix = finding.fix { out += indent + paint.strong("\(labels.fix):") + " " + message(fix, indent: indent) + "\n" }
+        out += indent + paint.dim(safe(finding.path.description + (finding.locator.map { "  (\($0))" } ?? ""))) + "\n"
         out += quote(finding, indent: indent, paint: paint)
         // A cross-document finding shows the other document's place too, quoted the same way.
         for related in finding.related {
-            out += indent + paint.dim("\(labels.seeAlso): \(related.file):\(related.mark.line):\(related.mark.column) \(related.path)") + "\n"
+            out += indent + paint.dim(safe("\(labels.seeAlso): \(related.file):\(related.mark.line):\(related.mark.column) \(related.path)")) + "\n"
             out += quote(excerpt: related.excerpt, mark: related.mark, indent: indent, paint: paint)
         }
         let basis = "\(labels.basis): " + finding.basis.citation(labels.language, inferredMark: labels.inferred)
-        out += indent + paint.dim(basis) + "\n"
-        if style == .report, let fix = finding.fix { out += indent + "\(labels.fix): \(fix)\n" }
+        out += indent + paint.dim(safe(basis)) + "\n"
+        if style == .report, let fix = finding.fix { out += indent + "\(labels.fix): " + message(fix, indent: indent) + "\n" }
         return out
+    }
+
+    /// A one-line field of a document (a title, a path, a file name) with its control
+    /// characters shown escaped: see `ControlEscaping`.
+    static func safe(_ text: String) -> String { ControlEscaping.escaped(text) }
+
+    /// A message or fix: control characters escaped, and each further line indented under the
+    /// first, so that no text of a document can start a line of its own that looks like the
+    /// report's (a fake verdict).
+    static func message(_ text: String, indent: String) -> String {
+        ControlEscaping.escaped(text, keepingLineFeeds: true).replacingOccurrences(of: "\n", with: "\n" + indent)
     }
 
     /// The finding's source line with its number and a caret under the column. Long lines are
@@ -164,25 +175,44 @@ public enum TextReport {
 }
 
 /// A window of a long source line around a column, with the padding that puts a caret under it
-/// (tabs kept, so the caret lines up on any terminal).
-struct ExcerptWindow {
-    let text: String
-    let caretPadding: String
+/// (tabs kept, so the caret lines up on any terminal). At most `width` scalars of the line are
+/// shown, with `…` where it was cut; control characters are shown escaped (`\u001b`, see
+/// `ControlEscaping`), so an excerpt is at most `6 × width + 2` characters whatever the line.
+/// Every format quotes through it: output grows linearly with the number of findings, never
+/// with the length of a document's lines.
+public struct ExcerptWindow: Sendable {
+    /// The width every report uses unless it says otherwise (`ExcerptWindow.defaultWidth`).
+    public static let defaultWidth = 160
+    /// The shown text.
+    public let text: String
+    /// What to print before a caret so that it sits under the column.
+    public let caretPadding: String
 
-    init(line: String, column: Int, width: Int = 160) {
+    /// The window of `line` around the 1-based `column`.
+    /// With `escapingControls` false (JSON and SARIF, whose encoders escape them), control
+    /// characters are kept as they are.
+    public init(line: String, column: Int, width: Int = ExcerptWindow.defaultWidth, escapingControls: Bool = true) {
         let scalars = Array(line.unicodeScalars)
         let target = max(0, min(column - 1, scalars.count))
         let start = scalars.count > width && target > width / 2 ? min(target - width / 2, max(0, scalars.count - width)) : 0
         let end = min(scalars.count, start + width)
-        var shown = String.UnicodeScalarView(scalars[start..<end])
-        var padding = String.UnicodeScalarView(scalars[start..<target].map { $0 == "\t" ? "\t" : " " })
-        if start > 0 {
-            shown.insert("…", at: shown.startIndex)
-            padding.insert(" ", at: padding.startIndex)
-        }
-        if end < scalars.count { shown.append("…") }
-        text = String(shown)
-        caretPadding = String(padding)
+        let (shown, padding) = escapingControls
+            ? ControlEscaping.quoted(scalars[start..<end], caretOffset: target - start)
+            : (String(String.UnicodeScalarView(scalars[start..<end])), "")
+        text = (start > 0 ? "…" : "") + shown + (end < scalars.count ? "…" : "")
+        caretPadding = (start > 0 ? " " : "") + padding
+    }
+}
+
+extension ExcerptWindow {
+    /// The width of JSON and SARIF excerpts: wider than a terminal's, since tools read them and
+    /// a whole line of a realistic document fits.
+    public static let machineWidth = 512
+
+    /// The excerpt JSON and SARIF carry: the line itself when it is at most `machineWidth`
+    /// scalars, else the `machineWidth` scalars around `column` with `…` where it was cut.
+    static func capped(_ line: String, column: Int) -> String {
+        line.unicodeScalars.count <= machineWidth ? line : ExcerptWindow(line: line, column: column, width: machineWidth, escapingControls: false).text
     }
 }
 

@@ -6,7 +6,7 @@ import SaraptamaLoading
 /// malformed JSON, `io-unreadable` for a missing file.
 public enum RoundReportReader {
     /// Reports of huge batches exceed the 16 MiB meant for documents written by people.
-    static let maxBytes = 1 << 30
+    public static let maxBytes = 1 << 30
 
     /// Reads the JSON report at `path` (up to 1 GiB).
     public static func read(path: String) throws(DiagnosticError) -> RoundReport {

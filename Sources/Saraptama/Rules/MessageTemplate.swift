@@ -21,13 +21,23 @@ struct MessageTemplate: Sendable {
             switch part {
             case .text(let text): out += text
             case .expression(let expression):
-                do { out += try expression.compiled.evaluate(&activation).displayText } catch {
+                do { out += Self.capped(try expression.compiled.evaluate(&activation).displayText) } catch {
                     out += "⟨?⟩"
                     errors.append((expression, error))
                 }
             }
         }
         return (out, errors)
+    }
+
+    /// Most scalars of one interpolated value in a message: a value is quoted, not reproduced,
+    /// so a document's megabyte of text cannot be copied into every finding's message.
+    static let interpolationLimit = 1000
+
+    static func capped(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.count > interpolationLimit else { return text }
+        return String(String.UnicodeScalarView(scalars.prefix(interpolationLimit))) + "…"
     }
 
     /// Splits a template into text and expressions; `{{` without `}}` is an error at its position.

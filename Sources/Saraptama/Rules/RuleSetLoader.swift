@@ -117,8 +117,8 @@ public enum RuleSetLoader {
         }
         // Architectures are part of what a rule set hash vouches for, but are loaded by `ArchitectureLibrary`.
         for path in InputFiles.dataFiles(under: directory + "/architectures") {
-            if let bytes = FileManager.default.contents(atPath: path) {
-                hashInput += Array(path.dropFirst(directory.count).utf8) + [0] + Array(bytes) + [0]
+            if case .success(let bytes) = BoundedReader.contents(of: path, limit: LoadOptions().maxBytes) {
+                hashInput += Array(path.dropFirst(directory.count).utf8) + [0] + bytes + [0]
             }
         }
 
@@ -172,14 +172,17 @@ private struct RuleSetFile: Sendable {
 
     init(path: String, isCatalogue: Bool) {
         self.path = path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            bytes = nil
+        let limit = LoadOptions().maxBytes
+        let bytes: [UInt8]
+        switch BoundedReader.contents(of: path, limit: limit) {
+        case .success(let read): bytes = read
+        case .failure(let failure):
+            self.bytes = nil
             source = nil
             document = nil
-            diagnostics = [Diagnostic(.error, code: "io-unreadable", message: "cannot read the file", file: path, mark: nil)]
+            diagnostics = [failure.diagnostic(file: path, limit: limit)]
             return
         }
-        let bytes = Array(data)
         self.bytes = bytes
         do {
             let document = try YAMLLoader.load(bytes: bytes, path: path)

@@ -89,9 +89,7 @@ public struct Traceability: Sendable {
                 return CaseUsage(name: (directory as NSString).lastPathComponent, fired: fired, checked: checked)
             }
             for file in InputFiles.documents(from: [directory]) {
-                guard let data = FileManager.default.contents(atPath: file),
-                    case .loaded(let document) = DocumentLoader.load(bytes: Array(data), path: file)
-                else { continue }
+                guard case .loaded(let document) = DocumentLoader.load(path: file) else { continue }
                 let result = engine.check(document, language: .en)
                 fired.formUnion(result.findings.map(\.ruleID))
                 checked.formUnion(result.checkedRules)

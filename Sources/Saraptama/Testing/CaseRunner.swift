@@ -43,8 +43,7 @@ public struct CaseRunner: Sendable {
             results = DossierChecker(engine: engine).check(dossier, language: .en).documents
         } else {
             for file in InputFiles.documents(from: [caseDirectory]) {
-                guard let data = FileManager.default.contents(atPath: file) else { failures.append("cannot read \(file)"); continue }
-                switch DocumentLoader.load(bytes: Array(data), path: display(file)) {
+                switch DocumentLoader.load(path: file, display: display(file)) {
                 case .loaded(let document): results.append(engine.check(document, language: .en))
                 case .failed(let result): results.append(result)
                 }

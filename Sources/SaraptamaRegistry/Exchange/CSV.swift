@@ -91,10 +91,45 @@ public enum CSV {
         return (records, problems)
     }
 
-    /// One field, quoted when it needs to be.
+    /// One field, quoted when it needs to be (RFC 4180: a comma, a double quote, CR or LF
+    /// anywhere in it, CRLF included), and neutralised when a spreadsheet would run it as a
+    /// formula (see `neutralised`).
     public static func escape(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        let field = neutralised(field)
+        // By scalars: "\r\n" is one Character, equal to neither "\r" nor "\n".
+        guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Characters that make a spreadsheet read a cell as a formula when they start it (OWASP:
+    /// "CSV injection"): `=`, `+`, `-`, `@`, tab and carriage return.
+    static let formulaPrefixes: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// `field` with a `'` in front when it starts (after any `'`) with a formula prefix and is
+    /// not a plain number (`-5`, `+7.5` stay numbers). Spreadsheets show the `'` as text, not as
+    /// part of the value; `restored` removes it on import, so export → import is lossless: a
+    /// value that itself starts with `'` and a formula prefix gets one more `'`.
+    public static func neutralised(_ field: String) -> String {
+        guard let first = field.unicodeScalars.first(where: { $0 != "'" }), formulaPrefixes.contains(first), !isNumber(field) else { return field }
+        return "'" + field
+    }
+
+    /// The inverse of `neutralised`, for import.
+    public static func restored(_ field: String) -> String {
+        guard field.hasPrefix("'"), let first = field.unicodeScalars.first(where: { $0 != "'" }), formulaPrefixes.contains(first), !isNumber(String(field.dropFirst())) else { return field }
+        return String(field.dropFirst())
+    }
+
+    private static func isNumber(_ field: String) -> Bool {
+        var scalars = Substring(field).unicodeScalars[...]
+        if let sign = scalars.first, sign == "-" || sign == "+" { scalars = scalars.dropFirst() }
+        guard let first = scalars.first, ("0"..."9").contains(first) else { return false }
+        var seenPoint = false
+        for scalar in scalars {
+            if scalar == "." && !seenPoint { seenPoint = true; continue }
+            guard ("0"..."9").contains(scalar) else { return false }
+        }
+        return scalars.last != "."
     }
 
     /// A record as one line (LF-terminated).

@@ -10,6 +10,8 @@ public enum RegistryCSV {
         "document_id", "kind", "title", "state_body_id", "state_body_name", "object", "round", "received", "concluded",
         "verdict", "errors", "warnings", "infos", "findings", "ruleset_name", "ruleset_version", "ruleset_hash", "engine_version",
     ]
+    /// The largest import file read (256 MiB): larger is refused while reading, never loaded.
+    public static let maxImportBytes = 256 << 20
     /// Columns every import file must have.
     public static let requiredColumns = ["document_id", "kind", "received", "concluded", "verdict"]
 
@@ -92,7 +94,8 @@ private struct RowReader {
 
     func text(_ column: String) -> String? {
         guard let index = position[column] else { return nil }
-        let value = fields[index].trimmingCharacters(in: .whitespaces)
+        // The `'` that export put before a formula-like value comes off (`CSV.neutralised`).
+        let value = CSV.restored(fields[index].trimmingCharacters(in: .whitespaces))
         return value.isEmpty ? nil : value
     }
 

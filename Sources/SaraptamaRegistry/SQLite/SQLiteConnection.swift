@@ -16,11 +16,18 @@ public final class SQLiteConnection {
 
     /// Opens (or, with `create`, creates) the database at `path`. `busyTimeoutMilliseconds` is how
     /// long a statement waits for another process's lock before failing with `.busy`.
-    public init(path: String, create: Bool = true, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 10_000) throws(SQLiteError) {
+    /// `immutable` (read-only only) opens a file on a read-only medium: no locks, no `-shm` or
+    /// `-wal` files, on the promise that nobody changes the file meanwhile.
+    public init(path: String, create: Bool = true, readOnly: Bool = false, immutable: Bool = false, busyTimeoutMilliseconds: Int32 = 10_000) throws(SQLiteError) {
         var pointer: OpaquePointer?
         var flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
         if create && !readOnly { flags |= SQLITE_OPEN_CREATE }
-        let status = sqlite3_open_v2(path, &pointer, flags, nil)
+        var name = path
+        if readOnly && immutable {
+            flags |= SQLITE_OPEN_URI
+            name = "file:" + Self.uriEscaped(path) + "?immutable=1"
+        }
+        let status = sqlite3_open_v2(name, &pointer, flags, nil)
         guard status == SQLITE_OK, let pointer else {
             let message = pointer.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open the database"
             let code = pointer.map { sqlite3_extended_errcode($0) } ?? status
@@ -31,6 +38,11 @@ public final class SQLiteConnection {
         self.path = path
         sqlite3_extended_result_codes(handle, 1)
         sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
+    }
+
+    /// A path as the path of a `file:` URI: `%`, `?` and `#` percent-encoded.
+    static func uriEscaped(_ path: String) -> String {
+        path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "?", with: "%3F").replacingOccurrences(of: "#", with: "%23")
     }
 
     deinit {

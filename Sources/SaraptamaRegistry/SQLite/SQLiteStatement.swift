@@ -48,7 +48,15 @@ public final class SQLiteStatement {
         case .null: status = sqlite3_bind_null(handle, index)
         case .integer(let number): status = sqlite3_bind_int64(handle, index, number)
         case .real(let number): status = sqlite3_bind_double(handle, index, number)
-        case .text(let string): status = sqlite3_bind_text(handle, index, string, -1, Self.transient)
+        case .text(let string):
+            // Bound with its length, not as a C string: a NUL inside the text is kept, not an end.
+            // (An empty text has no storage; "" binds an empty text, where nil would bind NULL.)
+            var text = string
+            status = text.utf8.isEmpty
+                ? sqlite3_bind_text(handle, index, "", 0, Self.transient)
+                : text.withUTF8 { bytes in
+                    bytes.withMemoryRebound(to: CChar.self) { sqlite3_bind_text(handle, index, $0.baseAddress, Int32(bytes.count), Self.transient) }
+                }
         case .blob(let bytes):
             // An empty array may have no storage; bind a zero-length blob, not NULL.
             status = bytes.isEmpty
@@ -78,6 +86,9 @@ public final class SQLiteStatement {
     }
 
     public var columnCount: Int32 { sqlite3_column_count(handle) }
+
+    /// The name of a result column.
+    public func columnName(at column: Int32) -> String { sqlite3_column_name(handle, column).map { String(cString: $0) } ?? "" }
 
     public func isNull(at column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
 
