@@ -149,7 +149,7 @@ try:
     browser.find_element(By.ID, "file").send_keys(broken)
     submit(browser.find_element(By.CSS_SELECTOR, "form[action='/check']"))
     check(browser.find_element(By.ID, "verdict").get_attribute("data-verdict") == "inconclusive", "broken DOCX: not inconclusive")
-    check("prose-pandoc-failed" in browser.page_source, "broken DOCX: the reading report does not say why")
+    check("docx-not-a-zip" in browser.page_source, "broken DOCX: the reading report does not say why (the archive check refuses it before pandoc)")
     shot("broken-en")
     browser.get(f"{BASE}/")
     check(browser.find_element(By.ID, "file") is not None, "the server did not go on after a broken file")
