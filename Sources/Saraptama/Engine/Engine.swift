@@ -92,6 +92,8 @@ public struct Engine: Sendable {
         // Keys and values the rules will not see (a misspelt key, a list written as text) are
         // warned about first; they never keep the document from being checked.
         var problems: [Diagnostic] = ruleSet.documentSchema?.validate(document) ?? []
+        // A document with values of the wrong type is at fault when a rule cannot be evaluated on it.
+        let mistyped = problems.contains { DocumentFault.schemaCodes.contains($0.code) }
         var selections = SelectorMatches()
         var checked: [String] = []
         var examined: Set<String> = []
@@ -102,12 +104,15 @@ public struct Engine: Sendable {
             evaluation.terms = ruleSet.renamedTerms
             evaluation.fingerprints = fingerprints
             evaluation.slots = slots
+            evaluation.documentIsMistyped = mistyped
             let looked = evaluation.run(
                 activation: &activation, documentValue: documentValue, selections: &selections, findings: &findings,
                 problems: &problems)
             if looked > 0 { examined.insert(rule.id) }
         }
-        let questions = QuestionEvaluation(definitions: ruleSet.questions, rules: rules, document: document, terms: ruleSet.renamedTerms).outcomes(
+        var questionEvaluation = QuestionEvaluation(definitions: ruleSet.questions, rules: rules, document: document, terms: ruleSet.renamedTerms)
+        questionEvaluation.documentIsMistyped = mistyped
+        let questions = questionEvaluation.outcomes(
             checked: checked, examined: examined, activation: &activation, problems: &problems)
         // Stable: findings at one place by one rule keep the order the rule found them in.
         findings.sortByLocation()

@@ -11,6 +11,9 @@ struct QuestionEvaluation {
     let document: Document
     /// The Code's words for the questions' titles and reasons on a document dated under it.
     var terms: RenamedTerms? = nil
+    /// True when the document has values of the wrong type: a condition that cannot be evaluated
+    /// is then the document's fault (see `RuleEvaluation.documentIsMistyped`).
+    var documentIsMistyped = false
 
     func outcomes(checked: [String], examined: Set<String>, activation: inout Activation, problems: inout [Diagnostic]) -> [QuestionOutcome] {
         let header = document.header
@@ -57,7 +60,14 @@ struct QuestionEvaluation {
             if case .bool(let flag) = try expression.compiled.evaluate(&activation) { return flag }
             problems.append(Diagnostic(.error, code: "eval-not-bool", message: "a question's condition must evaluate to a bool", file: expression.site.source.path, mark: expression.site.mark(at: 0)))
         } catch {
-            problems.append(Diagnostic(.error, code: error.code, message: "a question's condition on \(document.file): \(error.message)", file: expression.site.source.path, mark: expression.mark(of: error)))
+            if documentIsMistyped {
+                problems.append(Diagnostic(
+                    .error, code: DocumentFault.ruleNotEvaluated,
+                    message: "a question of the examination could not be decided: the document has a value of the wrong type (see the doc-wrong-type warnings); fix the document. (\(error.code): \(error.message))",
+                    file: document.file, mark: document.root.mark))
+            } else {
+                problems.append(Diagnostic(.error, code: error.code, message: "a question's condition on \(document.file): \(error.message)", file: expression.site.source.path, mark: expression.mark(of: error)))
+            }
         }
         return nil
     }

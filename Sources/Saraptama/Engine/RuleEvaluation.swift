@@ -11,6 +11,9 @@ struct RuleEvaluation {
     var other: Document? = nil
     /// False: findings get an empty fingerprint (see `Engine.check(_:language:fingerprints:)`).
     var fingerprints = true
+    /// True when the document's schema check found values of the wrong type: an evaluation error is
+    /// then the document's fault, reported at the document's node rather than at the rule file.
+    var documentIsMistyped = false
     /// The renamed terms: a document dated under the Digital Code reads its findings in the Code's words.
     var terms: RenamedTerms? = nil
     /// The slots of `item` and `parent` in the activation, when the caller has looked them up
@@ -117,6 +120,13 @@ struct RuleEvaluation {
     /// An evaluation problem: reported at the expression's position in the rule file, naming the
     /// document node it was evaluated on.
     private func problem(code: String, message: String, expression: EmbeddedExpression, offset: Int, match: PathPattern.Match) -> Diagnostic {
+        if documentIsMistyped {
+            let rulePlace = "\(expression.site.source.path):\(expression.site.mark(at: offset).line)"
+            return Diagnostic(
+                .error, code: DocumentFault.ruleNotEvaluated,
+                message: "rule \(rule.id) could not be evaluated on '\(match.path)': the document has a value of the wrong type here or in what the rule reads (see the doc-wrong-type warnings); fix the document. (\(code) in \(rulePlace): \(message))",
+                file: document.file, mark: match.node.mark)
+        }
         let where_ = "\(document.file):\(match.node.mark.line):\(match.node.mark.column) (\(match.path))"
         return Diagnostic(
             .error, code: code, message: "rule \(rule.id) on \(where_): \(message)",
