@@ -91,9 +91,14 @@ enum RegistrySchema {
     /// (registries made before the id was set have `user_version` ≥ 1 and an `examinations`
     /// table). A new, empty database passes.
     static func checkIdentity(_ connection: SQLiteConnection, file: String) throws(RegistryError) {
-        let id = try mapErrors(file: file) { try connection.scalar("PRAGMA application_id")?.integer ?? 0 }
-        let version = try mapErrors(file: file) { try userVersion(connection) }
-        let names = try mapErrors(file: file) { try connection.query("SELECT name FROM sqlite_master WHERE type = 'table'") { $0.text(at: 0) } }
+        // Read in one transaction, so the three answers come from one snapshot: another process
+        // may be creating the registry (setting the id, then migrating) between them.
+        let (id, version, names) = try mapErrors(file: file) {
+            try connection.transaction(.deferred) {
+                (try connection.scalar("PRAGMA application_id")?.integer ?? 0, try userVersion(connection),
+                 try connection.query("SELECT name FROM sqlite_master WHERE type = 'table'") { $0.text(at: 0) })
+            }
+        }
         let tables = Set(names)
         if id == applicationID { return }
         if id == 0 && tables.isEmpty && version == 0 { return }
