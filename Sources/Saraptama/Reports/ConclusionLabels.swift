@@ -45,6 +45,9 @@ struct ConclusionLabels {
     var rule: String { pick("Правило", "Ереже", "Rule") }
     var requirement: String { pick("Требование", "Талап", "Requirement") }
     var question: String { pick("Вопрос экспертизы", "Сараптама мәселесі", "Question of the examination") }
+    var documentWarningsHeading: String {
+        pick("Замечания к оформлению документа", "Құжатты ресімдеу бойынша ескертпелер", "Remarks on the form of the document")
+    }
     var problemsHeading: String { pick("Проверка не завершена", "Тексеру аяқталмады", "The check is incomplete") }
     var roundHeading: String { pick("Сравнение с предыдущим раундом", "Алдыңғы раундпен салыстыру", "Comparison with the previous round") }
     var resolvedHeading: String { pick("Устранено с прошлого раунда", "Алдыңғы раундтан бері жойылды", "Resolved since the previous round") }

@@ -36,9 +36,16 @@ public enum HTMLConclusion {
         }
         out += facts(result, report: report, labels: labels, options: options) + "</header>\n"
         out += verdict(document, number: number, labels: labels)
-        if !result.problems.isEmpty {
+        let errors = result.problems.filter { $0.severity == .error }
+        let warnings = result.problems.filter { $0.severity != .error }
+        if !errors.isEmpty {
             out += "<section class=\"problems\">\n<h2>\(e(labels.problemsHeading))</h2>\n<ul>\n"
-            for problem in result.problems { out += "<li><code>\(e(problem.description))</code></li>\n" }
+            for problem in errors { out += "<li><code>\(e(problem.description))</code></li>\n" }
+            out += "</ul>\n</section>\n"
+        }
+        if !warnings.isEmpty {
+            out += "<section class=\"document-warnings\">\n<h2>\(e(labels.documentWarningsHeading))</h2>\n<ul>\n"
+            for problem in warnings { out += "<li><code>\(e(problem.description))</code></li>\n" }
             out += "</ul>\n</section>\n"
         }
         if result.header != nil { out += remarks(document, number: number, report: report, labels: labels) }
