@@ -82,6 +82,11 @@ try:
         check(len(browser.find_elements(By.CSS_SELECTOR, "tr.question-examined")) > 0, f"{language}: no examined question listed")
         check(len(browser.find_elements(By.CSS_SELECTOR, "li.finding")) > 0, f"{language}: the telemedicine TA has findings, none shown")
         shot(f"result-{language}")
+        # The conclusion to sign, in Word: a .docx (a ZIP archive) as a data: link.
+        word = browser.find_element(By.ID, "download-conclusion-docx").get_attribute("href")
+        check(word.startswith("data:application/vnd.openxmlformats-officedocument.wordprocessingml.document;base64,"),
+              f"{language}: the Word conclusion is not a .docx data: link")
+        check(base64.b64decode(word.split(",", 1)[1])[:2] == b"PK", f"{language}: the Word conclusion is not a .docx")
         # Download the conclusion: the browser saves it; it is the HTML conclusion.
         link = browser.find_element(By.ID, "download-conclusion-html")
         href = link.get_attribute("href")

@@ -31,22 +31,28 @@ enum CheckPages {
             body += documentSection(context, document.result, language: report.language)
         }
         let options = RenderOptions(today: today)
-        let downloads: [(String, String, String, String)] = [
-            ("download.html", "text/html", "conclusion.html", HTMLConclusion.render(report, options: options)),
-            ("download.json", "application/json", "report.json", JSONReport.render(report, options: options)),
-            ("download.sarif", "application/sarif+json", "report.sarif", SARIFReport.render(report, options: options)),
+        var downloads: [(key: String, type: String, file: String, bytes: [UInt8])] = []
+        // The conclusion to edit and sign, in Word (pandoc); left out, with a word, when pandoc cannot make it.
+        let docx = try? ConclusionConverter().convert(IssuedConclusion.render(report, options: options), to: .docx, title: "")
+        if let docx { downloads.append(("download.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "conclusion.docx", docx)) }
+        downloads += [
+            ("download.html", "text/html;charset=utf-8", "conclusion.html", Array(HTMLConclusion.render(report, options: options).utf8)),
+            ("download.json", "application/json;charset=utf-8", "report.json", Array(JSONReport.render(report, options: options).utf8)),
+            ("download.sarif", "application/sarif+json;charset=utf-8", "report.sarif", Array(SARIFReport.render(report, options: options).utf8)),
         ]
         body += "<section aria-labelledby=\"downloads\"><h2 id=\"downloads\">\(context.t("result.downloads"))</h2><ul>"
-        for (key, type, file, text) in downloads {
-            body += "<li><a id=\"download-\(file.replacingOccurrences(of: ".", with: "-"))\" download=\"\(file)\" href=\"data:\(type);charset=utf-8;base64,\(Data(text.utf8).base64EncodedString())\">\(context.t(key))</a></li>"
+        for download in downloads {
+            let id = "download-" + download.file.replacingOccurrences(of: ".", with: "-")
+            body += "<li><a id=\"\(id)\" download=\"\(download.file)\" href=\"data:\(download.type);base64,\(Data(download.bytes).base64EncodedString())\">\(context.t(download.key))</a></li>"
         }
+        if docx == nil { body += "<li>\(context.t("download.docxUnavailable"))</li>" }
         body += "</ul></section><p><a href=\"/\">\(context.t("result.again"))</a></p>"
         return Layout.page(context, title: context.t("result.title"), body: body)
     }
 
     static func documentSection(_ context: RequestContext, _ result: DocumentResult, language: Language) -> String {
         let e = Escape.html
-        let title = result.header.map { "\($0.kind.abbreviation) \($0.id)" + ($0.title.map { " — \($0)" } ?? "") } ?? result.file
+        let title = result.header.map { "\($0.kind.abbreviation(language)) \($0.id)" + ($0.title.map { " — \($0)" } ?? "") } ?? result.file
         var html = "<section class=\"document\"><h2>\(e(title))</h2><p>\(e(result.file))</p>"
         let verdict = result.verdict.rawValue
         // A document that did not load says so, not that questions went unexamined.
@@ -78,7 +84,7 @@ enum CheckPages {
             html += "<h4>\(e(heading))</h4><ul class=\"findings\">"
             for finding in findings {
                 let place = finding.locator ?? "\(finding.path) (\(finding.mark.line):\(finding.mark.column))"
-                html += "<li class=\"finding\"><span class=\"severity-\(finding.severity.rawValue)\">\(e(finding.severity.rawValue))</span> "
+                html += "<li class=\"finding\"><span class=\"severity-\(finding.severity.rawValue)\">\(e(finding.severity.name(language)))</span> "
                 html += "<strong>\(e(finding.ruleID))</strong> \(e(finding.title)). \(e(finding.message))"
                 html += "<br>\(context.t("result.where")): \(e(place))"
                 if let fix = finding.fix { html += "<br>\(context.t("result.fix")): \(e(fix))" }

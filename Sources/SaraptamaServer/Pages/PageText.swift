@@ -38,6 +38,8 @@ enum PageText {
         "result.reading": ("Отчёт о чтении документа", "Құжатты оқу есебі", "Reading report"),
         "result.readingClean": ("Документ прочитан полностью.", "Құжат толық оқылды.", "The document was read in full."),
         "result.downloads": ("Скачать", "Жүктеп алу", "Downloads"),
+        "download.docx": ("Заключение для подписи (Word)", "Қол қоюға арналған қорытынды (Word)", "Conclusion to sign (Word)"),
+        "download.docxUnavailable": ("Заключение в Word сейчас недоступно (на сервере нет pandoc).", "Word-тағы қорытынды қазір қолжетімсіз (серверде pandoc жоқ).", "The Word conclusion is not available now (pandoc is missing on the server)."),
         "download.html": ("Проект заключения (HTML)", "Қорытынды жобасы (HTML)", "Draft conclusion (HTML)"),
         "download.json": ("Отчёт JSON", "JSON есебі", "JSON report"),
         "download.sarif": ("Отчёт SARIF", "SARIF есебі", "SARIF report"),
