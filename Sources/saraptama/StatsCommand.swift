@@ -19,7 +19,7 @@ enum StatsCommand {
           --kind KIND       technical_assignment, investment_proposal, feasibility_study (or TA, IP, FEJ)
           --body ID         only this state body (its id, e.g. mz)
           --format FORMAT   text (default), json, csv, or html (a self-contained page with SVG charts)
-          --lang LANG       the language of the text tables (default: ru)
+          --lang LANG       the language of the text tables and the HTML page (default: ru)
           --output FILE     write to FILE instead of standard output
           --limit-days N    the examination's time limit in working days (default: the calendar file's
                             examination.time_limit_working_days, else 15 — the statutory limit was NOT found)
@@ -77,7 +77,7 @@ enum StatsCommand {
         let text = switch format {
         case "json": StatisticsJSON.render(stats)
         case "csv": StatisticsCSV.render(stats)
-        case "html": StatisticsHTML.render(stats)
+        case "html": StatisticsHTML.render(stats, language: language)
         default: StatisticsText.render(stats, language: language)
         }
         if let output = arguments.value("--output") {

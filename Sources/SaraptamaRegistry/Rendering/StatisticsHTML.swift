@@ -6,86 +6,91 @@ public enum StatisticsHTML {
     /// Days shown one bar each in the turnaround chart; longer turnarounds share the last bar.
     static let turnaroundChartDays = 40
 
-    public static func render(_ stats: Statistics, generator: String = "saraptama \(SaraptamaVersion.current)") -> String {
+    /// - Parameter language: the language of the page's words (the figures and names are the registry's).
+    public static func render(_ stats: Statistics, language: Language = .en, generator: String = "saraptama \(SaraptamaVersion.current)") -> String {
         let e = HTMLText.escape
         let kinds = Statistics.kinds
+        let w = Words(language: language)
+        let kindName = { (kind: DocumentKind) in kind.abbreviation(language) }
         var page = """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(language.rawValue)">
             <head>
             <meta charset="utf-8">
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Examination statistics</title>
+            <title>\(w.pageTitle)</title>
             <style>\(style)</style>
             </head>
             <body>
-            <h1>Examination statistics</h1>
+            <h1>\(w.pageTitle)</h1>
 
             """
-        page += "<p class=\"summary\" id=\"summary\"><span id=\"total\">\(stats.examinations)</span> examinations of \(stats.documents) documents"
+        page += "<p class=\"summary\" id=\"summary\">" + w.summary(total: "<span id=\"total\">\(stats.examinations)</span>", documents: stats.documents)
         if let first = stats.firstConcluded, let last = stats.lastConcluded {
-            page += ", concluded \(e(CalendarDay.format(first))) … \(e(CalendarDay.format(last)))"
+            page += w.concluded(e(CalendarDay.format(first)), e(CalendarDay.format(last)))
         }
         let filters = stats.query.filterDescriptions
-        page += ". Filters: " + (filters.isEmpty ? "none" : filters.map { "\(e($0.0)) = \(e($0.1))" }.joined(separator: ", ")) + ".</p>\n"
-        guard stats.examinations > 0 else { return page + "<p>No examination matches.</p>\n</body>\n</html>\n" }
+        page += ". \(w.labels.filters): " + (filters.isEmpty ? w.labels.none : filters.map { "\(e($0.0)) = \(e($0.1))" }.joined(separator: ", ")) + ".</p>\n"
+        guard stats.examinations > 0 else { return page + "<p>\(w.labels.noMatch)</p>\n</body>\n</html>\n" }
 
-        page += "<section id=\"year-kind\"><h2>Examinations by year and kind</h2>\n"
+        page += "<section id=\"year-kind\"><h2>\(w.byYearKind)</h2>\n"
         page += SVGChart.verticalBars(
-            id: "chart-year-kind", title: "Examinations by year and kind", categories: stats.byYear.map { String($0.year) },
+            id: "chart-year-kind", title: w.byYearKind, categories: stats.byYear.map { String($0.year) },
             series: kinds.indices.map { index in
-                SVGChart.Series(name: kinds[index].abbreviation, cssClass: "kind-\(kinds[index].abbreviation.lowercased())", values: stats.byYear.map { $0.byKind[index] })
+                SVGChart.Series(name: kindName(kinds[index]), cssClass: "kind-\(kinds[index].abbreviation.lowercased())", values: stats.byYear.map { $0.byKind[index] })
             }) + "\n"
         var yearRows = stats.byYear.map { [String($0.year)] + $0.byKind.map(String.init) + [String($0.total)] }
-        yearRows.append(["total"] + stats.kindTotals.map(String.init) + [String(stats.examinations)])
-        page += table(id: "year-kind-table", headers: ["year"] + kinds.map(\.abbreviation) + ["total"], rows: yearRows) + "</section>\n"
+        yearRows.append([w.labels.total] + stats.kindTotals.map(String.init) + [String(stats.examinations)])
+        page += table(id: "year-kind-table", headers: [w.labels.year] + kinds.map(kindName) + [w.labels.total], rows: yearRows) + "</section>\n"
 
-        page += "<section id=\"verdicts\"><h2>Verdicts</h2>\n"
-        page += table(id: "verdict-table", headers: ["verdict", "examinations", "share"], rows: stats.verdicts.map {
-            [$0.verdict.rawValue, String($0.count), NumberText.percent($0.share)]
+        page += "<section id=\"verdicts\"><h2>\(w.labels.verdictsTitle)</h2>\n"
+        page += table(id: "verdict-table", headers: [w.labels.verdict, w.labels.examinations, w.labels.share], rows: stats.verdicts.map {
+            [w.labels.verdictName($0.verdict), String($0.count), NumberText.percent($0.share)]
         }) + "</section>\n"
 
-        page += "<section id=\"rounds\"><h2>Rounds until a positive conclusion</h2>\n"
-        page += table(id: "rounds-table", headers: ["round", "documents"], rows: stats.rounds.distribution.map { [String($0.round), String($0.documents)] }
-            + [["none yet", String(stats.rounds.documentsWithoutPositive)]])
-        if let mean = stats.rounds.mean { page += "<p>Mean round of the first positive conclusion: \(NumberText.decimal(mean)).</p>\n" }
+        page += "<section id=\"rounds\"><h2>\(w.labels.roundsTitle)</h2>\n"
+        page += table(id: "rounds-table", headers: [w.labels.round, w.labels.documents], rows: stats.rounds.distribution.map { [String($0.round), String($0.documents)] }
+            + [[w.labels.noneYet, String(stats.rounds.documentsWithoutPositive)]])
+        if let mean = stats.rounds.mean { page += "<p>\(w.meanRound): \(NumberText.decimal(mean)).</p>\n" }
         page += "</section>\n"
 
-        page += turnaround(stats.turnaround)
+        page += turnaround(stats.turnaround, words: w)
 
-        page += "<section id=\"rules\"><h2>Most violated rules</h2>\n"
-        if stats.topRules.isEmpty { page += "<p>No findings.</p>\n" } else {
-            page += SVGChart.horizontalBars(id: "chart-rules", title: "Most violated rules (findings)", labels: stats.topRules.map(\.rule), values: stats.topRules.map(\.findings)) + "\n"
-            page += table(id: "rules-table", headers: ["rule", "severity", "pack", "findings", "examinations"], rows: stats.topRules.map {
-                [$0.rule, $0.severity.rawValue, $0.pack, String($0.findings), String($0.examinations)]
+        page += "<section id=\"rules\"><h2>\(w.labels.topRulesTitle)</h2>\n"
+        if stats.topRules.isEmpty { page += "<p>\(w.noFindings)</p>\n" } else {
+            page += SVGChart.horizontalBars(id: "chart-rules", title: "\(w.labels.topRulesTitle) (\(w.labels.findings))", labels: stats.topRules.map(\.rule), values: stats.topRules.map(\.findings)) + "\n"
+            page += table(id: "rules-table", headers: [w.labels.rule, w.labels.severity, w.labels.pack, w.labels.findings, w.labels.examinations], rows: stats.topRules.map {
+                [$0.rule, w.labels.severityName($0.severity), $0.pack, String($0.findings), String($0.examinations)]
             }, firstNumberColumn: 3)
-            page += table(id: "packs-table", headers: ["pack", "findings", "examinations"], rows: stats.packs.map { [$0.pack, String($0.findings), String($0.examinations)] })
+            page += table(id: "packs-table", headers: [w.labels.pack, w.labels.findings, w.labels.examinations], rows: stats.packs.map { [$0.pack, String($0.findings), String($0.examinations)] })
         }
         page += "</section>\n"
 
-        page += "<section id=\"bodies\"><h2>Examinations by state body</h2>\n"
-        page += table(id: "body-table", headers: ["body", "name"] + kinds.map(\.abbreviation) + ["total"], rows: stats.byBody.map {
+        page += "<section id=\"bodies\"><h2>\(w.labels.byBodyTitle)</h2>\n"
+        page += table(id: "body-table", headers: [w.labels.body, w.labels.name] + kinds.map(kindName) + [w.labels.total], rows: stats.byBody.map {
             [$0.id ?? "(none)", $0.name ?? ""] + $0.byKind.map(String.init) + [String($0.total)]
         }, firstNumberColumn: 2) + "</section>\n"
 
-        page += "<section id=\"months\"><h2>Examinations by month</h2>\n"
+        page += "<section id=\"months\"><h2>\(w.labels.byMonthTitle)</h2>\n"
         page += SVGChart.verticalBars(
-            id: "chart-months", title: "Examinations by month", categories: stats.byMonth.map(\.month),
-            series: [SVGChart.Series(name: "examinations", cssClass: "month", values: stats.byMonth.map(\.count))]) + "\n"
-        page += "<details><summary>Table</summary>\n" + table(id: "month-table", headers: ["month", "examinations"], rows: stats.byMonth.map { [$0.month, String($0.count)] })
+            id: "chart-months", title: w.labels.byMonthTitle, categories: stats.byMonth.map(\.month),
+            series: [SVGChart.Series(name: w.labels.examinations, cssClass: "month", values: stats.byMonth.map(\.count))]) + "\n"
+        page += "<details><summary>\(w.table)</summary>\n" + table(id: "month-table", headers: [w.month, w.labels.examinations], rows: stats.byMonth.map { [$0.month, String($0.count)] })
         page += "</details></section>\n"
-        page += "<footer>Generated by \(e(generator)). Years and months are those of the conclusion.</footer>\n</body>\n</html>\n"
+        page += "<footer>\(w.footer(e(generator)))</footer>\n</body>\n</html>\n"
         return page
     }
 
-    static func turnaround(_ turnaround: Statistics.Turnaround) -> String {
+    static func turnaround(_ turnaround: Statistics.Turnaround, words w: Words) -> String {
         let e = HTMLText.escape
-        var out = "<section id=\"turnaround\"><h2>Turnaround in working days</h2>\n"
-        out += "<p>Working days after the day of receipt up to the conclusion, by the calendar <code>\(e(turnaround.calendarName))</code> (\(e(turnaround.calendarSource))). "
-        out += "Time limit: <strong id=\"limit\">\(turnaround.limitDays)</strong> working days — \(e(turnaround.limitSource.hasSuffix(".") ? String(turnaround.limitSource.dropLast()) : turnaround.limitSource)).</p>\n"
-        out += "<p>Mean \(turnaround.mean.map(NumberText.decimal) ?? "–"), median \(turnaround.median.map(NumberText.decimal) ?? "–"), max \(turnaround.maximum.map(String.init) ?? "–"); "
-        out += "over the limit: <strong id=\"over-limit\">\(turnaround.overLimit)</strong> of \(turnaround.count) (\(NumberText.percent(turnaround.overLimitShare))).</p>\n"
+        var out = "<section id=\"turnaround\"><h2>\(w.turnaroundTitle)</h2>\n"
+        out += "<p>" + w.turnaroundCalendar("<code>\(e(turnaround.calendarName))</code> (\(e(turnaround.calendarSource)))") + " "
+        out += w.timeLimit("<strong id=\"limit\">\(turnaround.limitDays)</strong>") + " — \(e(turnaround.limitSource.hasSuffix(".") ? String(turnaround.limitSource.dropLast()) : turnaround.limitSource)).</p>\n"
+        out += "<p>" + w.turnaroundFigures(
+            mean: turnaround.mean.map(NumberText.decimal) ?? "–", median: turnaround.median.map(NumberText.decimal) ?? "–",
+            maximum: turnaround.maximum.map(String.init) ?? "–") + "; "
+        out += w.overLimit("<strong id=\"over-limit\">\(turnaround.overLimit)</strong>", of: turnaround.count) + " (\(NumberText.percent(turnaround.overLimitShare))).</p>\n"
         // One bar per day up to the cap, the rest in a last "N+" bar; days over the limit in a second colour.
         let cap = turnaroundChartDays
         var perDay = Array(turnaround.daily.prefix(cap))
@@ -95,16 +100,16 @@ public enum StatisticsHTML {
         let within = perDay.indices.map { $0 <= turnaround.limitDays ? perDay[$0] : 0 }
         let over = perDay.indices.map { $0 > turnaround.limitDays ? perDay[$0] : 0 }
         out += SVGChart.verticalBars(
-            id: "chart-turnaround", title: "Examinations by turnaround in working days",
+            id: "chart-turnaround", title: w.turnaroundChart,
             categories: categories,
             series: [
-                SVGChart.Series(name: "within the limit", cssClass: "within", values: within),
-                SVGChart.Series(name: "over the limit", cssClass: "over", values: over),
+                SVGChart.Series(name: w.withinLimit, cssClass: "within", values: within),
+                SVGChart.Series(name: w.overTheLimit, cssClass: "over", values: over),
             ],
-            marker: turnaround.limitDays < cap ? (turnaround.limitDays, "limit \(turnaround.limitDays)") : nil) + "\n"
-        out += table(id: "turnaround-table", headers: ["working days", "examinations"], rows: turnaround.buckets.map { [$0.label, String($0.count)] })
+            marker: turnaround.limitDays < cap ? (turnaround.limitDays, "\(w.limit) \(turnaround.limitDays)") : nil) + "\n"
+        out += table(id: "turnaround-table", headers: [w.labels.workingDays, w.labels.examinations], rows: turnaround.buckets.map { [$0.label, String($0.count)] })
         if turnaround.outsideCalendar > 0 {
-            out += "<p class=\"note\">\(turnaround.outsideCalendar) examination(s) have dates outside the calendar's years; only weekends were excluded for them.</p>\n"
+            out += "<p class=\"note\">\(w.outsideCalendar(turnaround.outsideCalendar))</p>\n"
         }
         return out + "</section>\n"
     }

@@ -23,7 +23,7 @@ enum StatisticsPage {
     static func render(_ context: RequestContext, service: Service) throws(RegistryError) -> HTTPResponse {
         let e = Escape.html
         let query = context.request.query
-        let page = StatisticsHTML.render(try statistics(query, service: service))
+        let page = StatisticsHTML.render(try statistics(query, service: service), language: context.language)
         let style = between(page, "<style>", "</style>") ?? ""
         var content = between(page, "<body>", "</body>") ?? ""
         // The dashboard's own heading gives way to the frame's.
