@@ -11,7 +11,7 @@ public enum StatisticsHTML {
         let e = HTMLText.escape
         let kinds = Statistics.kinds
         let w = Words(language: language)
-        let kindName = { (kind: DocumentKind) in kind.abbreviation(language) }
+        let kindName = w.labels.kind
         var page = """
             <!DOCTYPE html>
             <html lang="\(language.rawValue)">

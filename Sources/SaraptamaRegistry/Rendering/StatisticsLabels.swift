@@ -87,11 +87,6 @@ struct StatisticsLabels {
         }
     }
 
-    func kind(_ kind: DocumentKind) -> String {
-        switch kind {
-        case .technicalAssignment: pick("ТЗ", "ТТ", "TA")
-        case .investmentProposal: pick("ИП", "ИҰ", "IP")
-        case .feasibilityStudy: pick("ФЭО", "ҚЭН", "FEJ")
-        }
-    }
+    /// The kind's abbreviation (ТЗ, ТТ, TA…), as every report writes it.
+    func kind(_ kind: DocumentKind) -> String { kind.abbreviation(language) }
 }
