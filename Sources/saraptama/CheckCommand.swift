@@ -94,12 +94,12 @@ enum CheckCommand {
         let report = CheckReport(ruleSet: ruleSet, language: language, documents: results)
         // Waivers set findings apart and a baseline keeps only new ones for the exit code.
         let reviewed = reportOptions.review(report, ruleSet: ruleSet)
-        try reportOptions.write(reviewed, format: ReportFormat(rawValue: format) ?? .text, failOn: failOn, style: .report)
+        try reportOptions.write(reviewed, format: ReportFormat(rawValue: format) ?? .text, failOn: failOn, style: .report, ruleSetDirectory: ruleSet.directory)
         let problems = results.flatMap(\.problems)
         Console.report(problems, sources: results.compactMap(\.source) + ruleSet.sources)
         // Recorded as reported (after waivers), and after the report, so a registry failure never hides findings.
         let recordedAll = try recording.map { recording throws(ExitRequest) in
-            try RecordCommand.record(results: reviewed.documents.map(\.result), ruleSet: ruleSet, with: recording, conclusion: reportOptions.issuedConclusion(in: reviewed))
+            try RecordCommand.record(results: reviewed.documents.map(\.result), ruleSet: ruleSet, with: recording, conclusion: reportOptions.issuedConclusion(in: reviewed, ruleSetDirectory: ruleSet.directory))
         } ?? true
         return .of(
             problems: reviewed.hasProblems || !recordedAll, inconclusive: reviewed.hasInconclusive,

@@ -57,7 +57,7 @@ enum LintCommand {
 
         let results = BatchChecker(engine: engine, language: language).check(files: files)
         let reviewed = options.review(CheckReport(ruleSet: ruleSet, language: language, documents: results), ruleSet: ruleSet)
-        try options.write(reviewed, format: format, failOn: failOn, style: .lint)
+        try options.write(reviewed, format: format, failOn: failOn, style: .lint, ruleSetDirectory: ruleSet.directory)
         Console.report(results.flatMap(\.problems), sources: results.compactMap(\.source) + ruleSet.sources)
         if format != .text {
             Console.err(TextReport.lintSummary(ReportTally(reviewed, threshold: failOn), language: language))

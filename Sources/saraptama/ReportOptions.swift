@@ -15,7 +15,8 @@ struct ReportOptions {
           --baseline OLD.json    the previous round's JSON report: marks findings new / still open, lists resolved
                                  ones; with a baseline, only new findings at or above --fail-on give exit 1
           --today YYYY-MM-DD     the day waivers expire against and the conclusion is dated (default: today)
-          --output docx=PATH     the issued conclusion as a Word document (pandoc); conclusion-html=PATH: its HTML twin
+          --output docx=PATH     the issued conclusion as a Word document (pandoc); conclusion-html=PATH: its HTML twin;
+                                 conclusion-pdf=PATH: the Word document as PDF (needs LibreOffice)
           --conclusion-number N  the conclusion's registration number
           --letter-number N, --letter-date YYYY-MM-DD
                                  the incoming letter the conclusion answers
@@ -23,7 +24,7 @@ struct ReportOptions {
         """
 
     let outputs: [(ReportFormat, String)]
-    /// The issued conclusion's files (`--output docx=PATH`, `--output conclusion-html=PATH`).
+    /// The issued conclusion's files (`--output docx=PATH`, `conclusion-html=PATH`, `conclusion-pdf=PATH`).
     let conclusionOutputs: [(ConclusionConverter.Target, String)]
     let conclusion: ConclusionSettings
     let waiversFile: String?
@@ -108,7 +109,7 @@ struct ReportOptions {
 
     /// Writes `format` on stdout and every `--output` file. Text on stdout is coloured only on
     /// a terminal without `NO_COLOR`; files never are.
-    func write(_ report: ReviewedReport, format: ReportFormat, failOn: Severity?, style: RenderOptions.TextStyle) throws(ExitRequest) {
+    func write(_ report: ReviewedReport, format: ReportFormat, failOn: Severity?, style: RenderOptions.TextStyle, ruleSetDirectory: String?) throws(ExitRequest) {
         var options = RenderOptions(today: CalendarDay.format(today), colour: false, textStyle: style, failOn: failOn)
         options.conclusion = conclusion
         var terminal = options
@@ -127,7 +128,7 @@ struct ReportOptions {
         let title = report.documents.compactMap { $0.result.header?.id }.joined(separator: ", ")
         for (target, path) in conclusionOutputs {
             do {
-                let bytes = try ConclusionConverter().convert(markdown, to: target, title: title.isEmpty ? "saraptama" : title)
+                let bytes = try ConclusionConverter(settings: conclusion, ruleSetDirectory: ruleSetDirectory).convert(markdown, to: target, title: title.isEmpty ? "saraptama" : title)
                 try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
             } catch let error as ConclusionError {
                 Console.err("saraptama: error: \(error.description)")
@@ -141,7 +142,7 @@ struct ReportOptions {
 
     /// With `--output docx=PATH`, each document's own issued conclusion as a .docx, for the
     /// registry to keep with its examination; nil without it.
-    func issuedConclusion(in report: ReviewedReport) -> ((DocumentResult) -> (number: String?, docx: [UInt8])?)? {
+    func issuedConclusion(in report: ReviewedReport, ruleSetDirectory: String?) -> ((DocumentResult) -> (number: String?, docx: [UInt8])?)? {
         guard conclusionOutputs.contains(where: { $0.0 == .docx }) else { return nil }
         var options = RenderOptions(today: CalendarDay.format(today), colour: false, textStyle: .report, failOn: nil)
         options.conclusion = conclusion
@@ -151,7 +152,7 @@ struct ReportOptions {
             var single = report
             single.documents = [document]
             let markdown = IssuedConclusion.render(single, options: options)
-            guard let bytes = try? ConclusionConverter().convert(markdown, to: .docx, title: result.header?.id ?? "saraptama") else { return nil }
+            guard let bytes = try? ConclusionConverter(settings: options.conclusion, ruleSetDirectory: ruleSetDirectory).convert(markdown, to: .docx, title: result.header?.id ?? "saraptama") else { return nil }
             return (number, bytes)
         }
     }

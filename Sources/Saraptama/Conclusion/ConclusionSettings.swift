@@ -30,10 +30,15 @@ public struct ConclusionSettings: Sendable, Equatable {
     /// The expert who prepared the conclusion, and the manager who approves it.
     public var expert: Signatory?
     public var approver: Signatory?
+    /// A Word document whose styles, page setup, header and footer the `.docx` conclusion takes:
+    /// the organisation's letterhead (`conclusion.template` in `saraptama.yaml`). Nil takes the
+    /// rule set's `conclusion/reference.docx`, then pandoc's plain default.
+    public var template: String?
 
     public init(
         organisation: LocalizedText? = nil, organisationDetails: LocalizedText? = nil, number: String? = nil, date: String? = nil,
-        addressee: String? = nil, letterNumber: String? = nil, letterDate: String? = nil, expert: Signatory? = nil, approver: Signatory? = nil
+        addressee: String? = nil, letterNumber: String? = nil, letterDate: String? = nil, expert: Signatory? = nil, approver: Signatory? = nil,
+        template: String? = nil
     ) {
         self.organisation = organisation
         self.organisationDetails = organisationDetails
@@ -44,5 +49,6 @@ public struct ConclusionSettings: Sendable, Equatable {
         self.letterDate = letterDate
         self.expert = expert
         self.approver = approver
+        self.template = template
     }
 }

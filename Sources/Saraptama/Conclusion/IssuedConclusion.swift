@@ -84,14 +84,17 @@ public enum IssuedConclusion {
                 if let status = document.roundStatus(of: finding) { marks.append(status == .new ? labels.newMark : labels.openMark) }
                 heading += " *(" + md(marks.joined(separator: "; ")) + ")*"
                 out += heading + "\n\n"
-                out += "*\(md(labels.location)):* " + md(place(finding, labels: labels)) + "\\\n"
+                // Place, basis and recommendation are paragraphs of their own, left-aligned
+                // (style «RemarkDetails» of the template): Word stretches a justified line that
+                // ends in a line break.
+                var details = ["*\(md(labels.location)):* " + md(place(finding, labels: labels))]
                 for related in finding.related {
-                    out += "*\(md(labels.comparedWith)):* " + md(related.path.description) + "\\\n"
+                    details.append("*\(md(labels.comparedWith)):* " + md(related.path.description))
                 }
                 let basis = finding.basis.map { $0.citation(language) + ($0.confidence == .inferred ? " (" + labels.inferred + ")" : "") }
-                out += "*\(md(labels.basis)):* " + md(basis.joined(separator: "; "))
-                if let fix = finding.fix { out += "\\\n*\(md(labels.recommendation)):* " + md(LocalFormat.prose(fix, language)) }
-                out += "\n\n"
+                details.append("*\(md(labels.basis)):* " + md(basis.joined(separator: "; ")))
+                if let fix = finding.fix { details.append("*\(md(labels.recommendation)):* " + md(LocalFormat.prose(fix, language))) }
+                out += "::: {custom-style=\"RemarkDetails\"}\n" + details.joined(separator: "\n\n") + "\n:::\n\n"
             }
         }
         return out
@@ -121,12 +124,12 @@ public enum IssuedConclusion {
     /// What was examined, compactly: the document, the rule set, and each question's outcome.
     static func annex(_ document: ReviewedDocument, report: ReviewedReport, labels: IssuedConclusionLabels, language: Language) -> String {
         let result = document.result
-        var out = "## \(md(labels.annexTitle))\n\n"
+        var out = "## \(md(labels.annexTitle))\n\n::: {custom-style=\"RemarkDetails\"}\n"
         if let header = result.header {
             let draft = ConclusionLabels(language: language)
-            out += "*\(md(labels.documentLabel)):* " + md("\(draft.kind(header.kind)) № \(header.id), \(LocalFormat.date(header.dateText))") + "\\\n"
+            out += "*\(md(labels.documentLabel)):* " + md("\(draft.kind(header.kind)) № \(header.id), \(LocalFormat.date(header.dateText))") + "\n\n"
         }
-        out += "*\(md(labels.ruleSetLabel)):* " + md(labels.rulesSummary(checked: result.checkedRules.count, ruleSet: "\(report.ruleSetName) \(report.ruleSetVersion)")) + "\n\n"
+        out += "*\(md(labels.ruleSetLabel)):* " + md(labels.rulesSummary(checked: result.checkedRules.count, ruleSet: "\(report.ruleSetName) \(report.ruleSetVersion)")) + "\n:::\n\n"
         out += "| \(md(labels.question)) | \(md(labels.outcome)) |\n|:---|:---|\n"
         for outcome in result.questions {
             let remarks = result.findings.count { $0.question == outcome.question }

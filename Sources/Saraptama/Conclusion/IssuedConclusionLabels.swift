@@ -40,8 +40,16 @@ struct IssuedConclusionLabels {
     }
 
     /// The opening paragraph: what was examined, for whom.
+    /// `title` in «», quotes inside it turned into „“ as Russian and Kazakh typography nests
+    /// them; a title that is already one quotation is kept.
+    static func quoted(_ title: String) -> String {
+        if title.hasPrefix("«"), title.hasSuffix("»"), title.filter({ $0 == "«" }).count == 1 { return title }
+        let inner = title.replacingOccurrences(of: "«", with: "„").replacingOccurrences(of: "»", with: "“")
+        return "«" + inner + "»"
+    }
+
     func opening(kind: String, id: String, date: String, title: String?, body: String?, object: String?) -> String {
-        let titled = title.map { $0.hasPrefix("«") && $0.hasSuffix("»") ? " " + $0 : " «\($0)»" } ?? ""
+        let titled = title.map { " " + Self.quoted($0) } ?? ""
         switch language {
         case .ru:
             return "Сервисным интегратором «электронного правительства» проведена экспертиза документа: \(kind) № \(id) от \(date)\(titled)"

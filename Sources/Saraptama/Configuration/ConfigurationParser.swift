@@ -28,6 +28,7 @@ enum ConfigurationParser {
             }
             if let node = reader.field("conclusion") {
                 configuration.conclusion = conclusion(node, file: file, collector: collector)
+                configuration.conclusion.template = relative(configuration.conclusion.template)
             }
             reader.finish()
         }
@@ -47,6 +48,11 @@ enum ConfigurationParser {
         settings.organisationDetails = reader.localized("details")
         settings.expert = signatory(reader.field("expert"), context: "'expert'", file: file, collector: collector)
         settings.approver = signatory(reader.field("approver"), context: "'approver'", file: file, collector: collector)
+        if let (path, node) = reader.string("template") {
+            if path.lowercased().hasSuffix(".docx") { settings.template = path } else {
+                collector.error("config-bad-value", "template must be a Word document (.docx) with the letterhead and styles, not '\(path)'", file: file, at: node.mark)
+            }
+        }
         reader.finish()
         return settings
     }

@@ -27,6 +27,9 @@ public enum ConfigurationTemplate {
           approver:
             name: "И. О. Фамилия"
             position: {ru: "Руководитель", kk: "Басшы", en: "Head"}
+          # The organisation's letterhead: a Word document whose styles, margins, header and footer
+          # the conclusion takes (default: the rule set's conclusion/reference.docx).
+          # template: letterhead.docx
 
         """
     }

@@ -25,7 +25,7 @@ enum CheckPages {
 
     /// The result: per document its verdict, the questions, findings grouped by question, the
     /// reading report, then the downloads of the whole report.
-    static func result(_ context: RequestContext, report: ReviewedReport, today: String) -> HTTPResponse {
+    static func result(_ context: RequestContext, report: ReviewedReport, today: String, ruleSetDirectory: String) -> HTTPResponse {
         var body = ""
         for document in report.documents {
             body += documentSection(context, document.result, language: report.language)
@@ -33,7 +33,7 @@ enum CheckPages {
         let options = RenderOptions(today: today)
         var downloads: [(key: String, type: String, file: String, bytes: [UInt8])] = []
         // The conclusion to edit and sign, in Word (pandoc); left out, with a word, when pandoc cannot make it.
-        let docx = try? ConclusionConverter().convert(IssuedConclusion.render(report, options: options), to: .docx, title: "")
+        let docx = try? ConclusionConverter(settings: options.conclusion, ruleSetDirectory: ruleSetDirectory).convert(IssuedConclusion.render(report, options: options), to: .docx, title: "")
         if let docx { downloads.append(("download.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "conclusion.docx", docx)) }
         downloads += [
             ("download.html", "text/html;charset=utf-8", "conclusion.html", Array(HTMLConclusion.render(report, options: options).utf8)),

@@ -33,7 +33,7 @@ enum PageRoutes {
     private static func check(_ context: RequestContext, service: Service) -> HTTPResponse {
         do {
             let report = try service.checker.check(context.request.files.filter { !$0.name.isEmpty || !$0.bytes.isEmpty }, language: context.language)
-            return CheckPages.result(context, report: report, today: service.today)
+            return CheckPages.result(context, report: report, today: service.today, ruleSetDirectory: service.checker.engine.ruleSet.directory)
         } catch {
             return checkFailure(context, error, service: service)
         }
