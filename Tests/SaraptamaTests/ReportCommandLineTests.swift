@@ -52,7 +52,7 @@ struct ReportCommandLineTests {
             #expect(!text.isEmpty, "\(file) is empty")
             #expect(!text.contains("\u{1B}["), "\(file) holds colour codes")
         }
-        #expect(try String(contentsOfFile: "\(tree.path)/r.html", encoding: .utf8).contains("2025-06-01"))
+        #expect(try String(contentsOfFile: "\(tree.path)/r.html", encoding: .utf8).contains("01.06.2025"), "the conclusion date, dd.mm.yyyy")
         let usage = try Self.run(["check", Self.round1, "--output", "pdf=x.pdf"])
         #expect(usage.status == 2)
         #expect(usage.stderr.contains("--output takes FORMAT=PATH"))

@@ -41,6 +41,7 @@ enum ConclusionStyle {
         figure.excerpt pre { margin: 2px 0 0; padding: 6px 8px; background: #f6f8fa; border: 1px solid var(--rule); white-space: pre; overflow-x: auto; }
         .line-number { color: var(--muted); user-select: none; }
         .caret { color: var(--error); font-weight: 700; }
+        details.passed { margin: 18px 0; } details.passed summary { cursor: pointer; font-weight: 600; color: var(--muted); }
         .signature { margin-top: 36px; }
         .blank { display: inline-block; min-width: 180px; border-bottom: 1px solid var(--ink); }
         .hint { color: var(--muted); font-size: 12px; }
@@ -52,6 +53,7 @@ enum ConclusionStyle {
           article.conclusion + article.conclusion { break-before: page; page-break-before: always; }
           h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
           figure.excerpt pre { white-space: pre-wrap; overflow: visible; }
+          details.passed:not([open]) { display: none; }
           .verdict, .severity, .round-new, .round-open { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }
 

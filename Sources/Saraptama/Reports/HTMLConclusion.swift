@@ -3,7 +3,10 @@
 /// kind, date, rule set), the verdict, the remarks numbered and grouped by the questions of the
 /// examination — each with its basis, its location and the quoted line of the document — then
 /// waived findings, waivers that no longer apply, what the previous round had that is now
-/// resolved, the passed checks and a signature block.
+/// resolved, the passed checks (folded, so they are not printed) and a signature block. Dates are
+/// written dd.mm.yyyy and amounts in tenge grouped by thousands; a remark in a Word or Markdown
+/// document is placed by its section, table and row. The file and the rule set's hash are only in
+/// the page's footer: the draft is about the document, not the file it came in.
 ///
 /// Every value taken from a document, a rule or a waiver is HTML-escaped, and a Content
 /// Security Policy forbids scripts, so a document that contains markup cannot inject it.
@@ -65,8 +68,8 @@ public enum HTMLConclusion {
         if result.header != nil { out += passed(document, report: report, labels: labels) }
         out += "<section class=\"signature\">\n<p>\(e(labels.expert)): <span class=\"blank\"></span> / <span class=\"blank\"></span> /"
         out += " <span class=\"hint\">(\(e(labels.signature)))</span></p>\n"
-        out += "<p>\(e(labels.conclusionDate)): \(options.today.map(e) ?? "<span class=\"blank\"></span>")</p>\n</section>\n"
-        out += "<footer>\(e(labels.generatedBy)): saraptama \(e(options.toolVersion)) · \(e(report.ruleSetName)) \(e(report.ruleSetVersion))"
+        out += "<p>\(e(labels.conclusionDate)): \(options.today.map { e(LocalFormat.date($0)) } ?? "<span class=\"blank\"></span>")</p>\n</section>\n"
+        out += "<footer>\(e(labels.file)): <code>\(e(result.file))</code> · \(e(labels.generatedBy)): saraptama \(e(options.toolVersion)) · \(e(report.ruleSetName)) \(e(report.ruleSetVersion))"
         out += " · sha-256 \(e(String(report.ruleSetHash.prefix(16))))…</footer>\n"
         return out + "</article>\n"
     }
@@ -78,9 +81,8 @@ public enum HTMLConclusion {
             rows.append((labels.documentKind, e(labels.kind(header.kind))))
             if let body = header.stateBodyName ?? header.stateBodyID { rows.append((labels.stateBody, e(body))) }
             if let object = header.objectName { rows.append((labels.object, e(object))) }
-            rows.append((labels.documentDate, e(header.dateText)))
+            rows.append((labels.documentDate, e(LocalFormat.date(header.dateText))))
         }
-        rows.append((labels.file, "<code>" + e(result.file) + "</code>"))
         rows.append((labels.ruleSet, e("\(report.ruleSetName) \(report.ruleSetVersion)")))
         if let waivers = report.waiversFile { rows.append((labels.waiversFile, "<code>" + e(waivers) + "</code>")) }
         if let baseline = report.baselineFile { rows.append((labels.baseline, "<code>" + e(baseline) + "</code>")) }
@@ -138,20 +140,27 @@ public enum HTMLConclusion {
             if mine.isEmpty, outcome?.status == .examined { out += "<p class=\"none\">\(e(labels.noRemarks))</p>\n" }
             for finding in mine {
                 remarkNumber += 1
-                out += remark(finding, id: "remark-\(number)-\(remarkNumber)", number: remarkNumber, status: document.roundStatus(of: finding), labels: labels)
+                out += remark(
+                    finding, id: "remark-\(number)-\(remarkNumber)", number: remarkNumber, status: document.roundStatus(of: finding), labels: labels,
+                    lineNumbers: !document.result.file.lowercased().hasSuffix(".docx") && !document.result.file.lowercased().hasSuffix(".odt"))
             }
             out += "</section>\n"
         }
         return out + "</section>\n"
     }
 
-    static func remark(_ finding: Finding, id: String, number: Int, status: RoundComparison.Status?, labels: ConclusionLabels) -> String {
+    /// `lineNumbers`: the document is text whose lines the author sees (YAML, Markdown), not Word.
+    static func remark(_ finding: Finding, id: String, number: Int, status: RoundComparison.Status?, labels: ConclusionLabels, lineNumbers: Bool) -> String {
         var out = "<div class=\"remark remark-\(finding.severity.rawValue)\" id=\"\(id)\">\n"
         out += "<h4><span class=\"remark-number\">\(number).</span> <span class=\"rule-id\">\(e(finding.ruleID))</span> \(e(finding.title))"
         out += " <span class=\"severity\">\(e(labels.severity(finding.severity)))</span>"
         if let status { out += " <span class=\"round-\(status.rawValue)\">\(e(status == .new ? labels.newRemark : labels.openRemark))</span>" }
-        out += "</h4>\n<p class=\"message\">\(e(finding.message))</p>\n<dl>\n"
-        out += "<dt>\(e(labels.location))</dt><dd><code>\(e(finding.path.description))</code> — \(e(labels.line)) \(finding.mark.line), \(e(labels.column)) \(finding.mark.column)</dd>\n"
+        out += "</h4>\n<p class=\"message\">\(e(LocalFormat.prose(finding.message, labels.language)))</p>\n<dl>\n"
+        // A Word or Markdown document is placed in its own terms (section, table, row), with the
+        // line of a Markdown file; a YAML document by the node's path, line and column.
+        let line = "\(e(labels.line)) \(finding.mark.line), \(e(labels.column)) \(finding.mark.column)"
+        let place = finding.locator.map { e($0) + (lineNumbers ? " — " + line : "") } ?? "<code>\(e(finding.path.description))</code> — " + line
+        out += "<dt>\(e(labels.location))</dt><dd>\(place)</dd>\n"
         for related in finding.related {
             out += "<dt>\(e(labels.comparedWith))</dt><dd><code>\(e(related.file))</code> <code>\(e(related.path.description))</code> — \(e(labels.line)) \(related.mark.line), \(e(labels.column)) \(related.mark.column)</dd>\n"
         }
@@ -159,7 +168,7 @@ public enum HTMLConclusion {
             e(entry.citation(labels.language)) + (entry.confidence == .inferred ? " <span class=\"inferred\">\(e(labels.inferred))</span>" : "")
         }.joined(separator: "; ")
         out += "<dt>\(e(labels.basis))</dt><dd class=\"basis\">\(basis)</dd>\n"
-        if let fix = finding.fix { out += "<dt>\(e(labels.recommendation))</dt><dd class=\"fix\">\(e(fix))</dd>\n" }
+        if let fix = finding.fix { out += "<dt>\(e(labels.recommendation))</dt><dd class=\"fix\">\(e(LocalFormat.prose(fix, labels.language)))</dd>\n" }
         out += "</dl>\n"
         if !finding.excerpt.isEmpty {
             let window = ExcerptWindow(line: finding.excerpt, column: finding.mark.column, width: 120)
@@ -186,8 +195,9 @@ public enum HTMLConclusion {
 
     static func passed(_ document: ReviewedDocument, report: ReviewedReport, labels: ConclusionLabels) -> String {
         let ids = document.passedRules
-        var out = "<section class=\"passed\">\n<h2>\(e(labels.passedHeading))</h2>\n"
-        guard !ids.isEmpty else { return out + "<p class=\"none\">\(e(labels.noPassed))</p>\n</section>\n" }
+        // Folded: the list is for the expert's screen; a closed <details> is not printed.
+        var out = "<details class=\"passed\">\n<summary>\(e(labels.passedHeading)) (\(ids.count))</summary>\n"
+        guard !ids.isEmpty else { return out + "<p class=\"none\">\(e(labels.noPassed))</p>\n</details>\n" }
         out += "<table>\n<thead><tr><th>\(e(labels.rule))</th><th>\(e(labels.requirement))</th><th>\(e(labels.question))</th><th>\(e(labels.basis))</th></tr></thead>\n<tbody>\n"
         for id in ids {
             guard let rule = report.rule(id) else {
@@ -198,6 +208,6 @@ public enum HTMLConclusion {
             out += "<tr><td class=\"rule-id\">\(e(rule.id))</td><td>\(e(rule.title))</td><td>\(e(question))</td>"
             out += "<td>\(e(rule.basis.map { $0.act[report.language] + ", " + $0.clause[report.language] }.joined(separator: "; ")))</td></tr>\n"
         }
-        return out + "</tbody>\n</table>\n</section>\n"
+        return out + "</tbody>\n</table>\n</details>\n"
     }
 }
