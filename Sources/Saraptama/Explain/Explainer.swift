@@ -24,7 +24,7 @@ public struct Explainer: Sendable {
         let header = document.header
         let applicability = Self.applicability(of: rule, to: header)
         guard applicability == .applies else {
-            return Explanation(rule: rule, language: language, file: document.file, header: header, applicability: applicability, items: [])
+            return Explanation(rule: rule, language: language, title: title(of: rule, on: header.date), file: document.file, header: header, applicability: applicability, items: [])
         }
         let architecture = engine.architectures[header.stateBodyID]
         let lookups = DocumentLookups(reference: engine.ruleSet.reference, architecture: architecture)
@@ -67,7 +67,13 @@ public struct Explainer: Sendable {
                 path: match.path.description, mark: match.node.mark, value: shown, guardEvaluation: guardEvaluation,
                 assertion: assertion, outcome: outcome, findingPath: findingPath, findingMessage: findingMessage))
         }
-        return Explanation(rule: rule, language: language, file: document.file, header: header, applicability: .applies, items: items)
+        return Explanation(rule: rule, language: language, title: title(of: rule, on: header.date), file: document.file, header: header, applicability: .applies, items: items)
+    }
+
+    /// The rule's title as the findings of a document of that date say it.
+    func title(of rule: Rule, on date: Int64) -> String {
+        let title = rule.title[language]
+        return engine.ruleSet.renamedTerms?.modernized(title, language: language, on: date) ?? title
     }
 
     /// Why a rule does or does not apply to a document, as `Rule.applies(to:on:)` decides it.

@@ -64,6 +64,9 @@ public struct Explanation: Sendable {
 
     public let rule: Rule
     public let language: Language
+    /// The rule's title in `language`, in the terms in force on the document's date (the Digital
+    /// Code's after it took effect, `Rules/renamed-terms.yaml`), as the report's findings say it.
+    public let title: String
     public let file: String
     public let header: DocumentHeader
     public let applicability: Applicability

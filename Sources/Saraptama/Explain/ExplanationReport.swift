@@ -1,73 +1,80 @@
-/// Renders an `Explanation` as text (for people) or JSON (for tools). The rule's own texts are in
-/// the chosen language; the scaffolding is English, like `rules show`.
+/// Renders an `Explanation` as text (for people) or JSON (for tools), in the explanation's
+/// language: the rule's texts (its title in the terms in force on the document's date), the
+/// basis and every sentence about the evaluation. Expressions and values are shown as written.
 public enum ExplanationReport {
     /// The explanation for a terminal.
     public static func text(_ explanation: Explanation) -> String {
         let rule = explanation.rule, header = explanation.header
-        var out = "\(rule.id) — \(rule.title[explanation.language]) [\(rule.severity.rawValue)]\n"
+        let labels = ExplanationLabels(language: explanation.language)
+        var out = "\(rule.id) — \(explanation.title) [\(ConclusionLabels(language: explanation.language).severity(rule.severity))]\n"
+        let inForce = rule.basis.inForce(on: header.date).first?.editionKey
         for entry in rule.basis {
-            var basis = "\(entry.citation(explanation.language)) — \(entry.confidence.rawValue)"
-            if entry.confidence == .inferred { basis += " (the clause was not found in the act's text)" }
-            if entry.editionKey == rule.basis.inForce(on: header.date).first?.editionKey { basis += " ← in force on the document's date" }
-            out += "  basis:    \(basis)\n"
-            if let note = entry.note { out += "            \(note)\n" }
+            var basis = "\(entry.citation(explanation.language)) — \(labels.confidence(entry.confidence))"
+            if entry.editionKey == inForce { basis += " ← " + labels.inForceOnDocumentDate }
+            out += "  \(labels.basis): \(basis)\n"
+            // The notes are the rule author's working notes, kept in English in the rule file.
+            if let note = entry.note, explanation.language == .en { out += "            \(note)\n" }
         }
-        out += "  defined:  \(rule.file):\(rule.mark.line):\(rule.mark.column)\n"
-        out += "  select:   \(rule.selector?.description ?? "— (the document itself)")\n"
+        out += "  \(labels.defined): \(rule.file):\(rule.mark.line):\(rule.mark.column)\n"
+        out += "  select:   \(rule.selector?.description ?? labels.wholeDocument)\n"
         out += "  when:     \(rule.guardSource ?? "—")\n"
         out += "  assert:   \(rule.assertionSource)\n"
         if let fix = rule.fix { out += "  fix:      \(fix[explanation.language])\n" }
-        out += "\n\(explanation.file) — \(header.id) · \(header.kind.rawValue) · \(header.dateText)\n"
+        out += "\n\(explanation.file) — \(header.id) · \(kindName(header.kind, explanation.language)) · \(date(header.dateText, explanation.language))\n"
         out += "  " + applicability(explanation) + "\n"
         guard explanation.applicability == .applies else { return out }
-        out += "\nItems visited: \(explanation.items.count)"
-        out += explanation.items.isEmpty ? " — the selector matched nothing, so the rule has nothing to check here\n" : "\n"
+        out += "\n\(labels.itemsVisited): \(explanation.items.count)"
+        out += explanation.items.isEmpty ? labels.selectorMatchedNothing + "\n" : "\n"
         for (index, item) in explanation.items.enumerated() {
             out += "  #\(index + 1) \(item.path)  (\(item.mark.line):\(item.mark.column))\n"
             if let value = item.value { out += "      item    = \(shorten(value))\n" }
-            if let evaluation = item.guardEvaluation { out += self.evaluation("when  ", evaluation) }
-            if let evaluation = item.assertion { out += self.evaluation("assert", evaluation) }
-            out += "      → " + verdict(item) + "\n"
+            if let evaluation = item.guardEvaluation { out += self.evaluation("when  ", evaluation, labels: labels) }
+            if let evaluation = item.assertion { out += self.evaluation("assert", evaluation, labels: labels) }
+            out += "      → " + labels.outcome(item.outcome, path: item.findingPath ?? item.path, message: item.findingMessage ?? "") + "\n"
         }
-        out += "\nResult: \(explanation.count(.passed)) passed, \(explanation.count(.failed)) failed, "
-        out += "\(explanation.count(.skipped)) skipped by the guard, \(explanation.count(.error)) evaluation error(s)\n"
+        out += "\n" + labels.result(
+            passed: explanation.count(.passed), failed: explanation.count(.failed), skipped: explanation.count(.skipped),
+            errors: explanation.count(.error)) + "\n"
         return out
+    }
+
+    /// A document kind as the reader's language names it (the code in English, as rule files write it).
+    static func kindName(_ kind: DocumentKind, _ language: Language) -> String {
+        language == .en ? kind.rawValue : ConclusionLabels(language: language).kind(kind)
+    }
+
+    /// A date as the reader's language writes it: dd.mm.yyyy in ru and kk.
+    static func date(_ iso: String, _ language: Language) -> String {
+        language == .en || iso == "—" ? iso : LocalFormat.date(iso)
     }
 
     static func applicability(_ explanation: Explanation) -> String {
-        let rule = explanation.rule, header = explanation.header
-        let from = rule.validFrom.map(CalendarDay.format) ?? "—", until = rule.validUntil.map(CalendarDay.format) ?? "—"
-        let kinds = rule.kinds.map(\.rawValue).joined(separator: ", ")
+        let rule = explanation.rule, header = explanation.header, language = explanation.language
+        let labels = ExplanationLabels(language: language)
+        let from = date(rule.validFrom.map(CalendarDay.format) ?? "—", language), until = date(rule.validUntil.map(CalendarDay.format) ?? "—", language)
+        let kinds = rule.kinds.map { kindName($0, language) }.joined(separator: ", ")
+        let documentDate = date(header.dateText, language)
         switch explanation.applicability {
         case .applies:
-            return "applies: kind \(header.kind.rawValue) is one of [\(kinds)]; \(header.dateText) is in force [\(from), \(until))"
+            return labels.applies(kind: kindName(header.kind, language), kinds: kinds, date: documentDate, from: from, until: until)
         case .otherKind(let kind):
-            return "NOT APPLICABLE: the rule checks [\(kinds)], this document is of kind \(kind.rawValue); nothing was evaluated"
-        case .notYetInForce(let date):
-            return "NOT APPLICABLE: the rule is in force from \(date); the document is dated \(header.dateText); nothing was evaluated"
-        case .noLongerInForce(let date):
-            return "NOT APPLICABLE: the rule applies to documents dated before \(date); the document is dated \(header.dateText); nothing was evaluated"
+            return labels.otherKind(kinds: kinds, kind: kindName(kind, language))
+        case .notYetInForce(let from):
+            return labels.notYetInForce(from: date(from, language), date: documentDate)
+        case .noLongerInForce(let until):
+            return labels.noLongerInForce(until: date(until, language), date: documentDate)
         case .dossierOnly:
-            return "NOT APPLICABLE ALONE: a dossier rule compares the documents of one project; check them together with `saraptama check --dossier`"
+            return labels.dossierOnly
         }
     }
 
-    static func evaluation(_ role: String, _ evaluation: Explanation.Evaluation) -> String {
-        var out = "      \(role)  = " + (evaluation.value.map(shorten) ?? "error") + "\n"
+    static func evaluation(_ role: String, _ evaluation: Explanation.Evaluation, labels: ExplanationLabels) -> String {
+        var out = "      \(role)  = " + (evaluation.value.map(shorten) ?? labels.error) + "\n"
         if let error = evaluation.error { out += "                 \(error)\n" }
         for operand in evaluation.operands {
-            out += "          \(operand.source) = " + (operand.value.map(shorten) ?? "error: " + (operand.error ?? "")) + "\n"
+            out += "          \(operand.source) = " + (operand.value.map(shorten) ?? labels.error + ": " + (operand.error ?? "")) + "\n"
         }
         return out
-    }
-
-    static func verdict(_ item: Explanation.Item) -> String {
-        switch item.outcome {
-        case .passed: "passed: the assertion holds"
-        case .skipped: "skipped: the guard is false, the rule does not concern this item"
-        case .error: "evaluation error: reported as a problem of the rule on this document, never a silent pass"
-        case .failed: "FAILED: finding at \(item.findingPath ?? item.path): \(item.findingMessage ?? "")"
-        }
     }
 
     static func shorten(_ json: String) -> String {
@@ -108,7 +115,7 @@ public enum ExplanationReport {
         }
         return JSONValue.object([
             ("rule", .object([
-                ("id", .string(rule.id)), ("title", .string(rule.title[explanation.language])),
+                ("id", .string(rule.id)), ("title", .string(explanation.title)),
                 ("severity", .string(rule.severity.rawValue)), ("basis", JSONValue.basis(rule.basis, language: explanation.language)),
                 ("select", .optional(rule.selector?.description)), ("when", .optional(rule.guardSource)),
                 ("assert", .string(rule.assertionSource)),
