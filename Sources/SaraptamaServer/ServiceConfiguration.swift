@@ -1,5 +1,5 @@
 import Foundation
-import SaraptamaLoading
+import Saraptama
 
 /// The bounds every request is held to.
 public struct ServiceLimits: Sendable {
@@ -19,11 +19,9 @@ public struct ServiceLimits: Sendable {
     public init() {}
 }
 
-/// What `saraptama serve` runs with: the `serve:` section of `saraptama.yaml`, then the
-/// command's flags over it.
-///
-/// The reader here is the server's own small one: when the project's `saraptama.yaml` loader
-/// lands, the `serve:` section should move into it.
+/// What `saraptama serve` runs with: the settings of `saraptama.yaml` (the rule set,
+/// architectures and registry every command shares, and its `serve:` section, read by the one
+/// configuration parser of the project), then the command's flags over them.
 public struct ServiceConfiguration: Sendable {
     /// The address to listen on: localhost unless said otherwise (a reverse proxy sits in front).
     public var host = "127.0.0.1"
@@ -39,52 +37,22 @@ public struct ServiceConfiguration: Sendable {
 
     public init() {}
 
-    /// Reads the `serve:` section of a `saraptama.yaml` over the defaults; a file without one
-    /// gives the defaults. Unknown keys are errors, so a misspelt limit is not silently ignored.
-    public static func load(file: String) throws(ServiceError) -> ServiceConfiguration {
-        var configuration = ServiceConfiguration()
-        let root: Node
-        do { root = try YAMLLoader.load(file: file).root } catch {
-            throw ServiceError("serve.bad-configuration", error.diagnostics.map { "\(file):\($0.mark.map { "\($0.line)" } ?? "?"): \($0.message)" }.joined(separator: "; "))
-        }
-        guard let section = root["serve"] else { return configuration }
-        guard let fields = section.mapping else { throw ServiceError("serve.bad-configuration", "\(file): 'serve' must be a mapping") }
-        for entry in fields.entries {
-            let text = entry.value.string ?? entry.value.scalar.map(Self.text) ?? ""
-            func number() throws(ServiceError) -> Int {
-                guard let value = Int(text), value > 0 else {
-                    throw ServiceError("serve.bad-configuration", "\(file):\(entry.keyMark.line): serve.\(entry.key) must be a positive whole number, not '\(text)'")
-                }
-                return value
-            }
-            switch entry.key {
-            case "host": configuration.host = text
-            case "port": configuration.port = try number()
-            case "rules": configuration.rules = text
-            case "architectures": configuration.architectures = text
-            case "registry": configuration.registry = text
-            case "secure_cookies": configuration.secureCookies = text == "true"
-            case "session_minutes": configuration.sessionMinutes = try number()
-            case "max_upload_mb": configuration.limits.maximumUploadBytes = try number() * 1024 * 1024
-            case "max_files": configuration.limits.maximumFiles = try number()
-            case "request_timeout_seconds": configuration.limits.requestTimeoutSeconds = try number()
-            case "concurrent_checks": configuration.limits.concurrentChecks = try number()
-            case "check_wait_seconds": configuration.limits.checkWaitSeconds = try number()
-            case "max_connections": configuration.limits.maximumConnections = try number()
-            default:
-                throw ServiceError("serve.bad-configuration", "\(file):\(entry.keyMark.line): unknown key serve.\(entry.key)")
-            }
-        }
-        return configuration
-    }
-
-    private static func text(_ scalar: Scalar) -> String {
-        switch scalar {
-        case .null: ""
-        case .bool(let value): value ? "true" : "false"
-        case .int(let value): String(value)
-        case .double(let value): String(value)
-        case .string(let value): value
-        }
+    /// The defaults, with what `configuration` (a parsed `saraptama.yaml`) says over them.
+    public init(_ configuration: Configuration?) {
+        guard let configuration else { return }
+        if let rules = configuration.rules { self.rules = rules }
+        architectures = configuration.architecture
+        if let registry = configuration.registry { self.registry = registry }
+        let serve = configuration.serve
+        if let host = serve.host { self.host = host }
+        if let port = serve.port { self.port = port }
+        if let secure = serve.secureCookies { secureCookies = secure }
+        if let minutes = serve.sessionMinutes { sessionMinutes = minutes }
+        if let megabytes = serve.maxUploadMegabytes { limits.maximumUploadBytes = megabytes * 1024 * 1024 }
+        if let files = serve.maxFiles { limits.maximumFiles = files }
+        if let seconds = serve.requestTimeoutSeconds { limits.requestTimeoutSeconds = seconds }
+        if let checks = serve.concurrentChecks { limits.concurrentChecks = checks }
+        if let seconds = serve.checkWaitSeconds { limits.checkWaitSeconds = seconds }
+        if let connections = serve.maxConnections { limits.maximumConnections = connections }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Saraptama
 import SaraptamaServer
+import SaraptamaLoading
 
 /// `saraptama serve`: the web pages and the JSON API. Maps flags and `saraptama.yaml` to a
 /// `ServiceConfiguration`, loads the engine once, and serves until SIGINT or SIGTERM.
@@ -10,13 +11,14 @@ enum ServeCommand {
 
         Serves the pages (check a document; examinations and statistics for experts) and the JSON API
         under /api/v1/ (OpenAPI at /api/v1/openapi.json). Listens on 127.0.0.1 unless told otherwise:
-        put a reverse proxy (nginx) in front for TLS. Settings come from the 'serve:' section of
-        saraptama.yaml (see the user guide's Service article); flags override them. Stops on SIGINT or
+        put a reverse proxy (nginx) in front for TLS. Settings come from saraptama.yaml (found upward
+        from the working folder, as for every command): its rules, architecture and registry, and its
+        'serve:' section (see the user guide's Service article); flags override them. Stops on SIGINT or
         SIGTERM after answering the requests under way. Prints 'listening on http://HOST:PORT/' on
         standard output once ready (with --port 0, the port the system chose).
 
         OPTIONS:
-          --config FILE        settings file (default: ./saraptama.yaml when it exists)
+          --config FILE        settings file (default: saraptama.yaml here or in a folder above, or $SARAPTAMA_CONFIG)
           --host ADDRESS       IPv4 address to listen on (default 127.0.0.1)
           --port N             port (default 8080; 0: any free port)
           --rules DIR          rule set folder (default: $SARAPTAMA_RULES, else ./Rules)
@@ -36,24 +38,31 @@ enum ServeCommand {
         }
         if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
         guard arguments.positionals.isEmpty else { throw usageFailure("serve takes no operand", usage: usage) }
-        var configuration = ServiceConfiguration()
-        let configFile = arguments.value("--config") ?? (FileManager.default.fileExists(atPath: "saraptama.yaml") ? "saraptama.yaml" : nil)
-        if let configFile {
-            do { configuration = try ServiceConfiguration.load(file: configFile) } catch {
-                Console.err("saraptama: \(error.description)")
+        // The settings file: --config FILE, else saraptama.yaml found upward as for every command
+        // (ConfigurationDefaults has read it, and given --rules, --architecture and --registry their defaults).
+        var settings = ConfigurationDefaults.current
+        if let file = arguments.value("--config") {
+            do throws(DiagnosticError) { settings = try Configuration.load(path: file) } catch {
+                Console.report(error.diagnostics, sources: RuleSetOptions.sourcesOf(error))
+                Console.err("saraptama: the configuration file '\(file)' has problems; nothing was done")
                 throw ExitRequest(.error)
             }
         }
+        var configuration = ServiceConfiguration(settings)
         if let host = arguments.value("--host") { configuration.host = host }
         if let text = arguments.value("--port") {
             guard let port = Int(text), (0...65_535).contains(port) else { throw usageFailure("--port needs a number 0 to 65535", usage: usage) }
             configuration.port = port
         }
-        if let rules = arguments.value("--rules") { configuration.rules = rules } else if configFile == nil {
-            configuration.rules = RuleSetOptions.directory(arguments)
+        // A flag wins; then --config's file; then saraptama.yaml found upward and $SARAPTAMA_RULES.
+        let explicitFile = arguments.value("--config") != nil
+        configuration.rules = arguments.explicitValue("--rules") ?? (explicitFile ? settings?.rules : nil) ?? RuleSetOptions.directory(arguments)
+        if let registry = arguments.explicitValue("--registry") ?? (explicitFile ? settings?.registry : nil) ?? arguments.value("--registry") {
+            configuration.registry = registry
         }
-        if let registry = arguments.value("--registry") { configuration.registry = registry }
-        if let architectures = arguments.value("--architecture") { configuration.architectures = architectures }
+        if let architectures = arguments.explicitValue("--architecture") ?? (explicitFile ? settings?.architecture : nil) ?? arguments.value("--architecture") {
+            configuration.architectures = architectures
+        }
 
         var ruleArguments = ["--rules", configuration.rules]
         if let architectures = configuration.architectures { ruleArguments += ["--architecture", architectures] }

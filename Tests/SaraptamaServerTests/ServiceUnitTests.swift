@@ -22,15 +22,30 @@ struct ServiceUnitTests {
         #expect(Route(method: "HEAD", path: "/").match("GET", "") == [])
     }
 
+    /// The one `saraptama.yaml` every command reads: its top-level rule set and registry, and its
+    /// `serve:` section; a file with a `serve:` section is still a good file for `check`.
     @Test func theServeSectionOfTheConfiguration() throws {
         let file = NSTemporaryDirectory() + "saraptama-\(UUID().uuidString).yaml"
         defer { try? FileManager.default.removeItem(atPath: file) }
-        try "serve:\n  port: 9000\n  max_upload_mb: 5\n  concurrent_checks: 3\n  secure_cookies: true\n".write(toFile: file, atomically: true, encoding: .utf8)
-        let configuration = try ServiceConfiguration.load(file: file)
+        try "rules: /srv/Rules\nregistry: /var/lib/saraptama.db\nlanguage: kk\nserve:\n  port: 9000\n  max_upload_mb: 5\n  concurrent_checks: 3\n  secure_cookies: true\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let settings = try Configuration.load(path: file)
+        #expect(settings.language == .kk)
+        let configuration = ServiceConfiguration(settings)
         #expect(configuration.port == 9000 && configuration.host == "127.0.0.1")
+        #expect(configuration.rules == "/srv/Rules" && configuration.registry == "/var/lib/saraptama.db")
         #expect(configuration.limits.maximumUploadBytes == 5 * 1024 * 1024 && configuration.limits.concurrentChecks == 3 && configuration.secureCookies)
-        try "serve:\n  max_uploads_mb: 5\n".write(toFile: file, atomically: true, encoding: .utf8)
-        #expect(throws: ServiceError.self) { try ServiceConfiguration.load(file: file) }
+        #expect(configuration.limits.maximumFiles == ServiceLimits().maximumFiles, "what the file does not say keeps its default")
+        // A misspelt key, a port out of range and a word for a number: each reported at its line.
+        try "serve:\n  max_uploads_mb: 5\n  port: 70000\n  max_files: many\n  secure_cookies: yes please\n".write(toFile: file, atomically: true, encoding: .utf8)
+        do {
+            _ = try Configuration.load(path: file)
+            Issue.record("a bad serve section was accepted")
+        } catch {
+            let found = error.diagnostics.map { "\($0.code)@\($0.mark?.line ?? 0)" }
+            #expect(found.contains("config-unknown-field@2"), "\(found)")
+            #expect(found.contains("config-bad-value@3") && found.contains("config-bad-value@4") && found.contains("config-bad-value@5"), "\(found)")
+        }
     }
 
     @Test func passwordsAndDigestsThroughLibsodium() throws {

@@ -22,6 +22,8 @@ public struct Configuration: Sendable, Equatable {
     public var registry: String?
     /// The organisation and signatories; number, date and letter come from the command line.
     public var conclusion: ConclusionSettings
+    /// What only `saraptama serve` reads.
+    public var serve = ServeSettings()
 
     public init(file: String, rules: String? = nil, architecture: String? = nil, language: Language? = nil, failOn: String? = nil,
                 waivers: String? = nil, registry: String? = nil, conclusion: ConclusionSettings = ConclusionSettings()) {

@@ -26,6 +26,9 @@ enum ConfigurationParser {
                     collector.error("config-bad-value", "fail_on must be error, warning, info or never, not '\(text)'", file: file, at: node.mark)
                 }
             }
+            if let node = reader.field("serve") {
+                configuration.serve = serve(node, file: file, collector: collector)
+            }
             if let node = reader.field("conclusion") {
                 configuration.conclusion = conclusion(node, file: file, collector: collector)
                 configuration.conclusion.template = relative(configuration.conclusion.template)
@@ -52,6 +55,30 @@ enum ConfigurationParser {
             if path.lowercased().hasSuffix(".docx") { settings.template = path } else {
                 collector.error("config-bad-value", "template must be a Word document (.docx) with the letterhead and styles, not '\(path)'", file: file, at: node.mark)
             }
+        }
+        reader.finish()
+        return settings
+    }
+
+    /// The `serve:` section; numbers must be whole and positive (a port 0 to 65535).
+    static func serve(_ node: Node, file: String, collector: DiagnosticCollector) -> ServeSettings {
+        var settings = ServeSettings()
+        guard let reader = FieldReader(node, file: file, context: "'serve'", collector: collector) else { return settings }
+        func number(_ key: String, range: ClosedRange<Int>) -> Int? {
+            guard let value = reader.field(key) else { return nil }
+            if case .int(let number) = value.scalar, range.contains(Int(number)) { return Int(number) }
+            collector.error("config-bad-value", "serve.\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(value.string ?? value.kindName)'", file: file, at: value.mark)
+            return nil
+        }
+        settings.host = reader.string("host")?.0
+        settings.port = number("port", range: 0...65_535)
+        if let value = reader.field("secure_cookies") {
+            if case .bool(let flag) = value.scalar { settings.secureCookies = flag } else {
+                collector.error("config-bad-value", "serve.secure_cookies must be true or false", file: file, at: value.mark)
+            }
+        }
+        for key in ServeSettings.positiveKeys {
+            if let value = number(key, range: 1...1_000_000) { settings.set(key, value) }
         }
         reader.finish()
         return settings
