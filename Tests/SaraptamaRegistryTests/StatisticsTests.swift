@@ -63,6 +63,12 @@ struct StatisticsTests {
         #expect(turnaround.maximum == 19)
         #expect(turnaround.limitDays == 15)
         #expect(turnaround.limitSource.hasPrefix("calendar file"))
+        // The shipped calendar's note in each language; the page names the calendar, not its path.
+        guard case .calendar(let note) = turnaround.limitOrigin else { Issue.record("\(turnaround.limitOrigin)"); return }
+        #expect(note?.ru.contains("срок экспертизы") == true && note?.kk.contains("сараптама мерзімі") == true)
+        let page = StatisticsHTML.render(Self.compute(), language: .kk)
+        #expect(page.contains("күнтізбе файлынан") && page.contains("сараптама мерзімі табылмады"))
+        #expect(!page.contains("Rules/calendar") && !page.contains(".yaml"), "the page shows no server path")
         #expect(turnaround.overLimit == 1)
         #expect(turnaround.overLimitShare == 0.125)
         #expect(turnaround.buckets.map(\.count) == [5, 0, 2, 1, 0, 0, 0])
@@ -73,7 +79,7 @@ struct StatisticsTests {
 
         let stricter = Self.compute(StatisticsQuery(limitDays: 10)).turnaround
         #expect(stricter.limitDays == 10)
-        #expect(stricter.limitSource == "--limit-days")
+        #expect(stricter.limitSource == "--limit-days" && stricter.limitOrigin == .option)
         #expect(stricter.overLimit == 3)
         #expect(stricter.overLimitShare == 0.375)
     }
@@ -82,7 +88,7 @@ struct StatisticsTests {
         let bare = WorkingCalendar(name: "bare", source: "test", years: 2021...2021, weekend: [6, 7], timeLimitDays: nil, timeLimitNote: nil, daysOff: [:], workingWeekendDays: [:])
         let turnaround = Statistics.compute(Self.fixture, query: StatisticsQuery(), calendar: bare).turnaround
         #expect(turnaround.limitDays == 15)
-        #expect(turnaround.limitSource.contains("not found"))
+        #expect(turnaround.limitSource.contains("not found") && turnaround.limitOrigin == .fallback)
         #expect(turnaround.outsideCalendar == 2)  // E1 received in 2020, E6 concluded in 2022
     }
 

@@ -21,6 +21,8 @@ public struct WorkingCalendar: Sendable {
     /// what the file says about where that number comes from.
     public let timeLimitDays: Int?
     public let timeLimitNote: String?
+    /// The same note in each language, when the file gives it so (`note: {ru, kk, en}`).
+    public var localizedTimeLimitNote: LocalizedText? = nil
     /// Every day off that is not a weekend day (holidays, moved holidays, decreed days off).
     public let daysOff: [Int64: String]
     /// Weekend days that are working days by decree.

@@ -90,9 +90,17 @@ public enum WorkingCalendarParser {
             expand(year: year, recurring: recurring, weekend: weekend, into: &daysOff)
         }
         for (day, label) in decreed { daysOff[day] = label }
-        return WorkingCalendar(
+        // The note is a string, or {ru, kk, en} so that reports say it in their language.
+        let noteNode = root["examination"]?["note"]
+        var localizedNote: LocalizedText?
+        if let ru = noteNode?["ru"]?.string, let kk = noteNode?["kk"]?.string, let en = noteNode?["en"]?.string {
+            localizedNote = LocalizedText(ru: ru, kk: kk, en: en)
+        }
+        var calendar = WorkingCalendar(
             name: name, source: path, years: first...last, weekend: weekend, timeLimitDays: timeLimit,
-            timeLimitNote: root["examination"]?["note"]?.string, daysOff: daysOff, workingWeekendDays: workingWeekendDays)
+            timeLimitNote: localizedNote?.en ?? noteNode?.string, daysOff: daysOff, workingWeekendDays: workingWeekendDays)
+        calendar.localizedTimeLimitNote = localizedNote
+        return calendar
     }
 
     /// Adds a year's recurring holidays, then moves each transferable one that falls on a weekend

@@ -85,8 +85,11 @@ public enum StatisticsHTML {
     static func turnaround(_ turnaround: Statistics.Turnaround, words w: Words) -> String {
         let e = HTMLText.escape
         var out = "<section id=\"turnaround\"><h2>\(w.turnaroundTitle)</h2>\n"
-        out += "<p>" + w.turnaroundCalendar("<code>\(e(turnaround.calendarName))</code> (\(e(turnaround.calendarSource)))") + " "
-        out += w.timeLimit("<strong id=\"limit\">\(turnaround.limitDays)</strong>") + " — \(e(turnaround.limitSource.hasSuffix(".") ? String(turnaround.limitSource.dropLast()) : turnaround.limitSource)).</p>\n"
+        // The calendar by its name: the page may be served to people who have no business with
+        // the server's file paths.
+        let origin = StatisticsLabels(language: w.language).limitOrigin(turnaround.limitOrigin)
+        out += "<p>" + w.turnaroundCalendar("<code>\(e(turnaround.calendarName))</code>") + " "
+        out += w.timeLimit("<strong id=\"limit\">\(turnaround.limitDays)</strong>") + " — \(e(origin.hasSuffix(".") ? String(origin.dropLast()) : origin)).</p>\n"
         out += "<p>" + w.turnaroundFigures(
             mean: turnaround.mean.map(NumberText.decimal) ?? "–", median: turnaround.median.map(NumberText.decimal) ?? "–",
             maximum: turnaround.maximum.map(String.init) ?? "–") + "; "

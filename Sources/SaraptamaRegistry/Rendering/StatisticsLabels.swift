@@ -52,6 +52,17 @@ struct StatisticsLabels {
         }
     }
 
+    /// Where the time limit came from, in the report's language.
+    func limitOrigin(_ origin: Statistics.LimitOrigin) -> String {
+        switch origin {
+        case .option: pick("задан параметром --limit-days", "--limit-days параметрімен берілген", "set by --limit-days")
+        case .calendar(let note):
+            pick("из файла календаря", "күнтізбе файлынан", "from the calendar file") + (note.map { ": " + $0[language] } ?? "")
+        case .fallback:
+            pick("значение по умолчанию: установленный законом срок не найден", "әдепкі мән: заңмен белгіленген мерзім табылмады", "default; the statutory time limit was not found")
+        }
+    }
+
     func timeLimit(_ days: Int) -> String {
         let counted = CountedNoun(ru: ("рабочий день", "рабочих дня", "рабочих дней"), kk: "жұмыс күні", en: ("working day", "working days")).counted(days, in: language)
         return pick("срок: \(counted)", "мерзімі: \(counted)", "time limit: \(counted)")

@@ -83,7 +83,7 @@ public enum StatisticsText {
     static func turnaround(_ turnaround: Statistics.Turnaround, _ w: StatisticsLabels) -> String {
         var out = "\n\(w.turnaroundTitle)\n"
         out += "  \(w.calendar): \(turnaround.calendarName) (\(turnaround.calendarSource))\n"
-        out += "  \(w.timeLimit(turnaround.limitDays)) — \(turnaround.limitSource)\n"
+        out += "  \(w.timeLimit(turnaround.limitDays)) — \(w.limitOrigin(turnaround.limitOrigin))\n"
         out += "  " + w.turnaroundLine(
             mean: turnaround.mean.map(NumberText.decimal) ?? "-", median: turnaround.median.map(NumberText.decimal) ?? "-",
             maximum: turnaround.maximum.map(String.init) ?? "-", over: turnaround.overLimit, count: turnaround.count,

@@ -59,10 +59,23 @@ public struct Statistics: Sendable {
         public var label: String { upper.map { lower == $0 ? "\(lower)" : "\(lower)–\($0)" } ?? "\(lower)+" }
     }
 
+    /// Where the time limit came from.
+    public enum LimitOrigin: Sendable, Equatable {
+        /// `--limit-days` on the command line.
+        case option
+        /// The calendar file's `examination` section, with its note.
+        case calendar(note: LocalizedText?)
+        /// Neither: the built-in default, since the statutory limit was not found.
+        case fallback
+    }
+
     public struct Turnaround: Sendable, Equatable {
         /// The time limit in working days and where that number came from.
         public let limitDays: Int
+        /// In English, for the machine formats (JSON, CSV).
         public let limitSource: String
+        /// The same, for the reports in each language.
+        public let limitOrigin: LimitOrigin
         public let count: Int
         public let mean: Double?
         public let median: Double?

@@ -82,12 +82,14 @@ extension Statistics {
     static func turnaround(_ selected: [Examination], query: StatisticsQuery, calendar: WorkingCalendar) -> Turnaround {
         let limit: Int
         let source: String
+        let origin: Statistics.LimitOrigin
         if let days = query.limitDays {
-            (limit, source) = (days, "--limit-days")
+            (limit, source, origin) = (days, "--limit-days", .option)
         } else if let days = calendar.timeLimitDays {
-            (limit, source) = (days, "calendar file \(calendar.source)" + (calendar.timeLimitNote.map { ": \($0)" } ?? ""))
+            let note = calendar.localizedTimeLimitNote ?? calendar.timeLimitNote.map { LocalizedText(ru: $0, kk: $0, en: $0) }
+            (limit, source, origin) = (days, "calendar file \(calendar.source)" + (calendar.timeLimitNote.map { ": \($0)" } ?? ""), .calendar(note: note))
         } else {
-            (limit, source) = (StatisticsQuery.fallbackLimitDays, "default; the statutory time limit was not found")
+            (limit, source, origin) = (StatisticsQuery.fallbackLimitDays, "default; the statutory time limit was not found", .fallback)
         }
         let days = selected.map { calendar.workingDays(from: $0.received, to: $0.concluded) }.sorted()
         let over = days.count { $0 > limit }
@@ -102,7 +104,7 @@ extension Statistics {
         var daily = Array(repeating: 0, count: (days.last ?? -1) + 1)
         for day in days { daily[day] += 1 }
         return Turnaround(
-            limitDays: limit, limitSource: source, count: days.count,
+            limitDays: limit, limitSource: source, limitOrigin: origin, count: days.count,
             mean: days.isEmpty ? nil : Double(days.reduce(0, +)) / Double(days.count), median: median, maximum: days.last,
             overLimit: over, overLimitShare: share(over, of: days.count), buckets: buckets, daily: daily,
             outsideCalendar: selected.count { !calendar.covers($0.received) || !calendar.covers($0.concluded) },
