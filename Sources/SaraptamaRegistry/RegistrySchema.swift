@@ -81,6 +81,23 @@ enum RegistrySchema {
                 approved_at TEXT
             );
             """),
+        // Signed-in sessions of the service, so that a restart does not sign everyone out. Only
+        // the SHA-256 of a session's token is kept: the database never holds a usable session
+        // secret. The CSRF key stays too, so forms and API clients keep working across a restart
+        // (alone it forges nothing: a token is a MAC of the visitor's HttpOnly cookie).
+        Migration(version: 4, name: "sessions, service keys", sql: """
+            CREATE TABLE sessions (
+                token_sha256 TEXT PRIMARY KEY CHECK (length(token_sha256) = 64),
+                account TEXT NOT NULL REFERENCES accounts(name) ON DELETE CASCADE,
+                role TEXT NOT NULL CHECK (role IN ('expert', 'head', 'viewer')),
+                expires INTEGER NOT NULL
+            );
+            CREATE INDEX sessions_account ON sessions(account);
+            CREATE TABLE service_keys (
+                name TEXT PRIMARY KEY,
+                key BLOB NOT NULL CHECK (length(key) >= 32)
+            );
+            """),
     ]
 
     /// `PRAGMA application_id` of a Saraptama registry: "SRPT" in ASCII. Set by `migrate`.

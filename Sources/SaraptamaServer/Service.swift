@@ -9,7 +9,7 @@ public final class Service: @unchecked Sendable {
     let checker: UploadCheck
     let registry: RegistryGate
     let sessions: SessionStore
-    let csrf = CSRFTokens()
+    let csrf: CSRFTokens
     let calendarPath: String
     private var daemon: HTTPDaemon?
 
@@ -24,7 +24,12 @@ public final class Service: @unchecked Sendable {
         do { registry = try RegistryGate(path: configuration.registry) } catch {
             throw ServiceError("serve.registry", error.description)
         }
-        sessions = SessionStore(minutes: configuration.sessionMinutes)
+        sessions = SessionStore(minutes: configuration.sessionMinutes, registry: registry)
+        do {
+            csrf = CSRFTokens(key: try registry.with { registry throws(RegistryError) in try registry.serviceKey("csrf") { PasswordHash.randomBytes(32) } })
+        } catch {
+            throw ServiceError("serve.registry", error.description)
+        }
         calendarPath = engine.ruleSet.directory + "/" + WorkingCalendarParser.defaultRelativePath
         daemon = try HTTPDaemon(host: configuration.host, port: configuration.port, limits: configuration.limits) { [unowned self] request in
             self.handle(request)

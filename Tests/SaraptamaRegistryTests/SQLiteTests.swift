@@ -55,13 +55,13 @@ struct SQLiteTests {
         defer { scratch.remove() }
         let path = scratch.file("r.db")
         let registry = try Registry(path: path)
-        #expect(try registry.schemaVersion() == 3)
+        #expect(try registry.schemaVersion() == 4)
         _ = try Registry(path: path)  // a second open finds nothing to migrate
         let connection = try SQLiteConnection(path: path)
-        #expect(try connection.scalar("PRAGMA user_version") == .integer(3))
+        #expect(try connection.scalar("PRAGMA user_version") == .integer(4))
         #expect(try connection.scalar("PRAGMA journal_mode") == .text("wal"))
         let tables = try connection.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") { $0.text(at: 0) }
-        #expect(tables == ["accounts", "conclusions", "documents", "examinations", "findings", "intake"])
+        #expect(tables == ["accounts", "conclusions", "documents", "examinations", "findings", "intake", "service_keys", "sessions"])
         #expect(try registry.integrityCheck() == ["ok"])
     }
 

@@ -3,7 +3,7 @@ import Saraptama
 
 /// The lossless form of a registry (`registry export --format jsonl`, read back by `registry
 /// import`): JSON Lines, one header line, then one line per row of every table in a fixed order
-/// (documents, examinations, findings, issued conclusions, accounts, intake; each by rowid), every column with its stored type —
+/// (documents, examinations, findings, issued conclusions, accounts, intake, sessions, service keys; each by rowid), every column with its stored type —
 /// stored copies included. Exporting, importing into a new registry and exporting again gives
 /// the same bytes.
 ///
@@ -16,7 +16,7 @@ public enum RegistryDump {
     public static let format = "saraptama-registry-dump"
     public static let formatVersion: Int64 = 1
     /// Tables in the order rows are written and restored (referenced tables first).
-    static let tables = ["documents", "examinations", "findings", "conclusions", "accounts", "intake"]
+    static let tables = ["documents", "examinations", "findings", "conclusions", "accounts", "intake", "sessions", "service_keys"]
     /// The longest line read back (a stored copy of 16 MiB is about 22 MiB of base64).
     public static let maxLineBytes = 64 << 20
 
