@@ -55,6 +55,13 @@ struct DocumentTemplateTests {
         #expect(configuration.language == .kk)
         #expect(configuration.rules?.hasSuffix("/Rules") == true)
         #expect(configuration.conclusion.expert?.position[.kk] == "Сарапшы")
+        // Its commented-out settings load too, once uncommented.
+        var text = ConfigurationTemplate.text(language: .kk, rules: "Rules")
+        text = text.replacing(/(?m)^(\s*)# (template:|serve:|  host:|  port:|  secure_cookies:|  session_minutes:|  max_upload_mb:)/) { $0.output.1 + $0.output.2 }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let full = try Configuration.load(path: path)
+        #expect(full.serve.port == 8080 && full.serve.secureCookies == false && full.serve.maxUploadMegabytes == 20)
+        #expect(full.conclusion.template?.hasSuffix("/letterhead.docx") == true)
     }
 
     @Test("a configuration's mistakes are reported with their place")

@@ -31,6 +31,14 @@ public enum ConfigurationTemplate {
           # the conclusion takes (default: the rule set's conclusion/reference.docx).
           # template: letterhead.docx
 
+        # saraptama serve: where it listens and the bounds of a request (see the guide's Service article).
+        # serve:
+        #   host: 127.0.0.1
+        #   port: 8080
+        #   secure_cookies: false       # true when the proxy in front speaks HTTPS
+        #   session_minutes: 480
+        #   max_upload_mb: 20
+
         """
     }
 }
