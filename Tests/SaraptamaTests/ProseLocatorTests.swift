@@ -108,7 +108,7 @@ struct ProseLocatorTests {
     // (`document.locator?.locate(mark, language: language)`).
     @Test("a finding's locator is in the language of the check, and reaches the text report")
     func findingsFollowTheLanguage() throws {
-        guard case .loaded(let markdown) = DocumentLoader.load(bytes: Array(proseTwinMarkdown.utf8), path: "twin.md") else {
+        guard case .loaded(let markdown) = DocumentLoader.load(bytes: Array(proseTwinMarkdown.utf8), path: "twin.md", tables: Repository.tables) else {
             Issue.record("the Markdown twin does not load")
             return
         }

@@ -46,7 +46,7 @@ struct WordCaseTests {
     func wordCase(_ name: String) throws {
         let caseDirectory = Self.directory + "/" + name
         let bytes = try Self.docx(name)
-        let load = DocumentLoader.load(bytes: bytes, path: "Cases/word/\(name)/document.docx")
+        let load = DocumentLoader.load(bytes: bytes, path: "Cases/word/\(name)/document.docx", tables: Repository.tables)
         guard case .loaded(let document) = load else {
             Issue.record("\(name): the .docx does not load: \(load)")
             return

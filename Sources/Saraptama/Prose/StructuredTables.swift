@@ -22,7 +22,13 @@ struct StructuredTables {
     private var pending: [Pending] = []
     private var totals: [(path: [String], value: Node, table: Mark)] = []
 
-    init(path: String) { self.path = path }
+    /// The profiles' total words («Итого», «Барлығы»).
+    private let tables: TableProfiles
+
+    init(path: String, tables: TableProfiles) {
+        self.path = path
+        self.tables = tables
+    }
 
     mutating func add(_ profiled: SectionTree.ProfiledTable) {
         let profile = profiled.profile
@@ -38,11 +44,9 @@ struct StructuredTables {
         var currentGroup: String?
         for (index, cells) in profiled.table.rows.enumerated() {
             let rowMark = profiled.table.rowMarks[index]
-            if let totalTarget = profile.totalTarget, let first = cells.first(where: { !InlineText.plain($0.raw).isEmpty }),
-                TableProfiles.totalWords.contains(TableProfile.normalized(InlineText.plain(first.raw)))
-            {
-                if let amount = value(of: "amount", cells: cells, columns: profiled.columns, headers: profiled.table.header) {
-                    totals.append((totalTarget, amount, profiled.table.mark))
+            if let total = profile.total, let first = cells.first(where: { !InlineText.plain($0.raw).isEmpty }), tables.isTotal(InlineText.plain(first.raw)) {
+                if let amount = value(of: total.field, cells: cells, columns: profiled.columns, headers: profiled.table.header) {
+                    totals.append((total.target, amount, profiled.table.mark))
                 }
                 continue
             }
@@ -147,8 +151,8 @@ struct StructuredTables {
         return node.mapping.flatMap { lookup(key.dropFirst(), in: $0) }
     }
 
-    private mutating func value(of key: String, cells: [MarkdownCell], columns: [TableProfile.Field?], headers: [MarkdownCell]) -> Node? {
-        guard let column = columns.firstIndex(where: { $0?.key == [key] }), column < cells.count, let field = columns[column] else { return nil }
+    private mutating func value(of key: [String], cells: [MarkdownCell], columns: [TableProfile.Field?], headers: [MarkdownCell]) -> Node? {
+        guard let column = columns.firstIndex(where: { $0?.key == key }), column < cells.count, let field = columns[column] else { return nil }
         return convert(cells[column], as: field.value, key: field.key, header: column < headers.count ? InlineText.plain(headers[column].raw) : "")
     }
 
