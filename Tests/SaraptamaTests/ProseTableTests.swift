@@ -204,5 +204,21 @@ struct CellPeriodTests {
         #expect(CellValues.period("май 2027 г. – март 2026 г.") == nil)
         #expect(CellValues.period("V квартал 2026 г.") == nil)
         #expect(CellValues.period("в течение срока действия договора") == nil)
+        // Days with the month's name; an impossible day is no period.
+        #expect(CellValues.period("15 марта 2026 г.")! == ("2026-03-15", "2026-03-15"))
+        #expect(CellValues.period("1 марта – 30 апреля 2027 г.")! == ("2027-03-01", "2027-04-30"))
+        #expect(CellValues.period("31 апреля 2027 г.") == nil)
+    }
+
+    @Test("a deadline gives the last day only; a range or anything else is not a deadline")
+    func deadlines() {
+        #expect(CellValues.deadline("до 31.12.2026") == "2026-12-31")
+        #expect(CellValues.deadline("не позднее II квартала 2027 г.") == "2027-06-30")
+        #expect(CellValues.deadline("по 15 марта 2027 г.") == "2027-03-15")
+        #expect(CellValues.deadline("2026 жылғы 31 желтоқсанға дейін") == "2026-12-31")
+        #expect(CellValues.deadline("2027 жылғы наурыздан мамырға дейін") == nil)
+        #expect(CellValues.deadline("с июня по декабрь 2026 г.") == nil)
+        #expect(CellValues.deadline("март – май 2026 г.") == nil)
+        #expect(CellValues.deadline("до завершения работ") == nil)
     }
 }

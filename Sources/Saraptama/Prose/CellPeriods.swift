@@ -112,6 +112,19 @@ extension CellValues {
     /// quarter, a half-year, a month) to its last («наурыздан мамырға дейін» is March to May);
     /// a year alone is the whole year.
     private static func bounds(_ side: String, year: Int) -> (start: String, end: String)? {
+        guard let found = mentions(side, year: year) else { return nil }
+        if let first = found.first, let last = found.last { return (first.start, last.end) }
+        // A year alone («2027 г.», «2027 жыл»): no other digit may be there («2025-11-30» is a date, not a year).
+        if let only = yearIn(side), only == year, side.filter(\.isNumber).count == 4 {
+            return (String(format: "%04d-01-01", year), String(format: "%04d-12-31", year))
+        }
+        return nil
+    }
+
+    /// The dates, quarters, half-years, months and days («15 марта», «2026 жылғы 15 наурыз») a
+    /// side names, in order, each as its first and last day; nil when one of them is impossible
+    /// («V квартал», «31 апреля»).
+    private static func mentions(_ side: String, year: Int) -> [(start: String, end: String)]? {
         func day(_ month: Int, _ day: Int) -> String { String(format: "%04d-%02d-%02d", year, month, day) }
         func lastDay(_ month: Int) -> Int {
             switch month {
@@ -121,16 +134,15 @@ extension CellValues {
             }
         }
         var mentions: [(start: String, end: String)] = []
-        let tokens = side.split(separator: " ").map(String.init)
         var words: [String] = []
-        for token in tokens {
+        for token in side.split(separator: " ").map(String.init) {
             if let iso = isoDate(token.hasSuffix(".") && token.count == 11 ? String(token.dropLast()) : token) {
                 mentions.append((iso, iso))
                 continue
             }
             words += token.split(whereSeparator: { $0 == "." || $0 == "(" || $0 == ")" }).map(String.init)
         }
-        guard mentions.isEmpty else { return (mentions[0].start, mentions[mentions.count - 1].end) }
+        guard mentions.isEmpty else { return mentions }
         for (index, word) in words.enumerated() {
             // The number of a quarter or half: one of the two words before it («I квартал», «1-й квартал», «2-ші тоқсан»).
             func number() -> Int? { words[max(0, index - 2)..<index].reversed().lazy.compactMap { numerals[$0] }.first }
@@ -141,12 +153,37 @@ extension CellValues {
                 guard let half = number(), half <= 2 else { return nil }
                 mentions.append((day(half * 6 - 5, 1), day(half * 6, half == 1 ? 30 : 31)))
             } else if let month = monthStems.first(where: { word.hasPrefix($0.stem) })?.month {
-                mentions.append((day(month, 1), day(month, lastDay(month))))
+                // «15 марта», «2026 жылғы 15 наурыз»: a day of the month; otherwise the whole month.
+                if index > 0, words[index - 1].count <= 2, let number = Int(words[index - 1]) {
+                    guard (1...lastDay(month)).contains(number) else { return nil }
+                    mentions.append((day(month, number), day(month, number)))
+                } else {
+                    mentions.append((day(month, 1), day(month, lastDay(month))))
+                }
             }
         }
-        if let first = mentions.first, let last = mentions.last { return (first.start, last.end) }
-        // A year alone («2027 г.», «2027 жыл»): no other digit may be there («2025-11-30» is a date, not a year).
-        if let found = yearIn(side), found == year, side.filter(\.isNumber).count == 4 { return (day(1, 1), day(12, 31)) }
+        return mentions
+    }
+
+    /// A deadline written in a period cell: «до 31.12.2026», «не позднее декабря 2026 г.», «по 15
+    /// марта 2027 г.», «2026 жылғы 31 желтоқсанға дейін» — the last day only (when the work starts
+    /// is not said); nil for anything else, a range («с … по …», «наурыздан мамырға дейін») included.
+    static func deadline(_ text: String) -> String? {
+        var lowered = text.lowercased().trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        var marked = false
+        for prefix in ["до ", "не позднее ", "не позже ", "по "] where lowered.hasPrefix(prefix) {
+            lowered = String(lowered.dropFirst(prefix.count))
+            marked = true
+            break
+        }
+        if !marked, lowered.hasSuffix(" дейін") {
+            lowered = String(lowered.dropLast(" дейін".count))
+            marked = true
+        }
+        let sides = Self.sides(of: lowered)
+        guard marked, sides.count == 1, let year = yearIn(sides[0]), let found = mentions(sides[0], year: year) else { return nil }
+        if found.count == 1 { return found[0].end }
+        if found.isEmpty, let period = period(sides[0]) { return period.end }
         return nil
     }
 }

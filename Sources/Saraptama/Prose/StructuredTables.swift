@@ -59,11 +59,14 @@ struct StructuredTables {
                     // «Сроки»: one cell gives the start and the end.
                     let text = InlineText.plain(cells[column].raw)
                     guard !text.isEmpty, !["-", "—", "–"].contains(text) else { continue }
-                    if let period = CellValues.period(text) {
+                    if let deadline = CellValues.deadline(text) {
+                        // «до 31.12.2026»: when the stage ends, not when it starts.
+                        if row["end"] == nil { Self.put(Node(.scalar(.string(deadline), .plain), mark: cells[column].mark), at: ["end"], in: &row) }
+                    } else if let period = CellValues.period(text) {
                         if row["start"] == nil { Self.put(Node(.scalar(.string(period.start), .plain), mark: cells[column].mark), at: ["start"], in: &row) }
                         if row["end"] == nil { Self.put(Node(.scalar(.string(period.end), .plain), mark: cells[column].mark), at: ["end"], in: &row) }
                     } else {
-                        problems.append(Diagnostic(.badDate, "'\(text)' is not a period this reader knows («I квартал 2026 г.», «март – май 2026 г.», «01.12.2026 – 31.01.2028»)", file: path, mark: cells[column].mark))
+                        problems.append(Diagnostic(.badDate, "'\(text)' is not a period this reader knows («I квартал 2026 г.», «март – май 2026 г.», «01.12.2026 – 31.01.2028», «до 31.12.2026»)", file: path, mark: cells[column].mark))
                     }
                     continue
                 }
@@ -168,7 +171,8 @@ struct StructuredTables {
         case .date:
             // dd.mm.yyyy is rewritten; a date already written yyyy-mm-dd (or anything else a
             // rule may read as a date) stays; a period gives its first day, or its last for an `end`.
-            let date = CellValues.isoDate(text) ?? (text.filter(\.isNumber).count >= 6 ? nil : CellValues.period(text).map { key == ["end"] ? $0.end : $0.start })
+            // «15 марта 2026 г.» and «01.06.2025 г.» are one day; «март 2026 г.» its first (or last) day.
+            let date = CellValues.isoDate(text) ?? CellValues.period(text).map { key == ["end"] ? $0.end : $0.start }
             return Node(.scalar(.string(date ?? text), .plain), mark: cell.mark)
         case .integer, .year:
             let number = kind == .year ? CellValues.year(text) : CellValues.amount(text, multiplier: CellValues.multiplier(header: header))
