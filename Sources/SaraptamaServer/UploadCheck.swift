@@ -43,12 +43,12 @@ struct UploadCheck: Sendable {
         defer { slots.signal() }
         let results: [DocumentResult]
         if named.count == 1 {
-            switch DocumentLoader.load(bytes: named[0].bytes, path: named[0].name) {
+            switch DocumentLoader.load(bytes: named[0].bytes, path: named[0].name, tables: engine.ruleSet.tables) {
             case .loaded(let document): results = [engine.check(document, language: language)]
             case .failed(let result): results = [result]
             }
         } else {
-            let dossier = DossierLoader.load(uploads: named)
+            let dossier = DossierLoader.load(uploads: named, tables: engine.ruleSet.tables)
             results = DossierChecker(engine: engine).check(dossier, language: language).documents
         }
         return ReviewedReport(ruleSet: engine.ruleSet, language: language, documents: results)

@@ -90,7 +90,7 @@ enum CheckCommand {
             results = checker.check(files: files)
         }
         let checker = DossierChecker(engine: engine)
-        results += dossierPaths.flatMap { checker.check(DossierLoader.load(path: $0), language: language).documents }
+        results += dossierPaths.flatMap { checker.check(DossierLoader.load(path: $0, tables: ruleSet.tables), language: language).documents }
         let report = CheckReport(ruleSet: ruleSet, language: language, documents: results)
         // Waivers set findings apart and a baseline keeps only new ones for the exit code.
         let reviewed = reportOptions.review(report, ruleSet: ruleSet)

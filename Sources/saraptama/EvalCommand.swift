@@ -36,7 +36,7 @@ enum EvalCommand {
                 return .error
             }
             // Any document a check reads (YAML, Markdown, Word), as its rules see it.
-            switch DocumentLoader.load(bytes: bytes, path: path == "-" ? "<stdin>" : path) {
+            switch DocumentLoader.load(bytes: bytes, path: path == "-" ? "<stdin>" : path, tables: ruleSet?.tables) {
             case .loaded(let loaded):
                 document = ruleSet.map { Engine(ruleSet: $0, architectures: architectures).prepared(loaded).root } ?? loaded.root
             case .failed(let result):

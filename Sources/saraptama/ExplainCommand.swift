@@ -42,7 +42,7 @@ enum ExplainCommand {
             return .error
         }
         let engine = Engine(ruleSet: ruleSet, architectures: try RuleSetOptions.architectures(arguments, ruleSet: ruleSet))
-        switch DocumentLoader.load(path: arguments.positionals[1]) {
+        switch DocumentLoader.load(path: arguments.positionals[1], tables: ruleSet.tables) {
         case .failed(let result):
             Console.report(result.problems, sources: result.source.map { [$0] } ?? [])
             return .error

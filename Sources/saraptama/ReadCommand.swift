@@ -29,7 +29,7 @@ enum ReadCommand {
         guard arguments.positionals.count == 1 else { throw usageFailure("give one document", usage: usage) }
         let ruleSet = try RuleSetOptions.load(arguments)
         let engine = Engine(ruleSet: ruleSet, architectures: try RuleSetOptions.architectures(arguments, ruleSet: ruleSet))
-        switch DocumentLoader.load(path: arguments.positionals[0]) {
+        switch DocumentLoader.load(path: arguments.positionals[0], tables: ruleSet.tables) {
         case .failed(let result):
             Console.report(result.problems, sources: result.source.map { [$0] } ?? [])
             return .error

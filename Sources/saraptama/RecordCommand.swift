@@ -148,8 +148,9 @@ enum RecordCommand {
         let candidates = file.hasPrefix("/") || reportFolder.isEmpty ? [file] : [file, reportFolder + "/" + file]
         guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else { return (nil, "no copy stored (\(file) not found)") }
         guard let bytes = BoundedReader.bytes(of: path) else { return (nil, "no copy stored (\(path) cannot be read, or is larger than a document may be)") }
-        // The file may have changed since the check: store it only if it is still the same document.
-        guard case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: path), document.header.id == examination.documentID else {
+        // The file may have changed since the check: store it only if it is still the same document
+        // (only its header is compared: its tables need no profiles).
+        guard case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: path, tables: nil), document.header.id == examination.documentID else {
             return (nil, "no copy stored (\(path) no longer holds document \(examination.documentID))")
         }
         return (bytes, nil)

@@ -111,7 +111,7 @@ enum ServeBenchCommand {
             for file in ["document.yaml", "document.md"] {
                 let path = directory + "/" + name + "/" + file
                 guard let data = FileManager.default.contents(atPath: path) else { continue }
-                guard case .loaded(let document) = DocumentLoader.load(bytes: Array(data), path: path),
+                guard case .loaded(let document) = DocumentLoader.load(bytes: Array(data), path: path, tables: ruleSet.tables),
                     engine.check(document, language: .ru).verdict != .inconclusive
                 else { continue }
                 uploads.append(LoadBenchmark.Upload(name: "\(name)-\(file)", bytes: Array(data)))

@@ -6,7 +6,8 @@ enum TestCommand {
     static let usage = """
         USAGE: saraptama test [CASES...] [--rules DIR] [--architecture DIR] [--update-golden]
 
-        Runs every rule's passing and failing examples, then the golden cases (default folder: Cases):
+        Runs every rule's passing and failing examples, the examples of the table profiles and statement
+        patterns (RULES/extraction), then the golden cases (default folder: Cases):
         each case's findings must equal its expected.yaml and its English text report its golden.txt.
         Prints one line per failure and a closing line 'N passed, N failed'.
 
@@ -31,6 +32,23 @@ enum TestCommand {
             if let failure = outcome.failure {
                 failed += 1
                 Console.out("FAIL \(outcome.ruleID) example at \(outcome.file):\(outcome.mark.line):\(outcome.mark.column): \(failure)\n")
+            } else {
+                passed += 1
+            }
+        }
+        // The reading of prose documents carries its own examples too: table profiles and statements.
+        for outcome in TableExampleRunner(tables: ruleSet.tables).run() {
+            if let failure = outcome.failure {
+                failed += 1
+                Console.out("FAIL table profile \(outcome.profile) example at \(outcome.file):\(outcome.mark.line):\(outcome.mark.column): \(failure)\n")
+            } else {
+                passed += 1
+            }
+        }
+        for outcome in StatementExampleRunner(ruleSet: ruleSet).run() {
+            if let failure = outcome.failure {
+                failed += 1
+                Console.out("FAIL statement \(outcome.statement) example at \(outcome.file):\(outcome.mark.line):\(outcome.mark.column): \(failure)\n")
             } else {
                 passed += 1
             }

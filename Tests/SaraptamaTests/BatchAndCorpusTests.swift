@@ -14,7 +14,7 @@ struct BatchAndCorpusTests {
         for index in 0..<40 {
             let text = generator.document(index)
             #expect((8_000...16_000).contains(text.utf8.count), "document \(index) is \(text.utf8.count) bytes")
-            guard case .loaded(let document) = DocumentLoader.load(bytes: Array(text.utf8), path: "corpus-\(index).yaml") else {
+            guard case .loaded(let document) = DocumentLoader.load(bytes: Array(text.utf8), path: "corpus-\(index).yaml", tables: Repository.tables) else {
                 Issue.record("corpus document \(index) does not load")
                 continue
             }
@@ -38,7 +38,7 @@ struct BatchAndCorpusTests {
         let rows = runner.measureInMemory(corpus)
         // The findings the row reports are exactly DAT-003's over the corpus.
         let expected = corpus.reduce(0) { count, bytes in
-            guard case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: "bench.yaml") else { return count }
+            guard case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: "bench.yaml", tables: Repository.tables) else { return count }
             return count + Repository.engine.check(document, language: .en).findings.count { $0.ruleID == "DAT-003" }
         }
         // Stages left out by `--only` get no row, rather than one with a made-up figure.
@@ -63,10 +63,10 @@ struct BatchAndCorpusTests {
         var documents: [Document] = []
         let cases = try FileManager.default.contentsOfDirectory(atPath: Repository.cases).sorted()
         for (index, name) in cases.enumerated() {
-            if case .loaded(let document) = DocumentLoader.load(path: Repository.cases + "/" + name + "/document.yaml") {
+            if case .loaded(let document) = DocumentLoader.load(path: Repository.cases + "/" + name + "/document.yaml", tables: Repository.tables) {
                 documents.append(document)
             }
-            if case .loaded(let document) = DocumentLoader.load(bytes: Array(generator.document(index).utf8), path: "corpus-\(index).yaml") {
+            if case .loaded(let document) = DocumentLoader.load(bytes: Array(generator.document(index).utf8), path: "corpus-\(index).yaml", tables: Repository.tables) {
                 documents.append(document)
             }
         }

@@ -21,7 +21,7 @@ struct BoundedReadingTests {
     func aHugeFileIsRefusedFromItsSize(suffix: String) throws {
         let path = try Self.sparseFile(size: 1 << 30, suffix: suffix)
         defer { unlink(path) }
-        guard case .failed(let result) = DocumentLoader.load(path: path) else {
+        guard case .failed(let result) = DocumentLoader.load(path: path, tables: Repository.tables) else {
             Issue.record("a 1 GiB file loaded")
             return
         }

@@ -108,7 +108,7 @@ struct DocumentSchemaTests {
     /// Every shipped document (YAML, Markdown, dossier members) fits the schema: no warning.
     @Test(arguments: ShippedDocuments.all)
     func aShippedDocumentDrawsNoWarning(_ file: String) throws {
-        guard case .loaded(let loaded) = DocumentLoader.load(path: Repository.cases + "/" + file) else {
+        guard case .loaded(let loaded) = DocumentLoader.load(path: Repository.cases + "/" + file, tables: Repository.tables) else {
             Issue.record("\(file) does not load")
             return
         }

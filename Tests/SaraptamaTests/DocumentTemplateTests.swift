@@ -9,7 +9,7 @@ struct DocumentTemplateTests {
     static let kinds: [DocumentKind] = [.technicalAssignment, .investmentProposal, .feasibilityStudy]
 
     static func load(_ text: String, path: String) throws -> Document {
-        switch DocumentLoader.load(bytes: Array(text.utf8), path: path) {
+        switch DocumentLoader.load(bytes: Array(text.utf8), path: path, tables: Repository.tables) {
         case .loaded(let document): return document
         case .failed(let result):
             Issue.record("\(path) did not load: \(result.problems.map(\.description).joined(separator: "; "))")

@@ -43,7 +43,7 @@ struct DossierTests {
     @Test func folderWithoutManifestIsOneDossierWithTheDefaultRoute() throws {
         let tree = try TemporaryTree(["ip.yaml": Self.ip, "ta.yaml": Self.ta(total: 1_200_000_000, body: "mtszn")])
         defer { tree.remove() }
-        let dossier = DossierLoader.load(path: tree.path)
+        let dossier = DossierLoader.load(path: tree.path, tables: Repository.tables)
         #expect(dossier.manifest == nil)
         #expect(dossier.members.map(\.document.header.kind) == [.investmentProposal, .technicalAssignment])
         #expect(dossier.route == Dossier.defaultRoute)
@@ -73,7 +73,7 @@ struct DossierTests {
             "shared/ta.yaml": Self.ta(total: 1_000_000_000),
         ])
         defer { tree.remove() }
-        let dossier = DossierLoader.load(path: tree.path + "/project")
+        let dossier = DossierLoader.load(path: tree.path + "/project", tables: Repository.tables)
         #expect(dossier.id == "P-1")
         #expect(dossier.members.first?.document.file == DossierLoader.normalized(tree.path + "/shared/ta.yaml"))
         let result = DossierChecker(engine: Repository.engine).check(dossier, language: .ru)
@@ -99,7 +99,7 @@ struct DossierTests {
             "ta-copy.yaml": Self.ta(total: 2),
         ])
         defer { tree.remove() }
-        let dossier = DossierLoader.load(path: tree.path)
+        let dossier = DossierLoader.load(path: tree.path, tables: Repository.tables)
         let found = dossier.problems.map { "\($0.code) \($0.mark?.line ?? 0):\($0.mark?.column ?? 0)" }
         #expect(found.contains("dossier-bad-kind 2:32"), "\(found)")
         #expect(found.contains("dossier-unknown-field 3:3"), "\(found)")
@@ -119,12 +119,12 @@ struct DossierTests {
     @Test func unreadableOrMalformedManifestIsAProblemNotACrash() throws {
         let tree = try TemporaryTree(["dossier.yaml": "documents: [a, b\n", "list.yaml": "- a\n"])
         defer { tree.remove() }
-        let malformed = DossierLoader.load(path: tree.path)
+        let malformed = DossierLoader.load(path: tree.path, tables: Repository.tables)
         #expect(malformed.problems.contains { $0.code.hasPrefix("yaml-") })
         #expect(malformed.members.isEmpty)
-        let wrongShape = DossierLoader.load(path: tree.path + "/list.yaml")
+        let wrongShape = DossierLoader.load(path: tree.path + "/list.yaml", tables: Repository.tables)
         #expect(wrongShape.problems.map(\.code) == ["dossier-bad-manifest"])
-        let absent = DossierLoader.load(path: tree.path + "/absent.yaml")
+        let absent = DossierLoader.load(path: tree.path + "/absent.yaml", tables: Repository.tables)
         #expect(absent.problems.map(\.code) == ["io-unreadable"])
     }
 

@@ -144,7 +144,7 @@ struct EngineTests {
         ("- a\n- b\n", "doc-not-a-mapping"),
     ])
     func headerProblems(yaml: String, code: String) {
-        guard case .failed(let result) = DocumentLoader.load(bytes: Array(yaml.utf8), path: "h.yaml") else {
+        guard case .failed(let result) = DocumentLoader.load(bytes: Array(yaml.utf8), path: "h.yaml", tables: Repository.tables) else {
             Issue.record("expected a header problem")
             return
         }

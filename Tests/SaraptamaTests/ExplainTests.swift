@@ -12,7 +12,7 @@ struct ExplainTests {
         // A prose case (Cases/*-md) has a document.md instead.
         let base = Repository.cases + "/" + directory + "/document"
         let path = FileManager.default.fileExists(atPath: base + ".yaml") || !FileManager.default.fileExists(atPath: base + ".md") ? base + ".yaml" : base + ".md"
-        guard case .loaded(let document) = DocumentLoader.load(path: path) else {
+        guard case .loaded(let document) = DocumentLoader.load(path: path, tables: Repository.tables) else {
             throw ExplainTestError.notLoaded(directory)
         }
         return document

@@ -10,7 +10,7 @@ struct HonestVerdictTests {
     static func result(_ caseName: String) throws -> DocumentResult {
         let path = Repository.cases + "/" + caseName + "/document.yaml"
         let bytes = try #require(FileManager.default.contents(atPath: path))
-        guard case .loaded(let document) = DocumentLoader.load(bytes: Array(bytes), path: path) else {
+        guard case .loaded(let document) = DocumentLoader.load(bytes: Array(bytes), path: path, tables: Repository.tables) else {
             Issue.record("\(caseName) does not load")
             throw CancellationError()
         }

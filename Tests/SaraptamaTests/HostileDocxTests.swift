@@ -25,7 +25,7 @@ struct HostileDocxTests {
         try ZipFixture.bomb(megabytes: 20, to: path)
         let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
         #expect(size < 1 << 20)
-        guard case .failed(let result) = DocumentLoader.load(path: path) else {
+        guard case .failed(let result) = DocumentLoader.load(path: path, tables: Repository.tables) else {
             Issue.record("the bomb loaded")
             return
         }

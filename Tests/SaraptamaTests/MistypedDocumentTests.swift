@@ -37,7 +37,7 @@ struct MistypedDocumentTests {
     @Test func noRuleFileIsBlamedForAMistypedDocument() {
         var blamed: [String] = []
         for (description, text) in Self.variants {
-            guard case .loaded(let document) = DocumentLoader.load(bytes: Array(text.utf8), path: Self.path) else { continue }
+            guard case .loaded(let document) = DocumentLoader.load(bytes: Array(text.utf8), path: Self.path, tables: Repository.tables) else { continue }
             let result = Repository.engine.check(document, language: .en)
             for problem in result.problems where problem.file != Self.path {
                 blamed.append("\(description): \(problem.code) at \(problem.file ?? "?")")
@@ -51,7 +51,7 @@ struct MistypedDocumentTests {
         let index = try #require(lines.firstIndex { $0.hasPrefix("sections:") })
         lines.replaceSubrange(index...index, with: ["sections: \"см. приложение\"", "x-unused-sections:"])
         let text = lines.joined(separator: "\n")
-        guard case .loaded(let document) = DocumentLoader.load(bytes: Array(text.utf8), path: Self.path) else {
+        guard case .loaded(let document) = DocumentLoader.load(bytes: Array(text.utf8), path: Self.path, tables: Repository.tables) else {
             Issue.record("does not load")
             return
         }

@@ -58,13 +58,13 @@ struct PlainPlanDifferentialTests {
         for directory in (try FileManager.default.contentsOfDirectory(atPath: Repository.cases)).sorted() {
             for file in InputFiles.documents(from: [Repository.cases + "/" + directory]) {
                 guard let data = FileManager.default.contents(atPath: file),
-                    case .loaded(let document) = DocumentLoader.load(bytes: Array(data), path: file) else { continue }
+                    case .loaded(let document) = DocumentLoader.load(bytes: Array(data), path: file, tables: Repository.tables) else { continue }
                 documents.append(document)
             }
         }
         let generator = CorpusGenerator(seed: 7)
         for index in 0..<150 {
-            if case .loaded(let document) = DocumentLoader.load(bytes: Array(generator.document(index).utf8), path: "corpus-\(index).yaml") {
+            if case .loaded(let document) = DocumentLoader.load(bytes: Array(generator.document(index).utf8), path: "corpus-\(index).yaml", tables: Repository.tables) {
                 documents.append(document)
             }
         }

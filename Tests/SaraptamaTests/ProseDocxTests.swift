@@ -30,11 +30,11 @@ struct ProseDocxTests {
         let folder = try TemporaryTree([:])
         defer { folder.remove() }
         let path = try Self.docx(from: MarkdownDocumentBuilder.docxReady(proseTwinMarkdown), in: folder, name: "twin")
-        guard case .loaded(let docx) = DocumentLoader.load(path: path) else {
-            Issue.record("the DOCX does not load: \(DocumentLoader.load(path: path))")
+        guard case .loaded(let docx) = DocumentLoader.load(path: path, tables: Repository.tables) else {
+            Issue.record("the DOCX does not load: \(DocumentLoader.load(path: path, tables: Repository.tables))")
             return
         }
-        guard case .loaded(let markdown) = DocumentLoader.load(bytes: Array(proseTwinMarkdown.utf8), path: "twin.md") else {
+        guard case .loaded(let markdown) = DocumentLoader.load(bytes: Array(proseTwinMarkdown.utf8), path: "twin.md", tables: Repository.tables) else {
             Issue.record("the Markdown does not load")
             return
         }
@@ -58,7 +58,7 @@ struct ProseDocxTests {
         let path = try Self.docx(from: MarkdownDocumentBuilder.docxReady(markdown), in: folder, name: "document")
         let bytes = try #require(FileManager.default.contents(atPath: path).map(Array.init))
         // Named as if it lay beside the Markdown, so the golden report does not depend on the temporary folder.
-        guard case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: "Cases/ta-mz-telemedicine-md/document.docx") else {
+        guard case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: "Cases/ta-mz-telemedicine-md/document.docx", tables: Repository.tables) else {
             Issue.record("the DOCX does not load")
             return
         }
@@ -82,7 +82,7 @@ struct ProseDocxTests {
         defer { folder.remove() }
         // pandoc drops nested front matter when it writes a .docx: the header is read from the title.
         let path = try Self.docx(from: proseTwinMarkdown, in: folder, name: "plain")
-        guard case .loaded(let document) = DocumentLoader.load(path: path) else {
+        guard case .loaded(let document) = DocumentLoader.load(path: path, tables: Repository.tables) else {
             Issue.record("a DOCX without a header block did not load")
             return
         }
@@ -99,7 +99,7 @@ struct ProseDocxTests {
     @Test("a .doc, .rtf or .pdf is refused with «save as .docx», not read as YAML")
     func unsupportedFormats() {
         for name in ["ta.doc", "ta.RTF", "ta.pdf"] {
-            guard case .failed(let result) = DocumentLoader.load(bytes: [0xD0, 0xCF, 0x11, 0xE0], path: name) else {
+            guard case .failed(let result) = DocumentLoader.load(bytes: [0xD0, 0xCF, 0x11, 0xE0], path: name, tables: Repository.tables) else {
                 Issue.record("\(name) loaded")
                 continue
             }
@@ -112,7 +112,7 @@ struct ProseDocxTests {
     func pandocMissing() {
         let missing = PandocConverter(environment: ["SARAPTAMA_PANDOC": "/nonexistent/pandoc", "PATH": "/usr/bin"])
         #expect(missing.executable == nil)
-        let build = ProseLoader.load(bytes: [0x50, 0x4B], path: "ta.docx", format: .docx, pandoc: missing)
+        let build = ProseLoader.load(bytes: [0x50, 0x4B], path: "ta.docx", format: .docx, tables: Repository.tables, pandoc: missing)
         #expect(build.document == nil)
         #expect(build.problems.map(\.code) == ["prose-pandoc-missing"])
         #expect(build.problems.first?.message.contains("apt-get install pandoc") == true)
@@ -129,7 +129,7 @@ struct ProseDocxTests {
     // Needs pandoc to run on the broken file; skipped where pandoc is not installed.
     @Test("a file that is not a .docx is refused before pandoc, for that document, not a crash", .enabled(if: pandoc.executable != nil, "pandoc is not installed (apt-get install pandoc)"))
     func brokenDocx() {
-        let build = ProseLoader.load(bytes: Array("not a zip".utf8), path: "broken.docx", format: .docx)
+        let build = ProseLoader.load(bytes: Array("not a zip".utf8), path: "broken.docx", format: .docx, tables: Repository.tables)
         #expect(build.problems.map(\.code) == ["docx-not-a-zip"])
     }
 

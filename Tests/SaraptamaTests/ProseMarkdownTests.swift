@@ -164,7 +164,7 @@ struct ProseMarkdownTests {
     func headerProblems() {
         #expect(proseBuild("---\nkind: technical_assignment\n\n## 1. A\n").problems.map(\.code) == ["prose-front-matter-unterminated"])
         #expect(proseBuild("---\n- a\n- b\n---\n## 1. A\n").problems.map(\.code) == ["prose-header-not-mapping"])
-        let bad = MarkdownDocumentBuilder.build(bytes: Array("---\nkind: x\n---\n\nтекст ".utf8) + [0xFF, 0x0A], path: "bad.md")
+        let bad = MarkdownDocumentBuilder.build(bytes: Array("---\nkind: x\n---\n\nтекст ".utf8) + [0xFF, 0x0A], path: "bad.md", tables: Repository.tables)
         #expect(bad.problems.map(\.code) == ["yaml-invalid-utf8"])
         #expect(bad.problems.first?.mark?.line == 5)
     }

@@ -172,13 +172,53 @@ struct ProseTableTests {
 
     @Test("profiles: the richest complete profile wins; unknown columns are ignored")
     func profileChoice() {
-        #expect(TableProfile.match(["Статья затрат", "Сумма", "Категория", "Год"])?.profile.name == "budget_items")
-        #expect(TableProfile.match(["Год", "Сумма"])?.profile.name == "budget_years")
-        let functions = TableProfile.match(["№ п/п", "Код", "Функция", "Домен"])
+        #expect(Repository.tables.match(["Статья затрат", "Сумма", "Категория", "Год"])?.profile.name == "budget_items")
+        #expect(Repository.tables.match(["Год", "Сумма"])?.profile.name == "budget_years")
+        let functions = Repository.tables.match(["№ п/п", "Код", "Функция", "Домен"])
         #expect(functions?.profile.name == "functions")
         #expect(functions?.columns.first! == nil)
         // A table of codes and names is a table of functions: the domain comes from the approved architecture.
-        #expect(TableProfile.match(["Код", "Функция"])?.profile.name == "functions")
-        #expect(TableProfile.match(["Код", "Домен"]) == nil)
+        #expect(Repository.tables.match(["Код", "Функция"])?.profile.name == "functions")
+        #expect(Repository.tables.match(["Код", "Домен"]) == nil)
+    }
+}
+
+@Suite("Prose: periods in schedule cells")
+struct CellPeriodTests {
+    @Test("mixed and other real forms give their first and last day; an impossible one gives none")
+    func periods() {
+        #expect(CellValues.period("I квартал – май 2026 г.")! == ("2026-01-01", "2026-05-31"))
+        #expect(CellValues.period("март 2026 г. – II квартал 2027 г.")! == ("2026-03-01", "2027-06-30"))
+        #expect(CellValues.period("2026 жылғы I тоқсан – 2026 жылғы мамыр")! == ("2026-01-01", "2026-05-31"))
+        // Kazakh keyboards type the Roman numeral with the Cyrillic «І».
+        #expect(CellValues.period("2026 жылғы ІV тоқсан")! == ("2026-10-01", "2026-12-31"))
+        #expect(CellValues.period("III-IV кв. 2027 г.")! == ("2027-07-01", "2027-12-31"))
+        // «март-май» once read as March alone.
+        #expect(CellValues.period("март-май 2026 г.")! == ("2026-03-01", "2026-05-31"))
+        #expect(CellValues.period("2026-03-01 – 2026-05-31")! == ("2026-03-01", "2026-05-31"))
+        #expect(CellValues.period("с 01.03.2026 по 31.05.2026")! == ("2026-03-01", "2026-05-31"))
+        #expect(CellValues.period("2026 жылғы наурыздан мамырға дейін")! == ("2026-03-01", "2026-05-31"))
+        #expect(CellValues.period("декабрь – февраль 2027 г.")! == ("2026-12-01", "2027-02-28"))
+        #expect(CellValues.period("2-ші тоқсан 2027 ж.")! == ("2027-04-01", "2027-06-30"))
+        #expect(CellValues.period("I полугодие 2028 г.")! == ("2028-01-01", "2028-06-30"))
+        #expect(CellValues.period("май 2027 г. – март 2026 г.") == nil)
+        #expect(CellValues.period("V квартал 2026 г.") == nil)
+        #expect(CellValues.period("в течение срока действия договора") == nil)
+        // Days with the month's name; an impossible day is no period.
+        #expect(CellValues.period("15 марта 2026 г.")! == ("2026-03-15", "2026-03-15"))
+        #expect(CellValues.period("1 марта – 30 апреля 2027 г.")! == ("2027-03-01", "2027-04-30"))
+        #expect(CellValues.period("31 апреля 2027 г.") == nil)
+    }
+
+    @Test("a deadline gives the last day only; a range or anything else is not a deadline")
+    func deadlines() {
+        #expect(CellValues.deadline("до 31.12.2026") == "2026-12-31")
+        #expect(CellValues.deadline("не позднее II квартала 2027 г.") == "2027-06-30")
+        #expect(CellValues.deadline("по 15 марта 2027 г.") == "2027-03-15")
+        #expect(CellValues.deadline("2026 жылғы 31 желтоқсанға дейін") == "2026-12-31")
+        #expect(CellValues.deadline("2027 жылғы наурыздан мамырға дейін") == nil)
+        #expect(CellValues.deadline("с июня по декабрь 2026 г.") == nil)
+        #expect(CellValues.deadline("март – май 2026 г.") == nil)
+        #expect(CellValues.deadline("до завершения работ") == nil)
     }
 }

@@ -3,7 +3,7 @@ import SaraptamaLoading
 
 /// Builds a Markdown text for prose tests.
 func proseBuild(_ markdown: String, path: String = "doc.md") -> MarkdownDocumentBuilder.Build {
-    MarkdownDocumentBuilder.build(bytes: Array(markdown.utf8), path: path)
+    MarkdownDocumentBuilder.build(bytes: Array(markdown.utf8), path: path, tables: Repository.tables)
 }
 
 /// The minimal header every prose test document starts with (lines 1–6).

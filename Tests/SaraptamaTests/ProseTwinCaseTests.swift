@@ -21,7 +21,7 @@ struct ProseTwinCaseTests {
     ]
 
     static func load(_ file: String) throws -> Document {
-        switch DocumentLoader.load(path: Repository.cases + "/" + file) {
+        switch DocumentLoader.load(path: Repository.cases + "/" + file, tables: Repository.tables) {
         case .loaded(let document): return document
         case .failed(let result):
             Issue.record("\(file) did not load: \(result.problems.map(\.description).joined(separator: "; "))")

@@ -6,11 +6,11 @@ import Testing
 struct ProseTwinTests {
     @Test("a Markdown TA and its YAML twin draw the same findings (rule id and path) from the shipped rules")
     func sameFindings() throws {
-        guard case .loaded(let markdown) = DocumentLoader.load(bytes: Array(proseTwinMarkdown.utf8), path: "twin.md") else {
+        guard case .loaded(let markdown) = DocumentLoader.load(bytes: Array(proseTwinMarkdown.utf8), path: "twin.md", tables: Repository.tables) else {
             Issue.record("the Markdown twin does not load")
             return
         }
-        guard case .loaded(let yaml) = DocumentLoader.load(bytes: Array(proseTwinYAML.utf8), path: "twin.yaml") else {
+        guard case .loaded(let yaml) = DocumentLoader.load(bytes: Array(proseTwinYAML.utf8), path: "twin.yaml", tables: Repository.tables) else {
             Issue.record("the YAML twin does not load")
             return
         }
@@ -28,8 +28,8 @@ struct ProseTwinTests {
 
     @Test("findings of a Markdown document carry a locator; YAML findings do not")
     func locators() throws {
-        guard case .loaded(let markdown) = DocumentLoader.load(bytes: Array(proseTwinMarkdown.utf8), path: "twin.md"),
-            case .loaded(let yaml) = DocumentLoader.load(bytes: Array(proseTwinYAML.utf8), path: "twin.yaml")
+        guard case .loaded(let markdown) = DocumentLoader.load(bytes: Array(proseTwinMarkdown.utf8), path: "twin.md", tables: Repository.tables),
+            case .loaded(let yaml) = DocumentLoader.load(bytes: Array(proseTwinYAML.utf8), path: "twin.yaml", tables: Repository.tables)
         else {
             Issue.record("a twin does not load")
             return

@@ -27,12 +27,12 @@ enum ReportFixtures {
     static func results(caseDirectory: String, language: Language) -> [DocumentResult] {
         func display(_ file: String) -> String { file.hasPrefix(Repository.root + "/") ? String(file.dropFirst(Repository.root.count + 1)) : file }
         if DossierLoader.isDossier(path: caseDirectory) {
-            return DossierChecker(engine: Repository.engine).check(DossierLoader.load(path: caseDirectory, display: display), language: language).documents
+            return DossierChecker(engine: Repository.engine).check(DossierLoader.load(path: caseDirectory, tables: Repository.tables, display: display), language: language).documents
         }
         return InputFiles.documents(from: [caseDirectory]).map { file in
             let display = display(file)
             let bytes = FileManager.default.contents(atPath: file).map(Array.init) ?? []
-            switch DocumentLoader.load(bytes: bytes, path: display) {
+            switch DocumentLoader.load(bytes: bytes, path: display, tables: Repository.tables) {
             case .loaded(let document): return Repository.engine.check(document, language: language)
             case .failed(let result): return result
             }

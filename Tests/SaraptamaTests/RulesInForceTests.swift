@@ -53,14 +53,14 @@ struct RulesInForceTests {
     @Test(arguments: documents)
     func aCaseRedatedToTodayIsExaminedAsOnItsOwnDate(_ file: String) throws {
         let bytes = try #require(FileManager.default.contents(atPath: file))
-        guard case .loaded(let original) = DocumentLoader.load(bytes: Array(bytes), path: file) else {
+        guard case .loaded(let original) = DocumentLoader.load(bytes: Array(bytes), path: file, tables: Repository.tables) else {
             Issue.record("\(file) does not load")
             return
         }
         let text = try #require(String(data: bytes, encoding: .utf8))
         let redatedText = Self.redate(text)
         #expect(redatedText != text, "no date line to change in \(file)")
-        guard case .loaded(let redated) = DocumentLoader.load(bytes: Array(redatedText.utf8), path: file) else {
+        guard case .loaded(let redated) = DocumentLoader.load(bytes: Array(redatedText.utf8), path: file, tables: Repository.tables) else {
             Issue.record("\(file) re-dated does not load")
             return
         }

@@ -16,7 +16,7 @@ struct SchemaValidationTests {
     static func richReport() throws -> ReviewedReport {
         let previous = ReportFixtures.report(caseDirectory: Repository.cases + "/ta-mz-telemedicine")
         var results = ReportFixtures.results(caseDirectory: Repository.cases + "/ta-mz-telemedicine-resubmitted", language: .en)
-        if case .failed(let broken) = DocumentLoader.load(bytes: Array("kind: technical_assignment\nid: [unclosed\n".utf8), path: "broken.yaml") {
+        if case .failed(let broken) = DocumentLoader.load(bytes: Array("kind: technical_assignment\nid: [unclosed\n".utf8), path: "broken.yaml", tables: Repository.tables) {
             results.append(broken)
         }
         let current = ReportFixtures.report(results)

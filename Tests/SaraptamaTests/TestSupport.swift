@@ -23,6 +23,9 @@ enum Repository {
             fatalError("the shipped rule set does not load:\n\(error)")
         }
     }()
+
+    /// The shipped rule set's table profiles (Rules/extraction/tables.yaml), which prose documents are read with.
+    static var tables: TableProfiles { engine.ruleSet.tables }
 }
 
 /// A temporary folder with files, removed by the caller with `remove()`.

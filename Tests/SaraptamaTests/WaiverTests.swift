@@ -114,7 +114,7 @@ struct WaiverTests {
 
     @Test func aWaiverNamesItsDocumentByIdOrByPath() throws {
         let file = Self.directory + "/document.yaml"
-        guard case .loaded(let loaded) = DocumentLoader.load(path: file) else {
+        guard case .loaded(let loaded) = DocumentLoader.load(path: file, tables: Repository.tables) else {
             Issue.record("the case does not load")
             return
         }

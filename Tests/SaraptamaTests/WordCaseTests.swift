@@ -46,7 +46,7 @@ struct WordCaseTests {
     func wordCase(_ name: String) throws {
         let caseDirectory = Self.directory + "/" + name
         let bytes = try Self.docx(name)
-        let load = DocumentLoader.load(bytes: bytes, path: "Cases/word/\(name)/document.docx")
+        let load = DocumentLoader.load(bytes: bytes, path: "Cases/word/\(name)/document.docx", tables: Repository.tables)
         guard case .loaded(let document) = load else {
             Issue.record("\(name): the .docx does not load: \(load)")
             return
@@ -76,5 +76,37 @@ struct WordCaseTests {
     @Test("there are Word cases of every kind, in Russian and Kazakh")
     func coverage() {
         #expect(Self.names.count >= 6)
+    }
+}
+
+extension WordCaseTests {
+    // Needs pandoc; skipped where it is not installed.
+    @Test("each Word case's findings are placed in its own language's words (Cases/word/locations.txt)",
+          .enabled(if: pandoc.executable != nil, "pandoc is not installed"))
+    func locationsInTheDocumentsLanguage() throws {
+        var rendered = "# Where each finding of a Word case is, worded in the case's language (Kazakh: «4.2-бөлім, 1-кесте, 3-жол»).\n"
+        rendered += "# Regenerate with SARAPTAMA_UPDATE_GOLDEN=1 swift test --filter WordCaseTests\n"
+        for name in Self.names {
+            let language: Language = name.hasSuffix("-kk") ? .kk : .ru
+            let load = DocumentLoader.load(bytes: try Self.docx(name), path: "Cases/word/\(name)/document.docx", tables: Repository.tables)
+            guard case .loaded(let document) = load else {
+                Issue.record("\(name): the .docx does not load: \(load)")
+                continue
+            }
+            let result = Repository.engine.check(document, language: language)
+            rendered += "\n\(name) (\(language.rawValue)):\n"
+            for finding in result.findings {
+                // The note on line numbers is the same for every finding: the place is what is compared.
+                let place = (finding.locator ?? "").components(separatedBy: "; ").first ?? ""
+                rendered += "  \(finding.ruleID) \(finding.path): \(place)\n"
+            }
+        }
+        #expect(rendered.contains("бөлім"), "no Kazakh section label among the Kazakh cases' findings")
+        let golden = Self.directory + "/locations.txt"
+        if ProcessInfo.processInfo.environment["SARAPTAMA_UPDATE_GOLDEN"] == "1" {
+            try rendered.write(toFile: golden, atomically: true, encoding: .utf8)
+        }
+        #expect(rendered == (try? String(contentsOfFile: golden, encoding: .utf8)),
+                "differs from \(golden); regenerate with SARAPTAMA_UPDATE_GOLDEN=1 swift test --filter WordCaseTests")
     }
 }

@@ -93,7 +93,7 @@ struct WordReadingTests {
         process.arguments = [folder.path + "/ta.md", "-o", folder.path + "/ta.odt"]
         try process.run()
         process.waitUntilExit()
-        guard case .loaded(let document) = DocumentLoader.load(path: folder.path + "/ta.odt") else {
+        guard case .loaded(let document) = DocumentLoader.load(path: folder.path + "/ta.odt", tables: Repository.tables) else {
             Issue.record("the .odt does not load")
             return
         }
@@ -104,7 +104,7 @@ struct WordReadingTests {
     @Test("what could not be read makes the check inconclusive (exit 3), not an input error (exit 2)")
     func readingProblemsAreNotInputErrors() throws {
         let markdown = "**ТЕХНИЧЕСКОЕ ЗАДАНИЕ**\n\nна создание ИС «Пример»\n\n# Общие сведения\n\nТекст.\n"
-        guard case .loaded(let document) = DocumentLoader.load(bytes: Array(markdown.utf8), path: "ta.md") else {
+        guard case .loaded(let document) = DocumentLoader.load(bytes: Array(markdown.utf8), path: "ta.md", tables: Repository.tables) else {
             Issue.record("does not load")
             return
         }

@@ -53,7 +53,7 @@ public struct BenchmarkRunner: Sendable {
         func wanted(_ stage: String) -> Bool { only == nil || only == stage }
         // Loaded before timing starts: evaluation is measured over the same trees every round.
         let documents = corpus.compactMap { bytes -> Document? in
-            guard case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: "bench.yaml") else { return nil }
+            guard case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: "bench.yaml", tables: engine.ruleSet.tables) else { return nil }
             return document
         }
         var findings = 0
@@ -96,7 +96,7 @@ public struct BenchmarkRunner: Sendable {
                 let scalars = ScalarMemo()
                 return { range in
                     for index in range {
-                        if case .loaded(let document) = DocumentLoader.load(bytes: corpus[index], path: "bench.yaml", memo: scalars) {
+                        if case .loaded(let document) = DocumentLoader.load(bytes: corpus[index], path: "bench.yaml", tables: engine.ruleSet.tables, memo: scalars) {
                             _ = engine.check(document, language: .en, memos: &memos)
                         }
                     }
@@ -128,7 +128,7 @@ public struct BenchmarkRunner: Sendable {
     /// document, slowest first — where to look when evaluation is slow.
     public func slowestRules(_ corpus: [[UInt8]], count: Int) -> [(id: String, microseconds: Double)] {
         let documents = corpus.compactMap { bytes -> Document? in
-            guard case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: "bench.yaml") else { return nil }
+            guard case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: "bench.yaml", tables: engine.ruleSet.tables) else { return nil }
             return document
         }
         guard !documents.isEmpty else { return [] }

@@ -5,13 +5,14 @@ extension DossierLoader {
     /// loaded under its `name`, which decides its format by extension and is shown in reports
     /// but never opened. The first document of each kind is a member; a second of a kind is
     /// checked on its own, as in a folder.
-    public static func load(uploads: [(name: String, bytes: [UInt8])], title: String? = nil, options: LoadOptions = LoadOptions()) -> Dossier {
+    /// `tables` are the rule set's table profiles (`RuleSet.tables`), for the prose documents.
+    public static func load(uploads: [(name: String, bytes: [UInt8])], title: String? = nil, options: LoadOptions = LoadOptions(), tables: TableProfiles?) -> Dossier {
         var members: [Dossier.Member] = []
         var standalone: [Document] = []
         var failed: [DocumentResult] = []
         var problems: [Diagnostic] = []
         for upload in uploads {
-            switch DocumentLoader.load(bytes: upload.bytes, path: upload.name, options: options) {
+            switch DocumentLoader.load(bytes: upload.bytes, path: upload.name, options: options, tables: tables) {
             case .failed(let result): failed.append(result)
             case .loaded(let document):
                 if let first = members.first(where: { $0.document.header.kind == document.header.kind }) {

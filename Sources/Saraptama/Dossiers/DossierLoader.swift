@@ -15,20 +15,21 @@ public enum DossierLoader {
         return (path as NSString).lastPathComponent == manifestName
     }
 
+    /// - Parameter tables: the rule set's table profiles (`RuleSet.tables`), for its prose documents.
     /// - Parameter display: how a file's path is shown in reports (tests strip the checkout's
     ///   root so golden files do not depend on it).
-    public static func load(path: String, options: LoadOptions = LoadOptions(), display: @escaping (String) -> String = { $0 }) -> Dossier {
+    public static func load(path: String, options: LoadOptions = LoadOptions(), tables: TableProfiles?, display: @escaping (String) -> String = { $0 }) -> Dossier {
         if InputFiles.isDirectory(path) {
             let manifest = path + "/" + manifestName
-            if FileManager.default.fileExists(atPath: manifest) { return loadManifest(manifest, options: options, display: display) }
+            if FileManager.default.fileExists(atPath: manifest) { return loadManifest(manifest, options: options, tables: tables, display: display) }
             let files = InputFiles.documents(from: [path])
             let entries = files.map { ($0.hasPrefix(path + "/") ? String($0.dropFirst(path.count + 1)) : $0, $0, Mark?.none) }
-            return assemble(path: display(path), manifest: nil, id: nil, title: nil, route: Dossier.defaultRoute, entries: entries, problems: [], options: options, display: display)
+            return assemble(path: display(path), manifest: nil, id: nil, title: nil, route: Dossier.defaultRoute, entries: entries, problems: [], options: options, tables: tables, display: display)
         }
-        return loadManifest(path, options: options, display: display)
+        return loadManifest(path, options: options, tables: tables, display: display)
     }
 
-    private static func loadManifest(_ realPath: String, options: LoadOptions, display: (String) -> String) -> Dossier {
+    private static func loadManifest(_ realPath: String, options: LoadOptions, tables: TableProfiles?, display: (String) -> String) -> Dossier {
         let path = display(realPath)
         var problems: [Diagnostic] = []
         func problem(_ code: String, _ message: String, _ mark: Mark?) {
@@ -81,7 +82,7 @@ public enum DossierLoader {
         } else {
             problem("dossier-bad-manifest", "the manifest has no 'documents' list", root.mark)
         }
-        return assemble(path: path, manifest: path, id: id, title: title, route: route, entries: entries, problems: problems, options: options, display: display)
+        return assemble(path: path, manifest: path, id: id, title: title, route: route, entries: entries, problems: problems, options: options, tables: tables, display: display)
     }
 
     private static func parseRoute(_ node: Node, problem: (String, String, Mark?) -> Void) -> [DocumentKind]? {
@@ -105,7 +106,7 @@ public enum DossierLoader {
     /// checked on its own) and orders them IP, FEJ, TA.
     private static func assemble(
         path: String, manifest: String?, id: String?, title: String?, route: [DocumentKind],
-        entries: [(entry: String, file: String, mark: Mark?)], problems: [Diagnostic], options: LoadOptions, display: (String) -> String
+        entries: [(entry: String, file: String, mark: Mark?)], problems: [Diagnostic], options: LoadOptions, tables: TableProfiles?, display: (String) -> String
     ) -> Dossier {
         var problems = problems
         var members: [Dossier.Member] = []
@@ -116,7 +117,7 @@ public enum DossierLoader {
                 problems.append(Diagnostic(code: "dossier-missing-file", message: "the listed document '\(entry)' does not exist (looked for \(display(file)))", file: manifest!, mark: mark))
                 continue
             }
-            let outcome = DocumentLoader.load(path: file, display: display(file), options: options)
+            let outcome = DocumentLoader.load(path: file, display: display(file), options: options, tables: tables)
             switch outcome {
             case .failed(let result): failed.append(result)
             case .loaded(let document):

@@ -81,7 +81,7 @@ public struct BatchChecker: Sendable {
     /// Checks one file, reusing the memos of the files checked before on this thread (see
     /// `EvaluationMemos` and `ScalarMemo`).
     public func check(file: String, memos: inout EvaluationMemos, scalars: ScalarMemo? = nil) -> DocumentResult {
-        switch DocumentLoader.load(path: file, memo: scalars) {
+        switch DocumentLoader.load(path: file, tables: engine.ruleSet.tables, memo: scalars) {
         case .loaded(let document):
             let result = engine.check(document, language: language, fingerprints: fingerprints, memos: &memos)
             // Findings carry their own excerpts; the document's text is kept only where problems

@@ -10,8 +10,10 @@ public enum DocumentLoader {
     }
 
     /// A `memo` carries the short scalar texts of the documents loaded before on this thread
-    /// (see `ScalarMemo`); the document is the same with or without it.
-    public static func load(path: String, display: String? = nil, options: LoadOptions = LoadOptions(), memo: ScalarMemo? = nil) -> Outcome {
+    /// (see `ScalarMemo`); the document is the same with or without it. `tables` are the rule
+    /// set's table profiles (`RuleSet.tables`), which a prose document's tables are recognised
+    /// with; nil where no rule set is at hand (its tables then stay generic, a reading problem).
+    public static func load(path: String, display: String? = nil, options: LoadOptions = LoadOptions(), tables: TableProfiles?, memo: ScalarMemo? = nil) -> Outcome {
         let displayPath = display ?? (path == BoundedReader.standardInput ? "<stdin>" : path)
         let bytes: [UInt8]
         // Read within the limit: a 1 GB file is refused from its size, a pipe once it passes it.
@@ -22,11 +24,12 @@ public enum DocumentLoader {
                 file: displayPath, header: nil, findings: [], problems: [failure.diagnostic(file: displayPath, limit: options.maxBytes)],
                 checkedRules: [], source: nil))
         }
-        return load(bytes: bytes, path: displayPath, options: options, memo: memo)
+        return load(bytes: bytes, path: displayPath, options: options, tables: tables, memo: memo)
     }
 
-    public static func load(bytes: [UInt8], path: String, options: LoadOptions = LoadOptions(), memo: ScalarMemo? = nil) -> Outcome {
-        if let format = ProseLoader.Format(path: path) { return loadProse(bytes: bytes, path: path, format: format, options: options) }
+    /// As `load(path:…)`, from the bytes of a file named `path`.
+    public static func load(bytes: [UInt8], path: String, options: LoadOptions = LoadOptions(), tables: TableProfiles?, memo: ScalarMemo? = nil) -> Outcome {
+        if let format = ProseLoader.Format(path: path) { return loadProse(bytes: bytes, path: path, format: format, options: options, tables: tables) }
         do {
             let loaded = try YAMLLoader.load(bytes: bytes, path: path, options: options, memo: memo)
             do {
@@ -42,8 +45,8 @@ public enum DocumentLoader {
     }
 
     /// Markdown (`.md`, `.markdown`) and Word (`.docx`, `.odt`, through pandoc): see `ProseLoader`.
-    private static func loadProse(bytes: [UInt8], path: String, format: ProseLoader.Format, options: LoadOptions) -> Outcome {
-        let build = ProseLoader.load(bytes: bytes, path: path, format: format, options: options)
+    private static func loadProse(bytes: [UInt8], path: String, format: ProseLoader.Format, options: LoadOptions, tables: TableProfiles?) -> Outcome {
+        let build = ProseLoader.load(bytes: bytes, path: path, format: format, options: options, tables: tables)
         let source = build.source.bytes.isEmpty ? nil : build.source
         guard let loaded = build.document else {
             return .failed(DocumentResult(file: path, header: nil, findings: [], problems: build.problems, checkedRules: [], source: source))

@@ -30,7 +30,9 @@ public enum MarkdownDocumentBuilder {
     }
 
     /// Builds the document from Markdown bytes; `path` names the file in marks and diagnostics.
-    public static func build(bytes: [UInt8], path: String, options: LoadOptions = LoadOptions()) -> Build {
+    /// `tables` are the rule set's table profiles (`RuleSet.tables`); without them no table is
+    /// recognised, and the reading report says so.
+    public static func build(bytes: [UInt8], path: String, options: LoadOptions = LoadOptions(), tables: TableProfiles?) -> Build {
         let source = YAMLLoader.source(bytes: bytes, path: path)
         if let problem = YAMLLoader.sizeProblem(count: bytes.count, path: path, options: options) ?? YAMLLoader.utf8Problem(in: bytes, path: path) {
             return Build(document: nil, source: source, locator: ProseLocator(regions: []), problems: [problem])
@@ -58,7 +60,7 @@ public enum MarkdownDocumentBuilder {
                 fromTitlePage = true
             }
         }
-        var tree = SectionTree(path: path)
+        var tree = SectionTree(path: path, tables: tables)
         if fromTitlePage { tree.preamblePart = .titlePage }
         tree.add(blocks)
         // A table whose rows do not fit its header is read as far as it goes: a problem of the
@@ -98,7 +100,14 @@ public enum MarkdownDocumentBuilder {
         add("sections", tree.sectionsNode(), what: "document's headings")
         add("preamble", SectionTree.textNode(tree.preamble), what: "text before the first section")
         add("tables", tree.preambleTables.first.map { Node(.sequence(tree.preambleTables), mark: $0.mark) }, what: "tables before the first section")
-        var structured = StructuredTables(path: path)
+        if tables?.isEmpty ?? true, !tree.tableReadings.isEmpty {
+            // A reader without the rule set: the tables stay generic, and a check of this reading would be inconclusive.
+            reading.problems.append(Diagnostic(
+                .error, code: ProseCode.tablesNotRecognised.rawValue,
+                message: "\(tree.tableReadings.count) table(s) not recognised: they were read without the rule set's table profiles (Rules/extraction/tables.yaml)",
+                file: path, mark: nil))
+        }
+        var structured = StructuredTables(path: path, tables: tables ?? TableProfiles())
         for table in tree.profiled { structured.add(table) }
         structured.finish(into: &root)
         // A cell that cannot be read is a diagnostic at that cell; the rest is still checked.

@@ -18,6 +18,8 @@ enum ProseCode: String {
     case badNumber = "prose-bad-number"
     /// A cell of a date or period column is not a date this reader knows.
     case badDate = "prose-bad-date"
+    /// The document was read without table profiles (no rule set): its tables stay generic.
+    case tablesNotRecognised = "prose-tables-not-recognised"
     /// A heading number has more parts than sections may nest (`SectionTree.maxDepth`).
     case headingTooDeep = "prose-heading-too-deep"
     /// `pandoc` is needed to read a .docx and was not found.

@@ -39,14 +39,15 @@ public enum ProseLoader {
         en: "line:col are in the text read from the .docx (saraptama read)")
 
     /// Loads `bytes` as `format`. On failure the result still has the source (for a DOCX, the
-    /// converted text, or nil when there is none) so problems can be quoted.
+    /// converted text, or nil when there is none) so problems can be quoted. `tables` are the rule
+    /// set's table profiles (`RuleSet.tables`): without them no table is recognised.
     public static func load(
-        bytes: [UInt8], path: String, format: Format, options: LoadOptions = LoadOptions(),
+        bytes: [UInt8], path: String, format: Format, options: LoadOptions = LoadOptions(), tables: TableProfiles?,
         pandoc: PandocConverter = PandocConverter()
     ) -> MarkdownDocumentBuilder.Build {
         switch format {
         case .markdown:
-            return MarkdownDocumentBuilder.build(bytes: bytes, path: path, options: options)
+            return MarkdownDocumentBuilder.build(bytes: bytes, path: path, options: options, tables: tables)
         case .unsupported(let ext):
             let problem = Diagnostic(
                 .error, code: ProseCode.unsupportedFormat.rawValue,
@@ -64,7 +65,7 @@ public enum ProseLoader {
                 let problem = Diagnostic(.pandocFailed, "pandoc's JSON could not be read: \(error)", file: path, mark: nil)
                 return MarkdownDocumentBuilder.Build(document: nil, source: SourceFile(path: path, bytes: []), locator: ProseLocator(regions: []), problems: [problem])
             }
-            var build = MarkdownDocumentBuilder.build(bytes: Array(rendition.text.utf8), path: path, options: options)
+            var build = MarkdownDocumentBuilder.build(bytes: Array(rendition.text.utf8), path: path, options: options, tables: tables)
             build.reading.format = "Word (.\(format == .odt ? "odt" : "docx")) read through pandoc's JSON AST"
             build.reading.notes = rendition.notes + build.reading.notes
             let locator = build.locator.noting(docxNotes)

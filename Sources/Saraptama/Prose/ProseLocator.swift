@@ -4,7 +4,7 @@ import SaraptamaLoading
 /// table rows and the header, each with its human label, searched by line.
 ///
 /// Labels are kept in parts (`Label`) and worded when a location is asked for, in the report's
-/// language: `§4.2, table 1, row 3` (en), `§4.2, таблица 1, строка 3` (ru), `§4.2, 1-кесте,
+/// language: `§4.2, table 1, row 3` (en), `§4.2, таблица 1, строка 3` (ru), `4.2-бөлім, 1-кесте,
 /// 3-жол` (kk).
 public struct ProseLocator: PositionLocator {
     /// One labelled run of lines.
@@ -47,8 +47,8 @@ public struct ProseLocator: PositionLocator {
         case preamble
         /// The same, when the document's header was read from it: its title page.
         case titlePage
-        /// A section: «§4.2 «Title»», «§4.2» (no title, or only the number is wanted),
-        /// ««Title»» (unnumbered), or the words for an untitled section.
+        /// A section: «§4.2 «Title»», «§4.2» (no title, or only the number is wanted; «4.2-бөлім»
+        /// in Kazakh), ««Title»» (unnumbered), or the words for an untitled section.
         case section(number: String?, title: String)
         /// The n-th paragraph (1-based) of a section or of the preamble: «¶n» in every language.
         case paragraph(Int)
@@ -94,9 +94,12 @@ public struct ProseLocator: PositionLocator {
                 }
             case .section(let number, let title):
                 let short = title.count > 60 ? String(title.prefix(59)) + "…" : title
+                // Kazakh puts the number before the noun, as it does for tables and rows
+                // («4.2-бөлім, 1-кесте, 3-жол»); Russian and English write «§4.2».
+                let numbered = { (number: String) in language == .kk ? "\(number)-бөлім" : "§\(number)" }
                 switch (number, short.isEmpty) {
-                case (let number?, false): return "§\(number) «\(short)»"
-                case (let number?, true): return "§\(number)"
+                case (let number?, false): return "\(numbered(number)) «\(short)»"
+                case (let number?, true): return numbered(number)
                 case (nil, false): return "«\(short)»"
                 case (nil, true):
                     switch language {

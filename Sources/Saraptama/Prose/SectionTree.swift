@@ -68,7 +68,14 @@ struct SectionTree {
     /// What text before the first section is called: the title page when the header is read from it.
     var preamblePart: ProseLocator.Part = .preamble
 
-    init(path: String) { self.path = path }
+    /// The rule set's table profiles; nil when none were given (no table is then recognised,
+    /// and the reading report says so).
+    private let tables: TableProfiles?
+
+    init(path: String, tables: TableProfiles?) {
+        self.path = path
+        self.tables = tables
+    }
 
     /// Adds every block in order.
     mutating func add(_ blocks: [MarkdownBlock]) {
@@ -162,16 +169,18 @@ struct SectionTree {
         let owner = section.map { $0.number.map { ProseLocator.Label(.section(number: $0, title: "")) } ?? $0.label } ?? ProseLocator.Label(preamblePart)
         let tableLabel = owner.appending(.table(number))
         checkShape(table)
-        var match = TableProfile.match(table.header.map { InlineText.plain($0.raw) })
-        var profiledTable = table
-        // Years as columns («Сумма, тыс. тенге» over 2027 | 2028 | Итого): read as the budget by year.
-        if match == nil, let byYear = Self.yearColumns(table), let years = TableProfile.match(byYear.header.map { InlineText.plain($0.raw) }) {
-            match = years
-            profiledTable = byYear
+        var match: ProfiledTable?
+        if let tables {
+            if let found = tables.match(table.header.map { InlineText.plain($0.raw) }) {
+                match = ProfiledTable(table: table, profile: found.profile, columns: found.columns)
+            } else {
+                // Years as columns («Сумма, тыс. тенге» over 2027 | 2028 | Итого): read as the profile that says so.
+                match = Self.yearColumns(table, tables: tables)
+            }
         }
         let node = Self.genericNode(table, profile: match?.profile.name)
         if let section { section.tables.append(node) } else { preambleTables.append(node) }
-        if let match { profiled.append(ProfiledTable(table: profiledTable, profile: match.profile, columns: match.columns)) }
+        if let match { profiled.append(match) }
         let sectionLabel = section?.label
         regions.append(.init(firstLine: table.mark.line, lastLine: table.mark.line + 1, label: tableLabel, section: sectionLabel))
         for (index, mark) in table.rowMarks.enumerated() {
@@ -182,29 +191,26 @@ struct SectionTree {
             place: tableLabel.text(.en)))
     }
 
-    /// A budget table with the years as columns, turned into rows of year and amount: the amounts
-    /// of its total row («Итого», «Барлығы»), or of its only row; a total column gives the total.
-    /// Nil when fewer than two headers are years.
-    static func yearColumns(_ table: MarkdownTable) -> MarkdownTable? {
+    /// A table with the years as columns, turned into rows of year and amount for the profile
+    /// that declares `years_as_columns` (the budget by year): the amounts of its total row
+    /// («Итого», «Барлығы»), or of its only row; a total column gives the total. Nil when fewer
+    /// than two headers are years, or no profile reads such a table.
+    static func yearColumns(_ table: MarkdownTable, tables: TableProfiles) -> ProfiledTable? {
+        guard let profile = tables.yearColumnsProfile, let keys = profile.yearColumns,
+            let yearField = profile.field(keys.year), let amountField = profile.field(keys.amount)
+        else { return nil }
         let headers = table.header.map { InlineText.plain($0.raw) }
         let lower = headers.map { $0.components(separatedBy: " / ").last ?? $0 }
         let yearColumns = lower.indices.filter { CellValues.year(lower[$0]) != nil && lower[$0].count <= 8 }
         guard yearColumns.count >= 2 else { return nil }
-        let totalColumn = lower.indices.first { TableProfiles.totalWords.contains(TableProfile.normalized(lower[$0])) }
-        let totalRow = table.rows.firstIndex { row in
-            row.contains { TableProfiles.totalWords.contains(TableProfile.normalized(InlineText.plain($0.raw))) }
-        } ?? (table.rows.count == 1 ? 0 : nil)
+        let totalColumn = lower.indices.first { tables.isTotal(lower[$0]) }
+        let totalRow = table.rows.firstIndex { row in row.contains { tables.isTotal(InlineText.plain($0.raw)) } } ?? (table.rows.count == 1 ? 0 : nil)
         guard let totalRow else { return nil }
         let row = table.rows[totalRow]
         let mark = table.rowMarks[totalRow]
         // The amount column keeps the unit of the header above the years («Сумма, тыс. тенге»).
         let unit = headers[yearColumns[0]].components(separatedBy: " / ").dropLast().joined(separator: " ")
-        let amountHeader = switch CellValues.multiplier(header: unit) {
-        case 1_000: "Сумма, тыс. тенге"
-        case 1_000_000: "Сумма, млн тенге"
-        default: "Сумма"
-        }
-        let header = [MarkdownCell(raw: "Год", mark: table.mark), MarkdownCell(raw: amountHeader, mark: table.mark)]
+        let header = [MarkdownCell(raw: lower[yearColumns[0]], mark: table.mark), MarkdownCell(raw: unit, mark: table.mark)]
         var rows: [[MarkdownCell]] = []
         var marks: [Mark] = []
         for column in yearColumns where column < row.count {
@@ -212,10 +218,11 @@ struct SectionTree {
             marks.append(mark)
         }
         if let totalColumn, totalColumn < row.count {
-            rows.append([MarkdownCell(raw: "Итого", mark: row[totalColumn].mark), row[totalColumn]])
+            rows.append([MarkdownCell(raw: lower[totalColumn], mark: row[totalColumn].mark), row[totalColumn]])
             marks.append(mark)
         }
-        return MarkdownTable(header: header, delimiterCount: 2, delimiterMark: table.delimiterMark, rows: rows, rowMarks: marks, mark: table.mark, lastLine: table.lastLine)
+        let byYear = MarkdownTable(header: header, delimiterCount: 2, delimiterMark: table.delimiterMark, rows: rows, rowMarks: marks, mark: table.mark, lastLine: table.lastLine)
+        return ProfiledTable(table: byYear, profile: profile, columns: [yearField, amountField])
     }
 
     /// The number of a caption paragraph: «Таблица 4», «Таблица 4 – Этапы», «4-кесте», «Table 4».

@@ -22,7 +22,13 @@ struct StructuredTables {
     private var pending: [Pending] = []
     private var totals: [(path: [String], value: Node, table: Mark)] = []
 
-    init(path: String) { self.path = path }
+    /// The profiles' total words («Итого», «Барлығы»).
+    private let tables: TableProfiles
+
+    init(path: String, tables: TableProfiles) {
+        self.path = path
+        self.tables = tables
+    }
 
     mutating func add(_ profiled: SectionTree.ProfiledTable) {
         let profile = profiled.profile
@@ -38,11 +44,9 @@ struct StructuredTables {
         var currentGroup: String?
         for (index, cells) in profiled.table.rows.enumerated() {
             let rowMark = profiled.table.rowMarks[index]
-            if let totalTarget = profile.totalTarget, let first = cells.first(where: { !InlineText.plain($0.raw).isEmpty }),
-                TableProfiles.totalWords.contains(TableProfile.normalized(InlineText.plain(first.raw)))
-            {
-                if let amount = value(of: "amount", cells: cells, columns: profiled.columns, headers: profiled.table.header) {
-                    totals.append((totalTarget, amount, profiled.table.mark))
+            if let total = profile.total, let first = cells.first(where: { !InlineText.plain($0.raw).isEmpty }), tables.isTotal(InlineText.plain(first.raw)) {
+                if let amount = value(of: total.field, cells: cells, columns: profiled.columns, headers: profiled.table.header) {
+                    totals.append((total.target, amount, profiled.table.mark))
                 }
                 continue
             }
@@ -55,11 +59,14 @@ struct StructuredTables {
                     // «Сроки»: one cell gives the start and the end.
                     let text = InlineText.plain(cells[column].raw)
                     guard !text.isEmpty, !["-", "—", "–"].contains(text) else { continue }
-                    if let period = CellValues.period(text) {
+                    if let deadline = CellValues.deadline(text) {
+                        // «до 31.12.2026»: when the stage ends, not when it starts.
+                        if row["end"] == nil { Self.put(Node(.scalar(.string(deadline), .plain), mark: cells[column].mark), at: ["end"], in: &row) }
+                    } else if let period = CellValues.period(text) {
                         if row["start"] == nil { Self.put(Node(.scalar(.string(period.start), .plain), mark: cells[column].mark), at: ["start"], in: &row) }
                         if row["end"] == nil { Self.put(Node(.scalar(.string(period.end), .plain), mark: cells[column].mark), at: ["end"], in: &row) }
                     } else {
-                        problems.append(Diagnostic(.badDate, "'\(text)' is not a period this reader knows («I квартал 2026 г.», «март – май 2026 г.», «01.12.2026 – 31.01.2028»)", file: path, mark: cells[column].mark))
+                        problems.append(Diagnostic(.badDate, "'\(text)' is not a period this reader knows («I квартал 2026 г.», «март – май 2026 г.», «01.12.2026 – 31.01.2028», «до 31.12.2026»)", file: path, mark: cells[column].mark))
                     }
                     continue
                 }
@@ -147,8 +154,8 @@ struct StructuredTables {
         return node.mapping.flatMap { lookup(key.dropFirst(), in: $0) }
     }
 
-    private mutating func value(of key: String, cells: [MarkdownCell], columns: [TableProfile.Field?], headers: [MarkdownCell]) -> Node? {
-        guard let column = columns.firstIndex(where: { $0?.key == [key] }), column < cells.count, let field = columns[column] else { return nil }
+    private mutating func value(of key: [String], cells: [MarkdownCell], columns: [TableProfile.Field?], headers: [MarkdownCell]) -> Node? {
+        guard let column = columns.firstIndex(where: { $0?.key == key }), column < cells.count, let field = columns[column] else { return nil }
         return convert(cells[column], as: field.value, key: field.key, header: column < headers.count ? InlineText.plain(headers[column].raw) : "")
     }
 
@@ -164,7 +171,8 @@ struct StructuredTables {
         case .date:
             // dd.mm.yyyy is rewritten; a date already written yyyy-mm-dd (or anything else a
             // rule may read as a date) stays; a period gives its first day, or its last for an `end`.
-            let date = CellValues.isoDate(text) ?? (text.filter(\.isNumber).count >= 6 ? nil : CellValues.period(text).map { key == ["end"] ? $0.end : $0.start })
+            // «15 марта 2026 г.» and «01.06.2025 г.» are one day; «март 2026 г.» its first (or last) day.
+            let date = CellValues.isoDate(text) ?? CellValues.period(text).map { key == ["end"] ? $0.end : $0.start }
             return Node(.scalar(.string(date ?? text), .plain), mark: cell.mark)
         case .integer, .year:
             let number = kind == .year ? CellValues.year(text) : CellValues.amount(text, multiplier: CellValues.multiplier(header: header))

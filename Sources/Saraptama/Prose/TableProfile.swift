@@ -1,21 +1,21 @@
-import Foundation
+import SaraptamaLoading
 
 /// A kind of table whose rows are a structured part of the document schema (Rules/documents.md):
 /// a table of functions, of integrations, of budget lines, ... Its columns are recognised by
 /// their headers (in Russian, Kazakh or English), so the table is checked exactly like the YAML
-/// form. The profiles themselves are data, in `TableProfiles`.
-struct TableProfile: Sendable {
-    /// How a cell becomes a value.
-    enum Value: Sendable {
+/// form. Profiles are data: `Rules/extraction/tables.yaml`, read into `TableProfiles`.
+public struct TableProfile: Sendable {
+    /// How a cell becomes a value (`value:` of a field in tables.yaml).
+    enum Value: String, Sendable, CaseIterable {
         /// The text as written (names, codes, enumerations such as `healthcare`, `ШЭП`).
         case text
         /// A whole number: spaces, no-break and thin spaces between digit groups are dropped;
-        /// `,00` kopecks are allowed.
+        /// `,00` kopecks are allowed; «480 000,0» under «тыс. тенге» and «275 млн» are read.
         case integer
         /// A year: the leading four digits («2025», «2025 год»).
         case year
         /// A date, kept as a string; `dd.mm.yyyy` is rewritten `yyyy-mm-dd`; a period («март
-        /// 2026 г.», «I квартал 2026 г.») gives its first day, or its last for an `end`.
+        /// 2026 г.», «I квартал 2026 г.») gives its first day, or its last for a field `end`.
         case date
         /// A period in one cell («Сроки»: «март – май 2026 г.») giving the row's `start` and `end`.
         case period
@@ -25,17 +25,14 @@ struct TableProfile: Sendable {
     struct Field: Sendable {
         /// Where the value goes in the row's mapping (`["source", "kind"]` nests).
         let key: [String]
-        /// Header texts that name the column, compared by `normalized`.
+        /// Header texts that name the column, as written in tables.yaml.
         let synonyms: [String]
+        /// The same, as headers are compared (`TableProfiles.comparable`).
+        let comparable: Set<String>
         let required: Bool
         let value: Value
 
-        init(_ key: String, _ synonyms: [String], required: Bool = true, _ value: Value = .text) {
-            self.key = key.split(separator: ".").map(String.init)
-            self.synonyms = synonyms.map(TableProfile.normalized)
-            self.required = required
-            self.value = value
-        }
+        var dottedKey: String { key.joined(separator: ".") }
     }
 
     /// Rows grouped under a parent by one column (attributes under their entity).
@@ -47,57 +44,46 @@ struct TableProfile: Sendable {
         let rowsKey: String
     }
 
+    /// Where a total row («Итого», «Барлығы») puts which field's value.
+    struct Total: Sendable {
+        let target: [String]
+        let field: [String]
+    }
+
+    /// A table with years as its columns, read as rows of `year` and `amount` (fields' keys).
+    struct YearColumns: Sendable {
+        let year: [String]
+        let amount: [String]
+    }
+
+    /// An example of the profile, run as a test (`TableExampleRunner`).
+    struct Example: Sendable {
+        enum Expectation: Sendable {
+            /// The header is read as this profile, with these fields per column (nil: no field);
+            /// `columns` nil when only the profile is asserted.
+            case header([String], columns: [String?]?)
+            /// The header is not read as this profile.
+            case notThisProfile([String])
+            /// The table (header row first) gives these rows at the target, this total, and
+            /// problems with these codes.
+            case table([[String]], rows: Node?, total: Node?, problems: [String])
+        }
+
+        let expectation: Expectation
+        let mark: Mark
+    }
+
     /// The profile's name, recorded as the generic table's `profile`.
     let name: String
     /// The path of the list the rows (or groups) are appended to (`["budget", "items"]`).
     let target: [String]
     let fields: [Field]
     var grouping: Grouping? = nil
-    /// Where a total row («Итого», «Барлығы», «Total») puts its amount, for budget tables.
-    var totalTarget: [String]? = nil
+    var total: Total? = nil
+    var yearColumns: YearColumns? = nil
+    var examples: [Example] = []
+    let file: String
+    let mark: Mark
 
-    /// Units written in amount headers, dropped before matching («Сумма, тыс. тенге» is «Сумма»).
-    static let units = ["тыс. тенге", "тыс.тенге", "тысяч тенге", "млн тенге", "млн. тенге", "миллионов тенге", "тенге", "мың теңге", "млн теңге", "теңге", "kzt", "тыс.", "млн"]
-
-    static func withoutUnits(_ header: String) -> String {
-        var text = header.lowercased()
-        for unit in units { text = text.replacingOccurrences(of: unit, with: " ") }
-        return text.replacingOccurrences(of: "()", with: "")
-    }
-
-    /// Header text reduced to lowercase letters and digits, `ё` read as `е`: «Сумма, тенге» and
-    /// «сумма тенге» are the same header.
-    static func normalized(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-            out.append(scalar == "ё" ? "е" : scalar)
-        }
-        return String(out)
-    }
-
-    /// The profile a table with these header texts matches, and the field of each column (nil
-    /// for a column the profile does not know, such as «№ п/п»: it stays in the generic table
-    /// only). A profile matches when all its required columns are there; of several, the one
-    /// that recognises the most columns wins, the first listed on a tie.
-    static func match(_ headers: [String]) -> (profile: TableProfile, columns: [Field?])? {
-        // «Сроки выполнения / Начало» (a two-row header) is named by its lower text; the unit
-        // («Сумма, тыс. тенге») is read from the cell values' header, not matched.
-        let normalizedHeaders = headers.map { header -> String in
-            let lower = header.components(separatedBy: " / ").last ?? header
-            return normalized(withoutUnits(lower))
-        }
-        var best: (profile: TableProfile, columns: [Field?], score: Int)?
-        for profile in TableProfiles.all {
-            var used: Set<[String]> = []
-            var columns: [Field?] = []
-            for header in normalizedHeaders {
-                let field = profile.fields.first { !used.contains($0.key) && $0.synonyms.contains(header) }
-                if let field { used.insert(field.key) }
-                columns.append(field)
-            }
-            guard profile.fields.allSatisfy({ !$0.required || used.contains($0.key) }) else { continue }
-            if best == nil || used.count > best!.score { best = (profile, columns, used.count) }
-        }
-        return best.map { ($0.profile, $0.columns) }
-    }
+    func field(_ key: [String]) -> Field? { fields.first { $0.key == key } }
 }

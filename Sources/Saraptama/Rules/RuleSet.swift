@@ -35,6 +35,9 @@ public struct RuleSet: Sendable {
     public var statements: [StatementPattern] = []
     /// How table cells' words become schema codes (`extraction/values.yaml`).
     public var values = ValueVocabulary()
+    /// Which header texts name which column of a prose document's tables (`extraction/tables.yaml`):
+    /// give them to `DocumentLoader` (or `ProseLoader`) so that tables are recognised.
+    public var tables = TableProfiles()
     public let architectureIndexes: [IndexSpec]
     /// The document format (`schema/document.schema.json`), or nil when the rule set has none:
     /// every checked document is validated against it, each violation a warning.

@@ -138,6 +138,7 @@ public enum RuleSetLoader {
         // Statements read from the sentences of prose documents (Rules/extraction/README.md).
         var statements: [StatementPattern] = []
         var values = ValueVocabulary()
+        var extraction: [LoadedDocument] = []
         for path in InputFiles.dataFiles(under: directory + "/extraction") {
             let file = RuleSetFile(path: path, isCatalogue: false)
             collector.append(contentsOf: file.diagnostics)
@@ -146,7 +147,10 @@ public enum RuleSetLoader {
             hashInput += Array(path.dropFirst(directory.count).utf8) + [0] + (file.bytes ?? []) + [0]
             statements += StatementPatternParser(collector: collector).parse(document)
             ValueVocabulary.parse(document, into: &values, collector: collector)
+            extraction.append(document)
         }
+        // Which header texts name which column: the prose reader recognises tables with these.
+        let tables = TableProfileParser(collector: collector).parse(extraction)
         if collector.hasErrors { throw DiagnosticError(collector.diagnostics) }
         var ruleSet = RuleSet(
             name: manifest?.name ?? "", version: manifest?.version ?? "", editions: editions,
@@ -155,6 +159,7 @@ public enum RuleSetLoader {
             environment: environment, dossierEnvironment: dossierEnvironment)
         ruleSet.statements = statements
         ruleSet.values = values
+        ruleSet.tables = tables
         return ruleSet
     }
 }

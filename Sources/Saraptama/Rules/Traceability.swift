@@ -82,14 +82,14 @@ public struct Traceability: Sendable {
             var fired: Set<String> = [], checked: Set<String> = []
             // A dossier case is checked as a dossier, so its cross-document rules count.
             if DossierLoader.isDossier(path: directory) {
-                for result in DossierChecker(engine: engine).check(DossierLoader.load(path: directory), language: .en).documents {
+                for result in DossierChecker(engine: engine).check(DossierLoader.load(path: directory, tables: engine.ruleSet.tables), language: .en).documents {
                     fired.formUnion(result.findings.map(\.ruleID))
                     checked.formUnion(result.checkedRules)
                 }
                 return CaseUsage(name: (directory as NSString).lastPathComponent, fired: fired, checked: checked)
             }
             for file in InputFiles.documents(from: [directory]) {
-                guard case .loaded(let document) = DocumentLoader.load(path: file) else { continue }
+                guard case .loaded(let document) = DocumentLoader.load(path: file, tables: engine.ruleSet.tables) else { continue }
                 let result = engine.check(document, language: .en)
                 fired.formUnion(result.findings.map(\.ruleID))
                 checked.formUnion(result.checkedRules)

@@ -1,7 +1,7 @@
 /// A blank document to start from (`saraptama new ta|ip|fej`): the header and every part and
 /// table the rules read, in the chosen language — as Markdown (with YAML front matter; converted
 /// to Word by `saraptama new --format docx`) or as YAML. Table headers are the profile names
-/// Saraptama recognizes (`TableProfiles`), so a filled-in template is read without change.
+/// Saraptama recognizes (`Rules/extraction/tables.yaml`), so a filled-in template is read without change.
 public enum DocumentTemplate {
     /// The Markdown template: front matter, GOST 34.602 sections for a TA (free sections for an IP
     /// or FEJ), and the tables.

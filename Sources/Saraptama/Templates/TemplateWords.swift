@@ -1,5 +1,5 @@
 /// The words of a document template in one language: titles, placeholders and the table headers
-/// (each one a name `TableProfiles` recognizes).
+/// (each one a header `Rules/extraction/tables.yaml` names).
 struct TemplateWords {
     let language: Language
 

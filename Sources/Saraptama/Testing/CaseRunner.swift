@@ -38,12 +38,12 @@ public struct CaseRunner: Sendable {
         // document as the manifest lists it.
         var entryOfFile: [String: String]?
         if DossierLoader.isDossier(path: caseDirectory) {
-            let dossier = DossierLoader.load(path: caseDirectory, display: display)
+            let dossier = DossierLoader.load(path: caseDirectory, tables: engine.ruleSet.tables, display: display)
             entryOfFile = Dictionary(dossier.members.map { ($0.document.file, $0.entry) }, uniquingKeysWith: { first, _ in first })
             results = DossierChecker(engine: engine).check(dossier, language: .en).documents
         } else {
             for file in InputFiles.documents(from: [caseDirectory]) {
-                switch DocumentLoader.load(path: file, display: display(file)) {
+                switch DocumentLoader.load(path: file, display: display(file), tables: engine.ruleSet.tables) {
                 case .loaded(let document): results.append(engine.check(document, language: .en))
                 case .failed(let result): results.append(result)
                 }
