@@ -5,6 +5,7 @@ public enum ExplanationReport {
     public static func text(_ explanation: Explanation) -> String {
         let rule = explanation.rule, header = explanation.header
         var out = "\(rule.id) — \(rule.title[explanation.language]) [\(rule.severity.rawValue)]\n"
+        if let mark = rule.defaulted["basis"] { out += "  basis:    (the file's defaults, \(rule.file):\(mark.line):\(mark.column))\n" }
         for entry in rule.basis {
             var basis = "\(entry.citation(explanation.language)) — \(entry.confidence.rawValue)"
             if entry.confidence == .inferred { basis += " (the clause was not found in the act's text)" }

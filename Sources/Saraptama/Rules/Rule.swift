@@ -34,6 +34,9 @@ public final class Rule: Sendable {
     /// Where the rule is defined.
     public let file: String
     public let mark: Mark
+    /// The fields (`kinds`, `tags`, `basis`) the rule takes from its file's `defaults:`, each with
+    /// where the default is written in `file`.
+    public let defaulted: [String: Mark]
 
     let message: MessageTemplate
     let guardExpression: EmbeddedExpression?
@@ -44,8 +47,9 @@ public final class Rule: Sendable {
         basis: [RuleBasis], selector: PathPattern?, location: PathPattern?,
         fix: LocalizedText?, tags: [String], examples: [RuleExample], file: String, mark: Mark,
         message: MessageTemplate, guardExpression: EmbeddedExpression?, assertion: EmbeddedExpression,
-        scope: RuleScope = .document
+        scope: RuleScope = .document, defaulted: [String: Mark] = [:]
     ) {
+        self.defaulted = defaulted
         self.scope = scope
         self.id = id
         self.pack = pack
