@@ -101,7 +101,7 @@ struct EvaluationScratch {
     var cache: [CachedValue] = []
     /// Values of computed variables by index (see ComputedVariables.swift), valid until a
     /// variable of the activation is set again.
-    var computed: [ComputedValue] = []
+    var computed = ComputedValues()
     private var clock = 0
 
     /// A stamp never handed out before by this scratch (the first is 1).
