@@ -106,8 +106,13 @@ enum BenchCommand {
             let sorted = costs.map(\.microseconds).sorted()
             let median = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
             let costly = costs.filter { $0.microseconds > 3 * median }
-            Console.out(String(format: "median           %8.1f µs; above 3× the median (%.1f µs): %@\n", median, 3 * median,
-                               costly.isEmpty ? "none" : costly.map(\.id).joined(separator: ", ")))
+            // A rule that says why its cost is inherent (`cost_note:`) is listed with the reason;
+            // the others are the ones to rewrite.
+            let explained = costly.compactMap { cost in ruleSet.rule(cost.id)?.costNote.map { (cost.id, $0) } }
+            let unexplained = costly.filter { ruleSet.rule($0.id)?.costNote == nil }
+            Console.out(String(format: "median           %8.1f µs; above 3× the median (%.1f µs) without a cost note: %@\n", median, 3 * median,
+                               unexplained.isEmpty ? "none" : unexplained.map(\.id).joined(separator: ", ")))
+            for (id, note) in explained { Console.out("  \(id) (above 3×, inherent): \(note)\n") }
             return .success
         }
         var rows = options.onlyStage == "batch" ? [] : runner.measureInMemory(corpus)

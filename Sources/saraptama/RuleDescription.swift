@@ -27,6 +27,7 @@ enum RuleDescription {
         if let related = rule.scope.binding?.related { out += "  related:     \(related) (in the other document)\n" }
         if let fix = rule.fix { out += "  fix:         \(fix[language])\n" }
         if !rule.tags.isEmpty { out += "  tags:        \(rule.tags.joined(separator: ", "))\(origin("tags", of: rule))\n" }
+        if let note = rule.costNote { out += "  cost note:   \(note)\n" }
         let passing = rule.examples.count { $0.expectation == .pass }
         out += "  examples:    \(passing) passing, \(rule.examples.count - passing) failing\n"
         out += "  defined at:  \(rule.file):\(rule.mark.line):\(rule.mark.column)\n"

@@ -7,7 +7,7 @@ struct RuleCompiler {
     static let ruleFields = [
         "id", "title", "message", "severity", "kinds", "implements", "basis",
         "select", "when", "assert", "location", "fix", "tags", "examples", "scope", "with", "related",
-        "variables",
+        "variables", "cost_note",
     ]
     static let variables = ["doc", "item", "parent", "arch"]
 
@@ -83,6 +83,7 @@ struct RuleCompiler {
         let assertion = assertNode.flatMap { compileExpression($0.1, source: source, environment: environment) }
         let message = compileMessage(reader.field("message", required: true), source: source, environment: environment)
         let fix = reader.localized("fix", required: true)
+        let costNote = reader.string("cost_note")?.0
         let tags = reader.node.mapping?["tags"] != nil ? (reader.strings("tags") ?? []).map(\.0) : defaults.tags?.value ?? []
         var defaulted: [String: Mark] = [:]
         for field in PackDefaults.fields where reader.node.mapping?[field] == nil {
@@ -99,7 +100,7 @@ struct RuleCompiler {
             implements: implements.map(\.0), basis: basis,
             selector: selector, location: location, fix: fix, tags: tags, examples: examples,
             file: file, mark: node.mark, message: message, guardExpression: guardExpression, assertion: assertion,
-            scope: scope, defaulted: defaulted)
+            scope: scope, defaulted: defaulted, costNote: costNote)
     }
 
     /// `scope: document | dossier`, and for a dossier rule its `with` kinds and `related` path.
