@@ -115,11 +115,11 @@ final class ComputedVariableNode: PlanNode {
 
 extension Evaluator {
     /// Evaluates `expression` with the variables and lookups of `context`, in a scratch of its
-    /// own for macro slots and shared values (the outer evaluation's stay untouched), but
-    /// lending it the outer scratch's memos and computed values.
+    /// own for macro slots and shared values (the outer evaluation's stay untouched; reused from
+    /// one nested evaluation to the next), but lending it the outer scratch's memos and computed values.
     static func nested(_ expression: CompiledExpression, in context: inout EvaluationContext) throws(EvaluationError) -> Value {
         if let value = expression.plan.constant { return value }
-        var inner = EvaluationScratch()
+        var inner = context.scratch.spare.popLast() ?? EvaluationScratch()
         swap(&inner.normalized, &context.scratch.normalized)
         swap(&inner.lookups, &context.scratch.lookups)
         swap(&inner.computed, &context.scratch.computed)
@@ -127,6 +127,7 @@ extension Evaluator {
             swap(&inner.normalized, &context.scratch.normalized)
             swap(&inner.lookups, &context.scratch.lookups)
             swap(&inner.computed, &context.scratch.computed)
+            context.scratch.spare.append(inner)
         }
         return try EvaluationContext.with(
             variables: context.variables, localCount: expression.localCount, lookups: context.lookups, scratch: &inner

@@ -67,6 +67,8 @@ struct ComputedVariableTests {
             // instructions per document more than the lookup written out when a match emptied the table).
             #expect(activation.scratch.computed.entries.count == 2)
             #expect(activation.scratch.computed.generation == generation)
+            // `firsts`' nested evaluation reuses one scratch from match to match instead of a new one each time.
+            #expect(activation.scratch.spare.count == 1)
         }
     }
 
