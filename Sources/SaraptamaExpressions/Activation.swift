@@ -35,10 +35,12 @@ public struct Activation: Sendable {
         forgetComputedValues()
     }
 
-    /// Computed variables (ComputedVariables.swift) read the variables just changed.
+    /// Computed variables (ComputedVariables.swift) read the variables just changed: their
+    /// remembered values go stale by a new generation, not by emptying the table (which cost an
+    /// allocation and unspecialised array work per match; Performance.md).
     @inline(__always)
     private mutating func forgetComputedValues() {
-        if !scratch.computed.isEmpty { scratch.computed.removeAll(keepingCapacity: true) }
+        scratch.computed.generation &+= 1
     }
 
     /// The current value of a declared variable.

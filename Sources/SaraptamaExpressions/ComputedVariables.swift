@@ -4,7 +4,7 @@
 //
 // A variable is evaluated lazily, the first time an expression reads it, and its value is kept
 // in the activation's scratch until a variable of the activation is set again (`Activation.set`,
-// once per match): so it costs nothing when unread, is computed once per match however many
+// once per match, starts a new generation of the table): so it costs nothing when unread, is computed once per match however many
 // expressions read it, and an error in it surfaces only where it is needed.
 
 /// A computed variable: its name, its compiled expression, and where its text was written.
@@ -34,7 +34,32 @@ final class ComputedVariable: Sendable {
 /// A computed variable's value remembered for the current inputs of the activation.
 struct ComputedValue {
     var owner: ObjectIdentifier?
+    /// The table's generation the value was computed in: current only while it is the table's.
+    var generation: UInt64 = 0
     var value: Value = .null
+}
+
+/// The values of an activation's computed variables by index. `Activation.set` starts a new
+/// generation instead of emptying the table, so a match costs no allocation: an entry is current
+/// when it is this variable's (`owner`) and of this generation. The table only grows, to the
+/// highest index read; an entry's stale value is released when the entry is next written.
+struct ComputedValues {
+    var entries: [ComputedValue] = []
+    /// Starts at 1, so the entries' initial 0 is never current.
+    var generation: UInt64 = 1
+
+    /// The current value of the variable `owner` at `index`, or nil.
+    @inline(__always)
+    func value(at index: Int, owner: ObjectIdentifier) -> Value? {
+        guard index < entries.count else { return nil }
+        let entry = entries[index]
+        return entry.owner == owner && entry.generation == generation ? entry.value : nil
+    }
+
+    mutating func remember(_ value: Value, at index: Int, owner: ObjectIdentifier) {
+        while entries.count <= index { entries.append(ComputedValue()) }
+        entries[index] = ComputedValue(owner: owner, generation: generation, value: value)
+    }
 }
 
 extension ExpressionEnvironment {
@@ -72,9 +97,7 @@ final class ComputedVariableNode: PlanNode {
     func evaluate(_ context: inout EvaluationContext) throws(EvaluationError) -> Value {
         let index = variable.index
         let owner = ObjectIdentifier(variable)
-        if index < context.scratch.computed.count, context.scratch.computed[index].owner == owner {
-            return context.scratch.computed[index].value
-        }
+        if let value = context.scratch.computed.value(at: index, owner: owner) { return value }
         let value: Value
         do {
             value = variable.direct
@@ -85,21 +108,18 @@ final class ComputedVariableNode: PlanNode {
                 message: "in variable '\(variable.name)' at \(variable.locate(error.offset)): \(error.message)",
                 offset: offset)
         }
-        if context.scratch.computed.count <= index {
-            context.scratch.computed += Array(repeating: ComputedValue(), count: index + 1 - context.scratch.computed.count)
-        }
-        context.scratch.computed[index] = ComputedValue(owner: owner, value: value)
+        context.scratch.computed.remember(value, at: index, owner: owner)
         return value
     }
 }
 
 extension Evaluator {
     /// Evaluates `expression` with the variables and lookups of `context`, in a scratch of its
-    /// own for macro slots and shared values (the outer evaluation's stay untouched), but
-    /// lending it the outer scratch's memos and computed values.
+    /// own for macro slots and shared values (the outer evaluation's stay untouched; reused from
+    /// one nested evaluation to the next), but lending it the outer scratch's memos and computed values.
     static func nested(_ expression: CompiledExpression, in context: inout EvaluationContext) throws(EvaluationError) -> Value {
         if let value = expression.plan.constant { return value }
-        var inner = EvaluationScratch()
+        var inner = context.scratch.spare.popLast() ?? EvaluationScratch()
         swap(&inner.normalized, &context.scratch.normalized)
         swap(&inner.lookups, &context.scratch.lookups)
         swap(&inner.computed, &context.scratch.computed)
@@ -107,6 +127,7 @@ extension Evaluator {
             swap(&inner.normalized, &context.scratch.normalized)
             swap(&inner.lookups, &context.scratch.lookups)
             swap(&inner.computed, &context.scratch.computed)
+            context.scratch.spare.append(inner)
         }
         return try EvaluationContext.with(
             variables: context.variables, localCount: expression.localCount, lookups: context.lookups, scratch: &inner

@@ -101,7 +101,12 @@ struct EvaluationScratch {
     var cache: [CachedValue] = []
     /// Values of computed variables by index (see ComputedVariables.swift), valid until a
     /// variable of the activation is set again.
-    var computed: [ComputedValue] = []
+    var computed = ComputedValues()
+    /// Scratches of nested evaluations (`Evaluator.nested`: a variable with a macro), kept for the
+    /// next one: a fresh scratch per match cost its slot tables' allocations (ARC-002's variable
+    /// made the rule dearer than the filter written out twice). Their clocks go on, so nothing an
+    /// earlier nested evaluation left passes for current.
+    var spare: [EvaluationScratch] = []
     private var clock = 0
 
     /// A stamp never handed out before by this scratch (the first is 1).

@@ -125,26 +125,69 @@ public struct BenchmarkRunner: Sendable {
     }
 
     /// The rules that cost the most: each rule alone over the loaded corpus, in microseconds per
-    /// document, slowest first — where to look when evaluation is slow.
-    public func slowestRules(_ corpus: [[UInt8]], count: Int) -> [(id: String, microseconds: Double)] {
+    /// document, slowest first — where to look when evaluation is slow. Each figure is net of
+    /// `fixed`, the cost of checking a document with no rule at all (its value tree, the schema
+    /// warnings), which every rule's run pays alike and which would otherwise hide the rules' own
+    /// differences (it is most of a typical rule's gross figure).
+    public func ruleCosts(_ corpus: [[UInt8]]) -> (fixed: Double, rules: [(id: String, microseconds: Double)]) {
         let documents = corpus.compactMap { bytes -> Document? in
             guard case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: "bench.yaml", tables: engine.ruleSet.tables) else { return nil }
             return document
         }
-        guard !documents.isEmpty else { return [] }
-        let costs = engine.ruleSet.rules.map { rule -> (id: String, microseconds: Double) in
+        guard !documents.isEmpty else { return (0, []) }
+        func cost(_ rules: [Rule]) -> Double {
             let seconds = median {
                 var memos = EvaluationMemos()
                 for document in documents {
                     _ = engine.check(
-                        document, language: .en, architecture: engine.architectures[document.header.stateBodyID], rules: [rule],
+                        document, language: .en, architecture: engine.architectures[document.header.stateBodyID], rules: rules,
                         memos: &memos)
                 }
             }
-            return (rule.id, seconds / Double(documents.count) * 1e6)
+            return seconds / Double(documents.count) * 1e6
         }
-        return Array(costs.sorted { $0.microseconds > $1.microseconds }.prefix(count))
+        Self.ruleBoundary("(no rule)")
+        let fixed = cost([])
+        // Each rule's runs alternate, slice by slice, with runs of no rule, and the difference is
+        // taken within each round: on a shared host the rules' own costs (a few µs) are smaller
+        // than the drift between two stages timed seconds apart. A first pass of no rule over each
+        // slice ("warm") is not counted: the stage after it finds the slice's documents in the
+        // caches, and both counted stages must.
+        func ownCost(_ rule: Rule) -> Double {
+            var rounds = InterleavedRounds()
+            for (name, rules) in [("warm", [Rule]()), ("none", [Rule]()), ("rule", [rule])] {
+                rounds.add(name) { [engine] in
+                    var memos = EvaluationMemos()
+                    return { range in
+                        for document in documents[range] {
+                            _ = engine.check(
+                                document, language: .en, architecture: engine.architectures[document.header.stateBodyID], rules: rules,
+                                memos: &memos)
+                        }
+                    }
+                }
+            }
+            let times = rounds.run(rounds: options.runs, count: documents.count)
+            let differences = zip(times["rule"] ?? [], times["none"] ?? []).map { $0 - $1 }
+            return InterleavedRounds.median(differences) / Double(documents.count) * 1e6
+        }
+        // Dossier rules never run on a single document: they would only pull the median down.
+        let costs = engine.ruleSet.rules.filter { !$0.scope.isDossier }.map { rule -> (id: String, microseconds: Double) in
+            Self.ruleBoundary(rule.id)
+            return (id: rule.id, microseconds: max(0, ownCost(rule)))
+        }
+        Self.ruleBoundary("(end)")
+        return (fixed, costs.sorted { $0.microseconds > $1.microseconds })
     }
+
+    /// Called before each rule's measurement (and once after the last), and nothing else: under
+    /// `valgrind --tool=callgrind --dump-before='*ruleBoundary*'` each rule's runs land in a dump of
+    /// their own, so a rule's cost can be read in instructions instead of noisy wall time
+    /// (Performance.md).
+    @inline(never) static func ruleBoundary(_ id: String) {
+        boundaryMarks.withLock { $0 += 1 }
+    }
+    private static let boundaryMarks = Mutex(0)
 
     /// Batch checking of files on disk with 1 job and with `options.jobs`, and libyaml's event
     /// parsing of the same files' bytes on 1 and on `options.jobs` threads (the host's own

@@ -9,6 +9,7 @@ struct ExplanationLabels {
     }
 
     var basis: String { pick("основание", "негіз", "basis") }
+    var fileDefaults: String { pick("значение по умолчанию файла правил,", "ережелер файлының әдепкі мәні,", "the file's defaults,") }
     var defined: String { pick("где задано", "анықталған жері", "defined") }
     var inferred: String { pick("пункт не найден в тексте акта", "тармақ акт мәтінінен табылмады", "the clause was not found in the act's text") }
     var confirmed: String { pick("подтверждено текстом акта", "акт мәтінімен расталған", "confirmed by the act's text") }

@@ -8,6 +8,7 @@ public enum ExplanationReport {
         let labels = ExplanationLabels(language: explanation.language)
         var out = "\(rule.id) — \(explanation.title) [\(ConclusionLabels(language: explanation.language).severity(rule.severity))]\n"
         let inForce = rule.basis.inForce(on: header.date).first?.editionKey
+        if let mark = rule.defaulted["basis"] { out += "  \(labels.basis): (\(labels.fileDefaults) \(rule.file):\(mark.line):\(mark.column))\n" }
         for entry in rule.basis {
             var basis = "\(entry.citation(explanation.language)) — \(labels.confidence(entry.confidence))"
             if entry.editionKey == inForce { basis += " ← " + labels.inForceOnDocumentDate }

@@ -34,6 +34,12 @@ public final class Rule: Sendable {
     /// Where the rule is defined.
     public let file: String
     public let mark: Mark
+    /// The fields (`kinds`, `tags`, `basis`) the rule takes from its file's `defaults:`, each with
+    /// where the default is written in `file`.
+    public let defaulted: [String: Mark]
+    /// Why the rule costs more than the typical one and cannot cost less (`cost_note:`, for rule
+    /// authors): `bench --only rules` prints it beside a rule above 3× the median cost.
+    public let costNote: String?
 
     let message: MessageTemplate
     let guardExpression: EmbeddedExpression?
@@ -44,8 +50,10 @@ public final class Rule: Sendable {
         basis: [RuleBasis], selector: PathPattern?, location: PathPattern?,
         fix: LocalizedText?, tags: [String], examples: [RuleExample], file: String, mark: Mark,
         message: MessageTemplate, guardExpression: EmbeddedExpression?, assertion: EmbeddedExpression,
-        scope: RuleScope = .document
+        scope: RuleScope = .document, defaulted: [String: Mark] = [:], costNote: String? = nil
     ) {
+        self.defaulted = defaulted
+        self.costNote = costNote
         self.scope = scope
         self.id = id
         self.pack = pack

@@ -7,7 +7,7 @@ struct RuleCompiler {
     static let ruleFields = [
         "id", "title", "message", "severity", "kinds", "implements", "basis",
         "select", "when", "assert", "location", "fix", "tags", "examples", "scope", "with", "related",
-        "variables",
+        "variables", "cost_note",
     ]
     static let variables = ["doc", "item", "parent", "arch"]
 
@@ -33,6 +33,7 @@ struct RuleCompiler {
     /// The rules of one loaded rule file of pack `pack`.
     func compileFile(_ root: Node, source: SourceFile, pack: String) -> [Rule] {
         guard let top = FieldReader(root, file: source.path, context: "a rule file", collector: collector) else { return [] }
+        let defaults = top.field("defaults").map { parseDefaults($0, source: source) } ?? PackDefaults()
         let list = top.field("rules", required: true)
         top.finish()
         guard let list else { return [] }
@@ -40,10 +41,11 @@ struct RuleCompiler {
             collector.error("rule-wrong-type", "'rules' must be a list of rules, found \(list.kindName)", file: source.path, at: list.mark)
             return []
         }
-        return items.compactMap { compileRule($0, source: source, pack: pack) }
+        return items.compactMap { compileRule($0, source: source, pack: pack, defaults: defaults) }
     }
 
-    private func compileRule(_ node: Node, source: SourceFile, pack: String) -> Rule? {
+    /// A rule; `kinds`, `tags` and `basis` it does not state are the file's `defaults` (PackDefaults.swift).
+    private func compileRule(_ node: Node, source: SourceFile, pack: String, defaults: PackDefaults) -> Rule? {
         let file = source.path
         let before = collector.diagnostics.count
         let idText = node.mapping?["id"]?.string
@@ -55,12 +57,15 @@ struct RuleCompiler {
         }
         let title = reader.localized("title", required: true)
         let severity = parseSeverity(reader.string("severity", required: true), file: file)
-        let kinds = parseKinds(reader.strings("kinds", required: true), file: file, at: node.mark)
+        // A field the rule leaves out is the pack's default, whole (a malformed default was reported at its place).
+        let ownKinds = reader.strings("kinds", required: !defaults.declares("kinds"))
+        let kinds = reader.node.mapping?["kinds"] != nil ? parseKinds(ownKinds, file: file, at: node.mark) : defaults.kinds?.value
         let implements = reader.strings("implements", required: true) ?? []
         for (requirement, requirementNode) in implements where !Self.isRequirementID(requirement) {
             collector.error("rule-bad-requirement", "'\(requirement)' is not a requirement id of requirements.yaml (R01–R40, D01–D05, X01)", file: file, at: requirementNode.mark)
         }
-        let basis = parseBasis(reader.field("basis", required: true), file: file)
+        let ownBasis = reader.field("basis", required: !defaults.declares("basis"))
+        let basis = ownBasis != nil ? parseBasis(ownBasis, file: file) : defaults.basis?.value
         for key in ["valid_from", "valid_until"] {
             if let node = reader.field(key) {
                 collector.error("rule-unknown-field", "'\(key)' is no longer a rule field: a rule is in force while one of its basis entries is (each entry's edition has its dates in ruleset.yaml; an entry may narrow them with 'from'/'until')", file: file, at: node.mark)
@@ -78,7 +83,12 @@ struct RuleCompiler {
         let assertion = assertNode.flatMap { compileExpression($0.1, source: source, environment: environment) }
         let message = compileMessage(reader.field("message", required: true), source: source, environment: environment)
         let fix = reader.localized("fix", required: true)
-        let tags = (reader.strings("tags") ?? []).map(\.0)
+        let costNote = reader.string("cost_note")?.0
+        let tags = reader.node.mapping?["tags"] != nil ? (reader.strings("tags") ?? []).map(\.0) : defaults.tags?.value ?? []
+        var defaulted: [String: Mark] = [:]
+        for field in PackDefaults.fields where reader.node.mapping?[field] == nil {
+            defaulted[field] = defaults.mark(of: field)
+        }
         let examples = parseExamples(reader.field("examples", required: true), file: file, ruleMark: node.mark, dossier: scope?.isDossier ?? false)
         reader.finish()
 
@@ -90,7 +100,7 @@ struct RuleCompiler {
             implements: implements.map(\.0), basis: basis,
             selector: selector, location: location, fix: fix, tags: tags, examples: examples,
             file: file, mark: node.mark, message: message, guardExpression: guardExpression, assertion: assertion,
-            scope: scope)
+            scope: scope, defaulted: defaulted, costNote: costNote)
     }
 
     /// `scope: document | dossier`, and for a dossier rule its `with` kinds and `related` path.
@@ -144,7 +154,7 @@ struct RuleCompiler {
         return severity
     }
 
-    private func parseKinds(_ values: [(String, Node)]?, file: String, at mark: Mark, allowEmpty: Bool = false) -> [DocumentKind]? {
+    func parseKinds(_ values: [(String, Node)]?, file: String, at mark: Mark, allowEmpty: Bool = false) -> [DocumentKind]? {
         guard let values else { return nil }
         var kinds: [DocumentKind] = []
         for (text, node) in values {
@@ -161,7 +171,7 @@ struct RuleCompiler {
     /// `basis:` — a list of entries, one per edition of an act the rule encodes:
     /// `{edition, clause, confidence, note?, from?, until?}`. The rule is in force on the days
     /// of the union of its entries, which must not leave a gap.
-    private func parseBasis(_ node: Node?, file: String) -> [RuleBasis]? {
+    func parseBasis(_ node: Node?, file: String) -> [RuleBasis]? {
         guard let node else { return nil }
         guard let items = node.sequence else {
             collector.error("rule-wrong-type", "'basis' must be a list of entries {edition, clause, confidence}, one per edition of the act the rule encodes; found \(node.kindName)", file: file, at: node.mark)
