@@ -93,8 +93,8 @@ extension DiagnosticCatalogue {
             "row {row} of the table has {count} cells, its header has {width}"),
         "prose-conflict": Entry("одно и то же сведение дано в двух местах", "бір мәлімет екі жерде берілген", "the same fact is given in two places"),
         "prose-conflict.table": Entry(
-            "таблица «{what}» даёт {target}, что уже дано в строке {line}; дайте это в одном месте (в таблице или в заголовке)",
-            "«{what}» кестесі {target} береді, ол {line}-жолда берілген; оны бір жерде беріңіз (кестеде немесе тақырыпта)",
+            "таблица даёт {target}, что уже дано в строке {line}; дайте это в одном месте (в таблице или в заголовке)",
+            "кесте {target} береді, ол {line}-жолда берілген; оны бір жерде беріңіз (кестеде немесе тақырыпта)",
             "the {what} table gives {target}, which is already given at line {line}; give it in one place (table or front matter)"),
         "prose-conflict.header": Entry(
             "{what} даёт «{key}», что уже дано в заголовке в строке {line}; дайте это в одном месте",
@@ -120,6 +120,14 @@ extension DiagnosticCatalogue {
         "prose-pandoc-missing": Entry(
             "для чтения документа Word нужна программа pandoc, она не найдена", "Word құжатын оқу үшін pandoc бағдарламасы қажет, ол табылмады",
             "reading a .docx needs pandoc, which was not found"),
+        "prose-pandoc-missing.path": Entry(
+            "для чтения документа Word нужна программа pandoc, а её нет среди путей PATH; установите её (apt-get install pandoc) или укажите путь к ней в {key}",
+            "Word құжатын оқу үшін pandoc бағдарламасы қажет, ал ол PATH жолдарында жоқ; оны орнатыңыз (apt-get install pandoc) немесе оның жолын {key} ішінде көрсетіңіз",
+            "reading a .docx needs pandoc, and '{program}' is not on PATH; install it (apt-get install pandoc) or set {key} to its path"),
+        "prose-pandoc-missing.setting": Entry(
+            "для чтения документа Word нужна программа pandoc, а «{program}» ({key}) не запускается; установите её (apt-get install pandoc) или укажите путь к ней в {key}",
+            "Word құжатын оқу үшін pandoc бағдарламасы қажет, ал «{program}» ({key}) іске қосылмайды; оны орнатыңыз (apt-get install pandoc) немесе оның жолын {key} ішінде көрсетіңіз",
+            "reading a .docx needs pandoc, and '{program}' ({key}) is not an executable; install it (apt-get install pandoc) or set {key} to its path"),
         "prose-pandoc-failed": Entry(
             "программа pandoc не смогла прочитать документ Word", "pandoc бағдарламасы Word құжатын оқи алмады", "pandoc could not read the Word document"),
         "prose-pandoc-timeout": Entry(
