@@ -65,8 +65,7 @@ struct TitlePage {
             notes.append("kind \(kind.rawValue) from the title «\(text)»")
         } else {
             put("kind", string(DocumentKind.technicalAssignment.rawValue, fallbackMark))
-            problems.append(Diagnostic(.error, code: "reading.kind-unknown",
-                message: "the title page names no document kind (техническое задание, инвестиционное предложение, финансово-экономическое обоснование, or in Kazakh); the document was checked as a technical assignment",
+            problems.append(Diagnostic(.error, code: "reading.kind-unknown", template: "reading.kind-unknown.assumed",
                 file: path, mark: fallbackMark))
         }
 

@@ -30,6 +30,7 @@ extension DiagnosticCatalogue {
         "question-duplicate": Entry("вопрос экспертизы повторяется", "сараптама сұрағы қайталанады", "a question is given twice"),
         "question-ended": Entry("вопрос экспертизы утратил силу", "сараптама сұрағының күші жойылған", "a question has ended"),
         "question-missing": Entry("не хватает вопроса экспертизы", "сараптама сұрағы жетіспейді", "a question is missing"),
+        "question-not-examined": Entry("вопрос экспертизы не рассмотрен", "сараптама сұрағы қаралмады", "a question of the examination was not examined"),
         "question-unknown": Entry("неизвестный вопрос экспертизы", "белгісіз сараптама сұрағы", "an unknown question"),
         "requirement-bad-status": Entry("неверный статус требования", "талап мәртебесі қате", "a wrong requirement status"),
         "requirement-duplicate-id": Entry("идентификатор требования повторяется", "талап сәйкестендіргіші қайталанады", "a requirement id is used twice"),

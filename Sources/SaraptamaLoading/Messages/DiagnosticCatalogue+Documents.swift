@@ -204,6 +204,10 @@ extension DiagnosticCatalogue {
             "титул парағында күн жоқ («УТВЕРЖДАЮ» немесе «БЕКІТЕМІН» грифі күнімен, не «… 2026 г.»); құжат бүгінгі күнге, {today}, тексерілді",
             "no date on the title page (approval stamp «УТВЕРЖДАЮ» or «БЕКІТЕМІН» with a date, or «… 2026 г.»); it was checked as of today, {today}"),
         "reading.kind-unknown": Entry("вид документа не распознан", "құжат түрі танылмады", "the document's kind was not recognised"),
+        "reading.kind-unknown.assumed": Entry(
+            "на титульном листе не назван вид документа (техническое задание, инвестиционное предложение, финансово-экономическое обоснование — по-русски или по-казахски); документ проверен как техническое задание",
+            "титул парағында құжат түрі аталмаған (техникалық тапсырма, инвестициялық ұсыныс, қаржылық-экономикалық негіздеме — орысша немесе қазақша); құжат техникалық тапсырма ретінде тексерілді",
+            "the title page names no document kind (техническое задание, инвестиционное предложение, финансово-экономическое обоснование, or in Kazakh); the document was checked as a technical assignment"),
         // Inputs and dossiers.
         "input-not-a-document": Entry("файл не является документом", "файл құжат емес", "the file is not a document"),
         "input-other-format": Entry("пропущены файлы других форматов", "басқа пішімдегі файлдар өткізіп жіберілді", "files of other formats were skipped"),
