@@ -71,6 +71,15 @@ extension DiagnosticCatalogue {
         "baseline-bad-field": Entry("неверное поле в отчёте базовой линии", "базалық сызық есебіндегі өріс қате", "a wrong field in the baseline report"),
         "baseline-unsupported-version": Entry("неподдерживаемая версия отчёта базовой линии", "базалық сызық есебінің қолданылмайтын нұсқасы", "an unsupported version of the baseline report"),
         "case-bad-expected": Entry("неверный файл ожидаемых замечаний случая", "жағдайдың күтілетін ескертпелер файлы қате", "a malformed expected findings file of a case"),
+        // The field reader's `rule-…` problems, renamed for the waivers file and the configuration.
+        "waiver-wrong-type": Entry("в файле исключений значение не того типа", "ерекшеліктер файлында мәннің түрі қате", "a value of the wrong type in the waivers file"),
+        "waiver-missing-field": Entry("в исключении нет обязательного поля", "ерекшелікте міндетті өріс жоқ", "a waiver lacks a required field"),
+        "waiver-unknown-field": Entry("неизвестное поле в исключении", "ерекшеліктегі белгісіз өріс", "an unknown field in a waiver"),
+        "waiver-missing-language": Entry("текст исключения дан не на всех языках", "ерекшелік мәтіні барлық тілде берілмеген", "a waiver's text lacks a language"),
+        "config-wrong-type": Entry("в файле настроек значение не того типа", "баптаулар файлында мәннің түрі қате", "a value of the wrong type in the configuration file"),
+        "config-missing-field": Entry("в файле настроек нет обязательного поля", "баптаулар файлында міндетті өріс жоқ", "the configuration file lacks a required field"),
+        "config-unknown-field": Entry("неизвестное поле в файле настроек", "баптаулар файлындағы белгісіз өріс", "an unknown field in the configuration file"),
+        "config-missing-language": Entry("текст в файле настроек дан не на всех языках", "баптаулар файлындағы мәтін барлық тілде берілмеген", "a text of the configuration file lacks a language"),
         "config-bad-value": Entry("неверное значение в файле настроек", "баптаулар файлындағы мән қате", "a wrong value in the configuration file"),
     ]
 }
