@@ -20,6 +20,9 @@ public struct Requirements: Sendable {
         public let kinds: [DocumentKind]
         /// The basis as the list of requirements gives it, e.g. `43(2)` or `BC 154(2)`.
         public let basis: String
+        /// The basis as text in each language, when the list gives it so rather than in the short
+        /// notation (`RequirementBasisText` renders the short one).
+        public let basisText: LocalizedText?
         public let status: Status
         /// Why a deferred requirement is deferred.
         public let reason: String?

@@ -53,7 +53,9 @@ struct RequirementsParser {
                 collector.error("rule-bad-kind", message, file: file, at: kindNode.mark)
             }
         }
-        let basis = reader.string("basis", required: true)
+        // `basis`: the short notation (`43(2)`, `BC 154(2)`), or text in ru, kk and en.
+        let basisText = reader.field("basis")?.mapping != nil ? reader.localized("basis", required: true) : nil
+        let basis = basisText.map { ($0.en, node) } ?? reader.string("basis", required: true)
         let statusText = reader.string("status", required: true)
         let reason = reader.string("reason")
         let ends = reader.field("ends").flatMap { parseEnding($0, file: file) }
@@ -70,7 +72,7 @@ struct RequirementsParser {
         }
         guard collector.diagnostics.count == before, let id, let title, let basis, let status else { return nil }
         return Requirements.Requirement(
-            id: id.0, title: title, kinds: kinds, basis: basis.0, status: status, reason: reason?.0, ends: ends, mark: node.mark)
+            id: id.0, title: title, kinds: kinds, basis: basis.0, basisText: basisText, status: status, reason: reason?.0, ends: ends, mark: node.mark)
     }
 
     /// `ends: {on: EDITION-or-DATE, source: "…"}`: a requirement repealed, with the text that says so.
