@@ -51,7 +51,7 @@ struct NodeBuilder: ~Copyable {
                 do {
                     event = try parser.next()
                 } catch {
-                    report(.syntax, error.message, at: error.mark)
+                    if let said = error.said { report(.syntax, said, at: error.mark) } else { report(.syntax, error.message, at: error.mark) }
                     throw Stop()
                 }
                 if event == .documentEnd {

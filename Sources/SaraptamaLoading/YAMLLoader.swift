@@ -88,7 +88,7 @@ public enum YAMLLoader {
             do {
                 event = try parser.next()
             } catch {
-                builder.report(.syntax, error.message, at: error.mark)
+                if let said = error.said { builder.report(.syntax, said, at: error.mark) } else { builder.report(.syntax, error.message, at: error.mark) }
                 break
             }
             switch event {

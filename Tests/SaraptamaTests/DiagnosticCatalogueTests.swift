@@ -1,5 +1,5 @@
 import Foundation
-import SaraptamaLoading
+@testable import SaraptamaLoading
 import Testing
 @testable import Saraptama
 
@@ -77,6 +77,16 @@ struct DiagnosticCatalogueTests {
         }
     }
 
+    @Test("libyaml's phrases have Russian and Kazakh words", arguments: ["ru", "kk"])
+    func yamlProblems(language: String) {
+        let texts = YAMLProblemText.problems.values.map { language == "ru" ? $0.ru : $0.kk }
+            + YAMLProblemText.contexts.values.map { language == "ru" ? $0.ru : $0.kk }
+        for text in texts {
+            let strange = Set(text.matches(of: /[A-Za-z][A-Za-z_]*/).map { String($0.output) }).subtracting(Self.allowed)
+            #expect(strange.isEmpty, "\(language): \(text)")
+        }
+    }
+
     /// Documents with mistakes an author makes, and what each must report.
     static let mistakes: [(name: String, text: String, code: String)] = [
         ("duplicate.yaml", "kind: technical_assignment\nid: X\nid: Y\ndate: 2026-01-01\n", "yaml-duplicate-key"),
@@ -92,6 +102,8 @@ struct DiagnosticCatalogueTests {
         ("unclosed.md", "---\nkind: technical_assignment\n\n# 1. Общие\n", "prose-front-matter-unterminated"),
         ("cells.md", "---\nkind: technical_assignment\nid: X\ndate: 2026-01-01\n---\n\n# 1. Общие\n\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n", "prose-table-cells"),
         ("old.doc", "binary", "prose-unsupported-format"),
+        ("flow.yaml", "kind: technical_assignment\nid: [unclosed\n", "yaml-syntax"),
+        ("indent.yaml", "kind: technical_assignment\n  id: X: Y\n", "yaml-syntax"),
         ("fake.docx", "not a zip", "docx-not-a-zip"),
     ]
 

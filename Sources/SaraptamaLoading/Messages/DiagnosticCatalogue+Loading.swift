@@ -26,6 +26,7 @@ extension DiagnosticCatalogue {
         "yaml-syntax": Entry(
             "ошибка синтаксиса YAML: текст не удалось разобрать", "YAML синтаксисінің қатесі: мәтінді талдау мүмкін болмады",
             "YAML syntax error: the text could not be parsed"),
+        "yaml-syntax.problem": Entry("ошибка синтаксиса YAML: {problem}{context}", "YAML синтаксисінің қатесі: {problem}{context}", "{problem}{context}"),
         "yaml-too-deep": Entry("вложенность глубже допустимой", "кірістіру рұқсат етілгеннен терең", "collections nest too deep"),
         "yaml-too-deep.collection": Entry(
             "здесь вложенность глубже допустимой ({limit} уровней; {limitName})",
