@@ -66,6 +66,16 @@ extension DiagnosticCatalogue {
             "правило не удалось применить: в документе значение не того типа",
             "ережені қолдану мүмкін болмады: құжатта мәннің түрі қате",
             "a rule could not be evaluated: the document has a value of the wrong type"),
+        // The rule's place and the evaluator's English details are for the rule's author: the
+        // Russian and Kazakh sentences leave them out.
+        "doc-rule-not-evaluated.rule": Entry(
+            "правило {rule} не удалось применить к «{path}»: здесь или в том, что читает правило, в документе значение не того типа (см. предупреждения о типе значений); исправьте документ",
+            "{rule} ережесін «{path}» бөлігіне қолдану мүмкін болмады: мұнда немесе ереже оқитын жерде құжаттағы мәннің түрі қате (мән түрі туралы ескертулерді қараңыз); құжатты түзетіңіз",
+            "rule {rule} could not be evaluated on '{path}': the document has a value of the wrong type here or in what the rule reads (see the doc-wrong-type warnings); fix the document. ({code} in {place}: {detail})"),
+        "doc-rule-not-evaluated.question": Entry(
+            "вопрос экспертизы не удалось решить: в документе значение не того типа (см. предупреждения о типе значений); исправьте документ",
+            "сараптама сұрағын шешу мүмкін болмады: құжаттағы мәннің түрі қате (мән түрі туралы ескертулерді қараңыз); құжатты түзетіңіз",
+            "a question of the examination could not be decided: the document has a value of the wrong type (see the doc-wrong-type warnings); fix the document. ({code}: {detail})"),
         // Markdown and Word.
         "prose-no-header": Entry("у документа нет заголовка", "құжаттың тақырыбы жоқ", "the document has no header"),
         "prose-no-header.start": Entry(
