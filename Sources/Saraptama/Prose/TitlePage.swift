@@ -91,7 +91,7 @@ struct TitlePage {
         } else {
             let today = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
             put("date", string(today, fallbackMark))
-            problems.append(Diagnostic(.error, code: "reading.date-unknown", template: "reading.date-unknown.today", arguments: ["today": today],
+            problems.append(Diagnostic(.error, code: "reading.date-unknown", template: "reading.date-unknown.today", arguments: ["today": today, "today.ru": LocalFormat.date(today), "today.kk": LocalFormat.date(today)],
                 file: path, mark: fallbackMark))
         }
 

@@ -67,6 +67,18 @@ extension DiagnosticCatalogue {
         "waiver-expired": Entry("срок исключения истёк", "ерекшелік мерзімі өтті", "a waiver has expired"),
         "waiver-stale": Entry("исключение относится к изменившемуся месту документа", "ерекшелік құжаттың өзгерген жеріне қатысты", "a waiver refers to a place that changed"),
         "waiver-unused": Entry("исключение ни к чему не применилось", "ерекшелік ештеңеге қолданылмады", "a waiver matched nothing"),
+        "waiver-unused.document": Entry(
+            "исключение по правилу {rule} для «{path}» больше не относится ни к одному замечанию документа {document}; удалите его",
+            "{rule} ережесі бойынша «{path}» үшін ерекшелік {document} құжатының ешбір ескертпесіне енді қатысты емес; оны жойыңыз",
+            "the waiver of {rule} at {path} matches no finding of {document} any more; remove it"),
+        "waiver-expired.document": Entry(
+            "срок исключения по правилу {rule} для «{path}» в документе {document} истёк {expires} (утвердил: {approver}); замечание снова учитывается: исправьте документ или продлите исключение",
+            "{document} құжатындағы «{path}» үшін {rule} ережесі бойынша ерекшеліктің мерзімі {expires} өтті (бекіткен: {approver}); ескертпе қайта есептеледі: құжатты түзетіңіз немесе ерекшелікті ұзартыңыз",
+            "the waiver of {rule} at {path} in {document} expired on {expires} (approved by {approver}); the finding counts again: fix the document or renew the waiver"),
+        "waiver-stale.document": Entry(
+            "исключение по правилу {rule} для «{path}» в документе {document} утверждено для другого содержания (отпечаток {fingerprint}, сейчас {now}); замечание снова учитывается: проверьте изменённое содержание и продлите исключение с новым отпечатком",
+            "{document} құжатындағы «{path}» үшін {rule} ережесі бойынша ерекшелік басқа мазмұнға бекітілген (ізі {fingerprint}, қазір {now}); ескертпе қайта есептеледі: өзгерген мазмұнды тексеріп, ерекшелікті жаңа ізбен ұзартыңыз",
+            "the waiver of {rule} at {path} in {document} was approved for other content (fingerprint {fingerprint}, now {now}); the finding counts again: review the changed content and renew the waiver with the new fingerprint"),
         "baseline-not-a-report": Entry("файл базовой линии не является отчётом", "базалық сызық файлы есеп емес", "the baseline is not a report"),
         "baseline-bad-field": Entry("неверное поле в отчёте базовой линии", "базалық сызық есебіндегі өріс қате", "a wrong field in the baseline report"),
         "baseline-unsupported-version": Entry("неподдерживаемая версия отчёта базовой линии", "базалық сызық есебінің қолданылмайтын нұсқасы", "an unsupported version of the baseline report"),

@@ -222,6 +222,11 @@ extension DiagnosticCatalogue {
         "input-not-a-document": Entry("файл не является документом", "файл құжат емес", "the file is not a document"),
         "input-other-format": Entry("пропущены файлы других форматов", "басқа пішімдегі файлдар өткізіп жіберілді", "files of other formats were skipped"),
         "input-excluded": Entry("файлы исключены параметром --exclude", "файлдар --exclude параметрімен алынып тасталды", "files were left out by --exclude"),
+        "input-other-format.count": Entry(
+            "пропущено файлов других форматов: {files} ({list})", "басқа пішімдегі файлдар өткізілді: {files} ({list})",
+            "skipped {files} of other formats ({list})"),
+        "input-excluded.glob": Entry(
+            "--exclude «{glob}» исключил: {files}", "--exclude «{glob}» алып тастады: {files}", "--exclude '{glob}' left out {files}"),
         "dossier-bad-manifest": Entry("неверная опись комплекта документов", "құжаттар жиынтығының тізімдемесі қате", "the dossier's manifest is malformed"),
         "dossier-unknown-field": Entry("неизвестное поле в описи комплекта", "жиынтық тізімдемесіндегі белгісіз өріс", "an unknown field in the dossier's manifest"),
         "dossier-empty": Entry("в комплекте нет документов", "жиынтықта құжаттар жоқ", "the dossier has no documents"),
