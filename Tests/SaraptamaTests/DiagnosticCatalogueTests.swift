@@ -9,11 +9,13 @@ import Testing
 /// in the chosen language, with their caret.
 @Suite("Diagnostics' messages in three languages")
 struct DiagnosticCatalogueTests {
-    /// Latin words a Russian or Kazakh message may hold: names of formats and programs, the
-    /// header keys and YAML tags an author types, an environment variable.
+    /// Latin words a Russian or Kazakh message may hold: names of formats and programs, the keys
+    /// of a document's header and a dossier's manifest and the YAML tags an author types, an
+    /// environment variable.
     static let allowed: Set<String> = [
         "YAML", "UTF", "ZIP", "Word", "Markdown", "pandoc", "docx", "PATH", "apt", "get", "install", "SARAPTAMA_PANDOC",
         "str", "int", "float", "bool", "null", "map", "seq", "true", "false", "kind", "id", "date", "ru", "kk", "en", "exclude",
+        "dossier", "documents", "route", "title",
         "I", "x",
     ]
     /// The stage prefixes of codes; `registry-…` codes belong to `RegistryError`, not `Diagnostic`.

@@ -232,6 +232,42 @@ extension DiagnosticCatalogue {
         "dossier-empty": Entry("в комплекте нет документов", "жиынтықта құжаттар жоқ", "the dossier has no documents"),
         "dossier-duplicate-kind": Entry("в комплекте два документа одного вида", "жиынтықта бір түрдегі екі құжат бар", "the dossier has two documents of one kind"),
         "dossier-missing-file": Entry("документ из описи комплекта не найден", "жиынтық тізімдемесіндегі құжат табылмады", "a document of the dossier was not found"),
+        "dossier-bad-manifest.root": Entry(
+            "опись комплекта — словарь с полями «dossier» и «documents», а здесь {kind}", "жиынтық тізімдемесі — «dossier» және «documents» өрістері бар сөздік, ал мұнда {kind}",
+            "a dossier manifest is a mapping with 'dossier' and 'documents', found {kind}"),
+        "dossier-bad-manifest.dossier": Entry(
+            "«dossier» должно быть словарём (id, title, route), а здесь {kind}", "«dossier» сөздік болуы керек (id, title, route), ал мұнда {kind}",
+            "'dossier' must be a mapping (id, title, route), found {kind}"),
+        "dossier-bad-manifest.item": Entry(
+            "каждый элемент «documents» — путь к документу, а здесь {kind}", "«documents» әр элементі — құжатқа жол, ал мұнда {kind}",
+            "each item of 'documents' is a path to a document, found {kind}"),
+        "dossier-bad-manifest.documents": Entry(
+            "«documents» должно быть списком путей, а здесь {kind}", "«documents» жолдар тізімі болуы керек, ал мұнда {kind}",
+            "'documents' must be a list of paths, found {kind}"),
+        "dossier-bad-manifest.missing": Entry(
+            "в описи нет списка «documents»", "тізімдемеде «documents» тізімі жоқ", "the manifest has no 'documents' list"),
+        "dossier-bad-manifest.route": Entry(
+            "«route» должно быть списком видов документов, а здесь {kind}", "«route» құжат түрлерінің тізімі болуы керек, ал мұнда {kind}",
+            "'route' must be a list of document kinds, found {kind}"),
+        "dossier-unknown-field.manifest": Entry(
+            "неизвестное поле «{key}» в описи (ожидаются «dossier» и «documents»)", "тізімдемедегі белгісіз «{key}» өрісі («dossier» және «documents» күтіледі)",
+            "unknown field '{key}' in the manifest (expected 'dossier' and 'documents')"),
+        "dossier-unknown-field.dossier": Entry(
+            "неизвестное поле «{key}» в «dossier» (ожидаются id, title, route)", "«dossier» ішіндегі белгісіз «{key}» өрісі (id, title, route күтіледі)",
+            "unknown field '{key}' in 'dossier' (expected id, title, route)"),
+        "dossier-bad-kind.route": Entry(
+            "неизвестный вид документа «{found}» в «route»; ожидается одно из: {kinds}{suggestion}",
+            "«route» ішіндегі белгісіз «{found}» құжат түрі; мыналардың бірі күтіледі: {kinds}{suggestion}",
+            "unknown document kind '{found}' in 'route'; expected one of: {kinds}{suggestion}"),
+        "dossier-missing-file.entry": Entry(
+            "документа «{entry}» из описи нет (искали {file})", "тізімдемедегі «{entry}» құжаты жоқ ({file} ізделді)",
+            "the listed document '{entry}' does not exist (looked for {file})"),
+        "dossier-duplicate-kind.first": Entry(
+            "в комплекте один документ вида «{kind}»; им уже является {first}, поэтому этот документ проверен только сам по себе",
+            "жиынтықта «{kind}» түріндегі бір құжат болады; ол — {first}, сондықтан бұл құжат тек жеке тексерілді",
+            "a dossier holds one {kind}; {first} is already its {kind}, so this one is checked on its own only"),
+        "dossier-empty.lists": Entry("в описи комплекта нет ни одного документа", "жиынтық тізімдемесінде бірде-бір құжат жоқ", "the dossier lists no document"),
+        "dossier-empty.holds": Entry("в комплекте нет ни одного документа", "жиынтықта бірде-бір құжат жоқ", "the dossier holds no document"),
         "dossier-bad-kind": Entry("неверный вид документа в описи комплекта", "жиынтық тізімдемесіндегі құжат түрі қате", "a document kind in the dossier's manifest is wrong"),
         // Rules that could not be evaluated on the document.
         "eval-no-matching-overload": Entry(
