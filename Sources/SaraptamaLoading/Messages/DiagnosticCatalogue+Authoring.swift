@@ -6,6 +6,26 @@ extension DiagnosticCatalogue {
     /// sentence in English: other languages show the summary here, then the English details.
     static let authoring: [String: Entry] = [
         "rule-wrong-type": Entry("в файле правил значение не того типа", "ереже файлында мәннің түрі қате", "a value of the wrong type in a rule file"),
+        // The field reader's sentences, for rule files, waivers, the configuration and the other
+        // files of a rule set; the English names the part of the file, the caret shows it in all.
+        "rule-wrong-type.mapping": Entry(
+            "здесь должен быть словарь, а не {kind}", "мұнда сөздік болуы керек, {kind} емес", "{context} must be a mapping, found {kind}"),
+        "rule-wrong-type.string": Entry(
+            "«{key}» должно быть строкой, а не {kind}", "«{key}» жол болуы керек, {kind} емес", "'{key}' of {context} must be a string, found {kind}"),
+        "rule-wrong-type.strings": Entry(
+            "«{key}» должно быть списком строк, а не {kind}", "«{key}» жолдар тізімі болуы керек, {kind} емес", "'{key}' of {context} must be a list of strings, found {kind}"),
+        "rule-wrong-type.item": Entry(
+            "элементы «{key}» должны быть строками, а не {kind}", "«{key}» элементтері жол болуы керек, {kind} емес", "items of '{key}' must be strings, found {kind}"),
+        "rule-missing-field.key": Entry(
+            "нет обязательного поля «{key}»", "міндетті «{key}» өрісі жоқ", "{context} has no '{key}' field"),
+        "rule-missing-language.absent": Entry(
+            "нет текста на языке «{code}»: каждый текст нужен на ru, kk и en", "«{code}» тіліндегі мәтін жоқ: әр мәтін ru, kk және en тілдерінде қажет",
+            "{context} has no '{code}' text: every text needs ru, kk and en"),
+        "rule-missing-language.empty": Entry(
+            "текст на языке «{code}» должен быть непустой строкой", "«{code}» тіліндегі мәтін бос емес жол болуы керек",
+            "the '{code}' text of {context} must be a non-empty string"),
+        "rule-unknown-field.key": Entry(
+            "неизвестное поле «{key}»{suggestion}", "белгісіз «{key}» өрісі{suggestion}", "unknown field '{key}' in {context}{suggestion}"),
         "rule-missing-field": Entry("в правиле нет обязательного поля", "ережеде міндетті өріс жоқ", "a rule lacks a required field"),
         "rule-unknown-field": Entry("неизвестное поле в правиле", "ережедегі белгісіз өріс", "an unknown field in a rule"),
         "rule-missing-language": Entry("текст правила дан не на всех языках (ru, kk, en)", "ереже мәтіні барлық тілде берілмеген (ru, kk, en)", "a rule's text lacks a language (ru, kk, en)"),
