@@ -59,6 +59,14 @@ extension DiagnosticCatalogue {
         "expr-arity": Entry("функции передано не столько аргументов, сколько нужно", "функцияға қажет санды аргумент берілмеген", "a function is given the wrong number of arguments"),
         "expr-unknown-function": Entry("неизвестная функция в выражении правила", "ереже өрнегіндегі белгісіз функция", "an unknown function in a rule's expression"),
         "expr-unknown-identifier": Entry("неизвестное имя в выражении правила", "ереже өрнегіндегі белгісіз атау", "an unknown name in a rule's expression"),
+        "expr-unknown-identifier.name": Entry(
+            "неизвестное имя «{name}»{suggestion}", "белгісіз «{name}» атауы{suggestion}", "unknown identifier '{name}'{suggestion}"),
+        "expr-unknown-function.name": Entry(
+            "неизвестная функция «{name}»{suggestion}", "белгісіз «{name}» функциясы{suggestion}", "unknown function '{name}'{suggestion}"),
+        "expr-unknown-catalogue.name": Entry(
+            "неизвестный справочник «{name}»{suggestion}", "белгісіз «{name}» анықтамалығы{suggestion}", "unknown catalogue '{name}'{suggestion}"),
+        "expr-unknown-index.name": Entry(
+            "неизвестный указатель архитектуры «{name}»{suggestion}", "архитектураның белгісіз «{name}» индексі{suggestion}", "unknown architecture index '{name}'{suggestion}"),
         "expr-unknown-index": Entry("неизвестный указатель справочника в выражении", "өрнектегі анықтамалықтың белгісіз индексі", "an unknown index in a rule's expression"),
         "expr-unknown-catalogue": Entry("неизвестный справочник в выражении правила", "ереже өрнегіндегі белгісіз анықтамалық", "an unknown catalogue in a rule's expression"),
         "expr-too-deep": Entry("выражение правила вложено слишком глубоко", "ереже өрнегі тым терең кірістірілген", "a rule's expression nests too deep"),
