@@ -121,5 +121,10 @@ extension DiagnosticCatalogue {
         "config-unknown-field": Entry("неизвестное поле в файле настроек", "баптаулар файлындағы белгісіз өріс", "an unknown field in the configuration file"),
         "config-missing-language": Entry("текст в файле настроек дан не на всех языках", "баптаулар файлындағы мәтін барлық тілде берілмеген", "a text of the configuration file lacks a language"),
         "config-bad-value": Entry("неверное значение в файле настроек", "баптаулар файлындағы мән қате", "a wrong value in the configuration file"),
+        "config-bad-value.language": Entry(
+            "язык — ru, kk или en, а не «{found}»", "тіл — ru, kk немесе en, «{found}» емес", "language must be ru, kk or en, not '{found}'"),
+        "config-bad-value.fail-on": Entry(
+            "порог «fail_on» — error, warning, info или never, а не «{found}»", "«fail_on» шегі — error, warning, info немесе never, «{found}» емес",
+            "fail_on must be error, warning, info or never, not '{found}'"),
     ]
 }
