@@ -246,6 +246,8 @@ struct TraceabilityTests {
             // Latin letters only in the Roman numerals of act numbers (418-V, 95-IV).
             #expect(line.firstMatch(of: /\b(?![IVXLCDM]+\b)[A-Za-z]{2,}/) == nil, "\(language): \(line)")
         }
+        // The source of a repealed requirement is given in the language too.
+        #expect(text.contains(language == .ru ? "Статья 24 Закона № 418-V" : "№ 418-V Заңның 24-бабы"))
         let budget = RequirementBasisText(editions: Repository.engine.ruleSet.editions)
         #expect(budget.text("BC 154(2)", language: .ru) == "Бюджетный кодекс РК от 04.12.2008 № 95-IV, ст. 154(2)")
         #expect(budget.text("12(10), 22", language: .kk) == "«Ақпараттандыру туралы» 2015 жылғы 24 қарашадағы № 418-V ҚР Заңы, 12(10), 22-баптар")

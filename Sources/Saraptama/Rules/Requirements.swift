@@ -34,7 +34,13 @@ public struct Requirements: Sendable {
         /// The day a requirement ends and where that is written.
         public struct Ending: Sendable {
             public let day: Int64
+            /// The source in English (or as the list gives it, in one language).
             public let source: String
+            /// The source in each language, when the list gives it so.
+            public var sourceText: LocalizedText? = nil
+
+            /// The source in `language`.
+            public func source(_ language: Language) -> String { sourceText?[language] ?? source }
         }
 
         /// True when the requirement still stands on `date`.

@@ -12,7 +12,7 @@ public enum TraceabilityReport {
             out += "\(requirement.id)  \(w.status(requirement.status).padded(8)) \(kinds.padded(10)) \(requirement.title[language])\n"
             out += "     \(w.basis): \(trace.basisText.text(requirement, language: language))\n"
             if let ends = requirement.ends {
-                out += "     \(w.ends) \(day(ends.day, language)): \(ends.source)\n"
+                out += "     \(w.ends) \(day(ends.day, language)): \(ends.source(language))\n"
             }
             if requirement.status == .deferred {
                 out += "     \(w.deferred): \(requirement.reason ?? "")\n"
