@@ -15,7 +15,7 @@ struct DiagnosticCatalogueTests {
     static let allowed: Set<String> = [
         "YAML", "UTF", "ZIP", "Word", "Markdown", "pandoc", "docx", "PATH", "apt", "get", "install", "SARAPTAMA_PANDOC",
         "str", "int", "float", "bool", "null", "map", "seq", "true", "false", "kind", "id", "date", "ru", "kk", "en", "exclude",
-        "dossier", "documents", "route", "title", "fail_on", "error", "warning", "info", "never",
+        "dossier", "documents", "route", "title", "fail_on", "error", "warning", "info", "never", "waivers", "expires", "fingerprint", "JSON",
         "I", "x",
     ]
     /// The stage prefixes of codes; `registry-…` codes belong to `RegistryError`, not `Diagnostic`.

@@ -92,6 +92,21 @@ extension DiagnosticCatalogue {
         "waiver-bad-path": Entry("неверный путь в исключении", "ерекшелік жолы қате", "a malformed path in a waiver"),
         "waiver-bad-date": Entry("неверная дата в исключении", "ерекшеліктегі күн қате", "a malformed date in a waiver"),
         "waiver-bad-fingerprint": Entry("неверный отпечаток в исключении", "ерекшеліктегі із қате", "a malformed fingerprint in a waiver"),
+        "waiver-wrong-type.list": Entry(
+            "«waivers» должно быть списком, а не {kind}", "«waivers» тізім болуы керек, {kind} емес", "'waivers' must be a list, found {kind}"),
+        "waiver-missing-field.empty": Entry(
+            "поле «{key}» исключения {number} не должно быть пустым", "{number}-ерекшеліктің «{key}» өрісі бос болмауы керек",
+            "'{key}' of waiver {number} must not be empty"),
+        "waiver-bad-path.star": Entry(
+            "путь исключения {number} должен указывать одно место: «[*]» не допускается", "{number}-ерекшеліктің жолы бір орынды көрсетуі керек: «[*]» қолданылмайды",
+            "the path of waiver {number} must name one node: '[*]' is not allowed"),
+        "waiver-bad-date.expires": Entry(
+            "«expires» исключения {number} — дата в виде ГГГГ-ММ-ДД, а здесь «{found}»", "{number}-ерекшеліктің «expires» өрісі — ЖЖЖЖ-АА-КК түріндегі күн, ал мұнда «{found}»",
+            "'expires' of waiver {number} must be a date written YYYY-MM-DD, found '{found}'"),
+        "waiver-bad-fingerprint.digits": Entry(
+            "«fingerprint» исключения {number} — 32 шестнадцатеричные цифры отпечатка замечания (см. отчёт JSON), а здесь «{found}»{hint}",
+            "{number}-ерекшеліктің «fingerprint» өрісі — ескертпе ізінің 32 он алтылық цифры (JSON есебін қараңыз), ал мұнда «{found}»{hint}",
+            "'fingerprint' of waiver {number} must be the finding's 32 hex digits (see the JSON report), found '{found}'{hint}"),
         "waiver-expired": Entry("срок исключения истёк", "ерекшелік мерзімі өтті", "a waiver has expired"),
         "waiver-stale": Entry("исключение относится к изменившемуся месту документа", "ерекшелік құжаттың өзгерген жеріне қатысты", "a waiver refers to a place that changed"),
         "waiver-unused": Entry("исключение ни к чему не применилось", "ерекшелік ештеңеге қолданылмады", "a waiver matched nothing"),
