@@ -8,8 +8,9 @@ import Testing
 /// are read by a civil servant who wrote a Word file and has never seen its YAML.
 @Suite("Rule texts without codes")
 struct RuleTextCodeTests {
-    /// A backtick, a `snake_case` token, a dotted path of lower-case names, a rule set's file.
-    static var code: Regex<Substring> { /`|\b[a-z]+_[a-z0-9_]+\b|\b[a-z]+(?:\.[a-z_]+)+\b|Rules\// }
+    /// A backtick, a `snake_case` token, a dotted path of lower-case names, a YAML `key: value`,
+    /// a rule set's file.
+    static var code: Regex<Substring> { /`|\b[a-z]+_[a-z0-9_]+\b|\b[a-z]+(?:\.[a-z_]+)+\b|\b[a-z]+: [{a-z0-9]|Rules\// }
     /// Public addresses a basis may name.
     static let addresses: Set<String> = ["govtec.kz", "egov.kz", "adilet.zan.kz", "e.g", "i.e"]
 
@@ -23,7 +24,16 @@ struct RuleTextCodeTests {
             var texts = [("title", rule.title[language])]
             if let fix = rule.fix { texts.append(("fix", fix[language])) }
             for part in rule.message.parts[language] ?? [] {
-                if case .text(let text) = part { texts.append(("message", text)) }
+                switch part {
+                case .text(let text): texts.append(("message", text))
+                case .expression(let expression):
+                    // Words inside the template's expressions: its quoted strings that hold
+                    // Cyrillic (the others are codes the expression compares with).
+                    for literal in expression.compiled.source.matches(of: /'((?:[^'\\]|\\.)*)'/) {
+                        let text = String(literal.output.1)
+                        if text.contains(/[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/) { texts.append(("message expression", text)) }
+                    }
+                }
             }
             for (field, text) in texts {
                 let found = Self.codes(in: text)
