@@ -1,3 +1,4 @@
+import SaraptamaLoading
 // The checker resolves names and infers a kind set for every node, reporting every problem it
 // can prove before any document is read. Document values are `dyn`, so it only rejects what can
 // never succeed (`1 + 'a'`, `size(true)`); the rest is checked at run time by the evaluator.
@@ -28,6 +29,15 @@ struct Checker {
         issues.append(ExpressionIssue(code: code, message: message, offset: offset))
     }
 
+    /// An unknown name (`what`: identifier, function, catalogue, index) with its suggestion, from the catalogue.
+    private mutating func reportUnknown(_ code: String, _ name: String, among known: [String], at offset: Int) {
+        var arguments = ["name": name, "suggestion": ""]
+        if let guess = Self.closest(to: name, among: known) {
+            arguments.merge(DiagnosticCatalogue.localized("suggestion", (" (возможно, «\(guess)»?)", " (мүмкін, «\(guess)»?)", " (did you mean '\(guess)'?)"))) { _, new in new }
+        }
+        issues.append(ExpressionIssue(code: code, template: code + ".name", arguments: arguments, offset: offset))
+    }
+
     private mutating func kinds(of expr: Expr) -> ValueKinds {
         switch expr.kind {
         case .literal(let value):
@@ -37,10 +47,7 @@ struct Checker {
                 && environment.computed[name] == nil
             {
                 let known = environment.variables + environment.computedNames + iterationVariables
-                report(
-                    "expr-unknown-identifier",
-                    "unknown identifier '\(name)'" + Self.suggestion(for: name, among: known),
-                    at: expr.offset)
+                reportUnknown("expr-unknown-identifier", name, among: known, at: expr.offset)
             }
             return .dyn
         case .select(let operand, let field):
@@ -171,9 +178,7 @@ struct Checker {
         let operandKinds = operands.map { kinds(of: $0) }
         guard let signature = FunctionSignatures.byName[name] else {
             let known = FunctionSignatures.all.map(\.name) + FunctionSignatures.macros.map(\.name)
-            report("expr-unknown-function",
-                   "unknown function '\(name)'" + Self.suggestion(for: name, among: known),
-                   at: offset)
+            reportUnknown("expr-unknown-function", name, among: known, at: offset)
             return .dyn
         }
         if (asReceiver && signature.style == .global)
@@ -215,18 +220,12 @@ struct Checker {
         if FunctionSignatures.catalogueFunctions.contains(name),
             !environment.catalogues.contains(target)
         {
-            report("expr-unknown-catalogue",
-                   "unknown catalogue '\(target)'"
-                       + Self.suggestion(for: target, among: Array(environment.catalogues)),
-                   at: operands[0].start)
+            reportUnknown("expr-unknown-catalogue", target, among: Array(environment.catalogues), at: operands[0].start)
         }
         if FunctionSignatures.architectureFunctions.contains(name),
             !environment.architectureIndexes.contains(target)
         {
-            report("expr-unknown-index",
-                   "unknown architecture index '\(target)'"
-                       + Self.suggestion(for: target, among: Array(environment.architectureIndexes)),
-                   at: operands[0].start)
+            reportUnknown("expr-unknown-index", target, among: Array(environment.architectureIndexes), at: operands[0].start)
         }
     }
 
@@ -262,11 +261,15 @@ struct Checker {
 
     /// " (did you mean 'x'?)" for a close known name, so typos are quick to fix.
     static func suggestion(for name: String, among candidates: [String]) -> String {
+        closest(to: name, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    }
+
+    /// The candidate nearest to `name` by edit distance, within a third of its length.
+    static func closest(to name: String, among candidates: [String]) -> String? {
         let limit = max(1, name.count / 3)
-        let best = candidates.map { ($0, editDistance(name, $0)) }
+        return candidates.map { ($0, editDistance(name, $0)) }
             .filter { $0.1 <= limit }
-            .min { ($0.1, $0.0) < ($1.1, $1.0) }
-        return best.map { " (did you mean '\($0.0)'?)" } ?? ""
+            .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 
     private static func editDistance(_ a: String, _ b: String) -> Int {

@@ -9,11 +9,28 @@ public struct ExpressionIssue: Sendable, Hashable {
     public var code: String
     public var message: String
     public var offset: Int
+    /// The catalogue entry of the message and its arguments (`DiagnosticCatalogue`), when the
+    /// checker wrote it from one; nil for a message in English only.
+    public var template: String?
+    public var arguments: [String: String] = [:]
 
     public init(code: String, message: String, offset: Int) {
         self.code = code
         self.message = message
         self.offset = offset
+    }
+
+    /// An issue whose message is the catalogue's `template` filled with `arguments`.
+    public init(code: String, template: String, arguments: [String: String], offset: Int) {
+        self.init(code: code, message: DiagnosticCatalogue.render(template, arguments: arguments, language: "en") ?? template, offset: offset)
+        self.template = template
+        self.arguments = arguments
+    }
+
+    /// The issue as a diagnostic at `mark` of `file`, keeping its catalogue entry.
+    public func diagnostic(file: String, mark: Mark) -> Diagnostic {
+        guard let template else { return Diagnostic(.error, code: code, message: message, file: file, mark: mark) }
+        return Diagnostic(.error, code: code, template: template, arguments: arguments, file: file, mark: mark)
     }
 }
 

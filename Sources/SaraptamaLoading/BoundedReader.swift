@@ -27,8 +27,14 @@ public enum BoundedReader {
         }
 
         /// The diagnostic of this failure for `file`.
-        public func diagnostic(file: String, limit: Int, limitName: String = "LoadOptions.maxBytes") -> Diagnostic {
-            Diagnostic(.error, code: code, message: message(limit: limit, limitName: limitName), file: file, mark: nil)
+        public func diagnostic(file: String, limit: Int, limitName: String = "LoadOptions.maxBytes", code: String? = nil, mark: Mark? = nil) -> Diagnostic {
+            // The sentences are the `io-…` ones; the loader reuses them under `yaml-too-large`.
+            let (variant, arguments): (String, [String: String]) = switch self {
+            case .unreadable(let reason): ("io-unreadable.reason", ["reason": reason])
+            case .tooLarge(let size?): ("io-too-large.size", ["size": "\(size)", "limit": "\(limit)", "limitName": limitName])
+            case .tooLarge(nil): ("io-too-large.unknown", ["limit": "\(limit)", "limitName": limitName])
+            }
+            return Diagnostic(.error, code: code ?? self.code, template: variant, arguments: arguments, file: file, mark: mark)
         }
 
         /// A sentence for a diagnostic: "cannot read the file: …" or "the input is N bytes, more

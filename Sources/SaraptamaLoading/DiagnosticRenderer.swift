@@ -6,8 +6,11 @@
 public struct DiagnosticRenderer: Sendable {
     /// Sources by path, so the offending line can be quoted.
     private var sources: [String: SourceFile] = [:]
+    /// The language of the messages and severities ("ru", "kk", "en").
+    public var language: String
 
-    public init(sources: [SourceFile] = []) {
+    public init(sources: [SourceFile] = [], language: String = "en") {
+        self.language = language
         for source in sources { self.sources[source.path] = source }
     }
 
@@ -16,7 +19,7 @@ public struct DiagnosticRenderer: Sendable {
     /// One diagnostic: the header line, then (when the source is known) the line and a caret.
     public func render(_ diagnostic: Diagnostic) -> String {
         // A message may quote a document's keys or values: its control characters are escaped.
-        var out = ControlEscaping.escaped(diagnostic.description, keepingLineFeeds: true)
+        var out = ControlEscaping.escaped(diagnostic.description(in: language), keepingLineFeeds: true)
         if let file = diagnostic.file, let mark = diagnostic.mark,
             let source = sources[file], let line = source.line(mark.line)
         {

@@ -31,7 +31,23 @@ enum LoadCode: String {
     case multipleDocuments = "yaml-multiple-documents"
 }
 
+/// A message of the loading stage: the catalogue variant of the code and its arguments.
+struct LoadMessage {
+    let variant: String
+    let arguments: [String: String]
+
+    init(_ variant: String, _ arguments: [String: String] = [:]) {
+        self.variant = variant
+        self.arguments = arguments
+    }
+}
+
 extension Diagnostic {
+    /// An error of the loading stage, its message from the catalogue (`code.variant`).
+    init(_ code: LoadCode, _ said: LoadMessage, file: String, mark: Mark?) {
+        self.init(.error, code: code.rawValue, template: code.rawValue + "." + said.variant, arguments: said.arguments, file: file, mark: mark)
+    }
+
     /// An error of the loading stage.
     init(_ code: LoadCode, _ message: String, file: String, mark: Mark?) {
         self.init(.error, code: code.rawValue, message: message, file: file, mark: mark)

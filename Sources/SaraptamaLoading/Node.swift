@@ -62,6 +62,23 @@ public struct Node: Sendable {
     public subscript(key: String) -> Node? { mapping?[key] }
 
     /// A short name of the node's kind for messages: "mapping", "sequence", "string", ...
+    /// `kindName` in words, as message arguments named `name.ru`, `name.kk`, `name.en`.
+    public func kindArguments(_ name: String = "kind") -> [String: String] {
+        let words: (String, String) = switch content {
+        case .mapping: ("словарь", "сөздік")
+        case .sequence: ("список", "тізім")
+        case .scalar(let scalar, _):
+            switch scalar {
+            case .null: ("пустое значение", "бос мән")
+            case .bool: ("логическое значение", "логикалық мән")
+            case .int: ("целое число", "бүтін сан")
+            case .double: ("дробное число", "бөлшек сан")
+            case .string: ("строка", "жол")
+            }
+        }
+        return DiagnosticCatalogue.localized(name, (words.0, words.1, kindName))
+    }
+
     public var kindName: String {
         switch content {
         case .mapping: "mapping"

@@ -51,7 +51,7 @@ struct NodeBuilder: ~Copyable {
                 do {
                     event = try parser.next()
                 } catch {
-                    report(.syntax, error.message, at: error.mark)
+                    if let said = error.said { report(.syntax, said, at: error.mark) } else { report(.syntax, error.message, at: error.mark) }
                     throw Stop()
                 }
                 if event == .documentEnd {
@@ -67,6 +67,10 @@ struct NodeBuilder: ~Copyable {
     /// Records a problem in this builder's file.
     mutating func report(_ code: LoadCode, _ message: String, at mark: Mark?) {
         diagnostics.append(Diagnostic(code, message, file: path, mark: mark))
+    }
+
+    mutating func report(_ code: LoadCode, _ said: LoadMessage, at mark: Mark?) {
+        diagnostics.append(Diagnostic(code, said, file: path, mark: mark))
     }
 
     // MARK: - Events
@@ -165,7 +169,7 @@ struct NodeBuilder: ~Copyable {
 
     private mutating func alias(_ name: String, mark: Mark, end: Mark) throws(Stop) {
         guard let anchored = anchors[name] else {
-            report(.undefinedAlias, "alias '*\(name)' refers to no anchor defined before it", at: mark)
+            report(.undefinedAlias, LoadMessage("name", ["name": name]), at: mark)
             // A placeholder keeps the structure consistent so that later problems are found.
             let placeholder = Node(.scalar(.null, .plain), mark: mark, end: end)
             attach(placeholder, count: 1, height: 0, key: .invalid)
@@ -177,12 +181,11 @@ struct NodeBuilder: ~Copyable {
         if aliasExpansion > options.maxAliasExpansion {
             report(
                 .aliasBudget,
-                "alias '*\(name)' would take the nodes materialised through aliases beyond "
-                    + "\(options.maxAliasExpansion) (LoadOptions.maxAliasExpansion)", at: mark)
+                LoadMessage("alias", ["name": name, "limit": "\(options.maxAliasExpansion)", "limitName": "LoadOptions.maxAliasExpansion"]), at: mark)
             throw Stop()
         }
         if stack.count + anchored.height > options.maxDepth {
-            report(.tooDeep, tooDeepMessage(via: "alias '*\(name)'"), at: mark)
+            report(.tooDeep, LoadMessage("alias", ["name": name, "limit": "\(options.maxDepth)", "limitName": "LoadOptions.maxDepth"]), at: mark)
             throw Stop()
         }
         // The copy keeps the anchored node's positions, so that positions inside strings still
@@ -192,7 +195,7 @@ struct NodeBuilder: ~Copyable {
 
     private mutating func open(_ start: YAMLEvent.CollectionStart, mapping: Bool) throws(Stop) {
         if stack.count + 1 > options.maxDepth {
-            report(.tooDeep, tooDeepMessage(via: "this collection"), at: start.mark)
+            report(.tooDeep, LoadMessage("collection", ["limit": "\(options.maxDepth)", "limitName": "LoadOptions.maxDepth"]), at: start.mark)
             throw Stop()
         }
         if let tag = start.tag {
@@ -228,10 +231,6 @@ struct NodeBuilder: ~Copyable {
         attach(consume node, count: count, height: height, key: .complex)
     }
 
-    private func tooDeepMessage(via what: String) -> String {
-        "\(what) nests collections deeper than \(options.maxDepth) levels (LoadOptions.maxDepth)"
-    }
-
     private mutating func checkCollectionTag(_ tag: String, mapping: Bool, at mark: Mark) {
         let expected = ScalarResolver.corePrefix + (mapping ? "map" : "seq")
         guard tag != "!", tag != expected else { return }
@@ -239,8 +238,10 @@ struct NodeBuilder: ~Copyable {
         if tag.hasPrefix(ScalarResolver.corePrefix),
             core.contains(String(tag.dropFirst(ScalarResolver.corePrefix.count)))
         {
-            let kind = mapping ? "mapping" : "sequence"
-            report(.badTaggedValue, "a \(kind) cannot have tag \(ScalarResolver.display(tag: tag))", at: mark)
+            let kind = mapping ? ("словарь", "сөздік", "mapping") : ("список", "тізім", "sequence")
+            var arguments = DiagnosticCatalogue.localized("kind", kind)
+            arguments["tag"] = ScalarResolver.display(tag: tag)
+            report(.badTaggedValue, LoadMessage("collection", arguments), at: mark)
         } else {
             report(.unknownTag, ScalarResolver.unknownTagMessage(tag), at: mark)
         }
@@ -282,7 +283,7 @@ struct NodeBuilder: ~Copyable {
         case .key(let key, let digest, let keyMark):
             if let first = earlierEntry(key, digest: digest, in: top) {
                 let line = entries[first].keyMark.line
-                report(.duplicateKey, "duplicate key '\(key)' (first defined on line \(line))", at: keyMark)
+                report(.duplicateKey, LoadMessage("key", ["key": key, "line": "\(line)"]), at: keyMark)
             } else {
                 entries.append(Mapping.Entry(key: key, digest: digest, keyMark: keyMark, value: node))
                 indexLastEntry(in: top)
@@ -340,7 +341,7 @@ struct NodeBuilder: ~Copyable {
         case .merge:
             return .merge
         case .complex:
-            report(.complexKey, "a \(node.kindName) cannot be a mapping key", at: node.mark)
+            report(.complexKey, LoadMessage("kind", node.kindArguments()), at: node.mark)
             return .discard
         case .invalid:
             return .discard
@@ -363,7 +364,7 @@ struct NodeBuilder: ~Copyable {
                     sources.append(mapping)
                 } else {
                     report(
-                        .invalidMerge, "a '<<' list may hold only mappings (found: \(item.kindName))",
+                        .invalidMerge, LoadMessage("list", item.kindArguments()),
                         at: item.mark)
                 }
             }
@@ -371,7 +372,7 @@ struct NodeBuilder: ~Copyable {
         case .scalar:
             report(
                 .invalidMerge,
-                "the value of '<<' must be a mapping or a list of mappings (found: \(value.kindName))",
+                LoadMessage("value", value.kindArguments()),
                 at: value.mark)
             return nil
         }

@@ -7,7 +7,7 @@
 enum ScalarResolver {
     enum Outcome {
         case value(Scalar)
-        case failure(LoadCode, String)
+        case failure(LoadCode, LoadMessage)
     }
 
     /// The prefix libyaml expands `!!` to.
@@ -17,7 +17,7 @@ enum ScalarResolver {
         guard let tag else {
             return style == .plain ? withBytes(text) { plain($0, text) } : .value(.string(text))
         }
-        let bad = Outcome.failure(.badTaggedValue, "'\(text)' is not a valid \(display(tag: tag))")
+        let bad = Outcome.failure(.badTaggedValue, LoadMessage("scalar", ["text": text, "tag": display(tag: tag)]))
         switch tag {
         case "!", corePrefix + "str":
             // `!` is the non-specific tag: "not a plain scalar", i.e. a string.
@@ -35,7 +35,9 @@ enum ScalarResolver {
         case corePrefix + "float":
             return withBytes(text) { double($0, text) }.map { .value(.double($0)) } ?? bad
         case corePrefix + "map", corePrefix + "seq":
-            return .failure(.badTaggedValue, "a scalar cannot have tag \(display(tag: tag))")
+            var arguments = DiagnosticCatalogue.localized("kind", ("скалярное значение", "скаляр мән", "scalar"))
+            arguments["tag"] = display(tag: tag)
+            return .failure(.badTaggedValue, LoadMessage("collection", arguments))
         default:
             return .failure(.unknownTag, unknownTagMessage(tag))
         }
@@ -46,9 +48,8 @@ enum ScalarResolver {
         tag.hasPrefix(corePrefix) ? "!!" + tag.dropFirst(corePrefix.count) : tag
     }
 
-    static func unknownTagMessage(_ tag: String) -> String {
-        "unknown tag '\(display(tag: tag))'; only !!str, !!int, !!float, !!bool, !!null, !!map"
-            + " and !!seq are supported"
+    static func unknownTagMessage(_ tag: String) -> LoadMessage {
+        LoadMessage("tag", ["tag": display(tag: tag)])
     }
 
     // MARK: - Core schema
@@ -75,7 +76,7 @@ enum ScalarResolver {
     }
 
     private static func overflow(_ text: String) -> Outcome {
-        .failure(.intOverflow, "integer '\(text)' does not fit in 64 bits")
+        .failure(.intOverflow, LoadMessage("text", ["text": text]))
     }
 
     private static func isNull(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

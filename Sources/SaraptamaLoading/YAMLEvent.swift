@@ -41,4 +41,6 @@ enum YAMLEvent {
 struct YAMLSyntaxError: Error {
     var message: String
     var mark: Mark
+    /// The message from the catalogue when libyaml's phrases are known (`YAMLProblemText`).
+    var said: LoadMessage? = nil
 }

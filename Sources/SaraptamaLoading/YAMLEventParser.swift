@@ -141,10 +141,13 @@ final class YAMLEventParser {
         case YAML_MEMORY_ERROR:
             return YAMLSyntaxError(message: "out of memory", mark: .start)
         default:
-            if let context = Self.string(state.context) {
+            let problem = message
+            let context = Self.string(state.context)
+            if let context {
                 message += " (\(context) at \(Self.mark(state.context_mark)))"
             }
-            return YAMLSyntaxError(message: message, mark: Self.mark(state.problem_mark))
+            let arguments = YAMLProblemText.arguments(problem: problem, context: context, contextMark: context == nil ? nil : Self.mark(state.context_mark))
+            return YAMLSyntaxError(message: message, mark: Self.mark(state.problem_mark), said: arguments.map { LoadMessage("problem", $0) })
         }
     }
 

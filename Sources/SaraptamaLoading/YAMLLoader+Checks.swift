@@ -8,15 +8,13 @@ extension YAMLLoader {
             let mark = LineTable(buffer).mark(atByte: offset, in: buffer)
             let hex = String(buffer[offset], radix: 16, uppercase: true)
             return Diagnostic(
-                .invalidUTF8, "invalid UTF-8: byte 0x\(hex) at byte offset \(offset)", file: path, mark: mark)
+                .invalidUTF8, LoadMessage("byte", ["byte": hex, "offset": "\(offset)"]), file: path, mark: mark)
         }
     }
 
     /// The loader's `yaml-too-large` diagnostic when `count` bytes exceed `options.maxBytes`.
     public static func sizeProblem(count: Int, path: String, options: LoadOptions) -> Diagnostic? {
         guard count > options.maxBytes else { return nil }
-        return Diagnostic(
-            .tooLarge, "the input is \(count) bytes, more than the limit of \(options.maxBytes) bytes (LoadOptions.maxBytes)",
-            file: path, mark: .start)
+        return BoundedReader.Failure.tooLarge(size: count).diagnostic(file: path, limit: options.maxBytes, code: LoadCode.tooLarge.rawValue, mark: .start)
     }
 }

@@ -36,7 +36,7 @@ public enum YAMLLoader {
             return try load(bytes: bytes, path: path, options: options)
         case .failure(.unreadable(let reason)):
             throw DiagnosticError([
-                Diagnostic(.ioUnreadable, "cannot read the file: \(reason)", file: path, mark: nil)
+                Diagnostic(.ioUnreadable, LoadMessage("reason", ["reason": reason]), file: path, mark: nil)
             ])
         case .failure(.tooLarge(let size)):
             throw DiagnosticError([tooLarge(size: size, options: options, path: path)])
@@ -88,7 +88,7 @@ public enum YAMLLoader {
             do {
                 event = try parser.next()
             } catch {
-                builder.report(.syntax, error.message, at: error.mark)
+                if let said = error.said { builder.report(.syntax, said, at: error.mark) } else { builder.report(.syntax, error.message, at: error.mark) }
                 break
             }
             switch event {
@@ -96,7 +96,7 @@ public enum YAMLLoader {
                 if single, !roots.isEmpty {
                     builder.report(
                         .multipleDocuments,
-                        "a second document starts here; only one document is expected", at: parser.mark)
+                        LoadMessage("here"), at: parser.mark)
                     break stream
                 }
                 guard let root = builder.document(from: parser) else { break stream }
@@ -126,15 +126,12 @@ public enum YAMLLoader {
             let mark = LineTable(buffer).mark(atByte: offset, in: buffer)
             let hex = String(buffer[offset], radix: 16, uppercase: true)
             return Diagnostic(
-                .invalidUTF8, "invalid UTF-8: byte 0x\(hex) at byte offset \(offset)",
+                .invalidUTF8, LoadMessage("byte", ["byte": hex, "offset": "\(offset)"]),
                 file: path, mark: mark)
         }
     }
 
     private static func tooLarge(size: Int?, options: LoadOptions, path: String) -> Diagnostic {
-        let what = size.map { "the input is \($0) bytes" } ?? "the input is larger"
-        return Diagnostic(
-            .tooLarge, "\(what), more than the limit of \(options.maxBytes) bytes (LoadOptions.maxBytes)",
-            file: path, mark: .start)
+        BoundedReader.Failure.tooLarge(size: size).diagnostic(file: path, limit: options.maxBytes, code: LoadCode.tooLarge.rawValue, mark: .start)
     }
 }

@@ -54,6 +54,7 @@ enum CheckCommand {
         }
         guard !arguments.positionals.isEmpty else { throw usageFailure("no document given", usage: usage) }
         let language = Language(rawValue: languageName) ?? .ru
+        Console.language = language
         let failOn = Severity(rawValue: failOnName)
         let reportOptions = try ReportOptions.load(arguments, usage: usage)
         let recording = try RecordCommand.prepare(arguments, usage: usage)

@@ -12,10 +12,14 @@ enum Console {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
-    /// Renders diagnostics with their source lines and carets on stderr.
+    /// The language of diagnostics on stderr: the command's `--lang` once it is read (or the
+    /// configuration's), Russian before that, as reports are by default.
+    nonisolated(unsafe) static var language: Language = .ru
+
+    /// Renders diagnostics with their source lines and carets on stderr, in `language`.
     static func report(_ diagnostics: [Diagnostic], sources: [SourceFile]) {
         guard !diagnostics.isEmpty else { return }
-        err(DiagnosticRenderer(sources: sources).render(diagnostics))
+        err(DiagnosticRenderer(sources: sources, language: language.rawValue).render(diagnostics))
     }
 }
 

@@ -28,6 +28,7 @@ enum ExplainCommand {
         let language: Language, format: String
         do {
             language = Language(rawValue: try arguments.choice("--lang", Language.allCases.map(\.rawValue), default: "ru")) ?? .ru
+            Console.language = language
             format = try arguments.choice("--format", ["text", "json"], default: "text")
         } catch {
             throw usageFailure(error.message, usage: usage)

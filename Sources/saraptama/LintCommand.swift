@@ -41,6 +41,7 @@ enum LintCommand {
         do {
             format = ReportFormat(rawValue: try arguments.choice("--format", ReportFormat.allCases.map(\.rawValue), default: inActions ? "github" : "text")) ?? .text
             language = Language(rawValue: try arguments.choice("--lang", Language.allCases.map(\.rawValue), default: "ru")) ?? .ru
+            Console.language = language
             failOn = Severity(rawValue: try arguments.choice("--fail-on", ["error", "warning", "info", "never"], default: "warning"))
         } catch {
             throw usageFailure(error.message, usage: usage)

@@ -91,7 +91,7 @@ extension RulesCommand {
             Console.err("saraptama: error: no case folder (with expected.yaml) under '\(root)'")
             return .error
         }
-        let trace = Traceability(rules: ruleSet.rules, requirements: requirements, cases: Traceability.caseUsage(engine: engine, caseDirectories: directories))
+        let trace = Traceability(rules: ruleSet.rules, requirements: requirements, cases: Traceability.caseUsage(engine: engine, caseDirectories: directories), editions: ruleSet.editions)
         switch format {
         case "json": Console.out(TraceabilityReport.json(trace, language: language).text(indent: 2) + "\n")
         default: Console.out(TraceabilityReport.text(trace, language: language))

@@ -88,8 +88,11 @@ struct CommandLineTests {
         let broken = try Self.run(["check", "-"], stdin: "kind: technical_assignment\nid: [unclosed\n")
         #expect(broken.status == 2)
         #expect(broken.stderr.contains("<stdin>:"))
-        #expect(broken.stderr.contains("error: yaml-syntax:"))
+        // Diagnostics follow the report's language: Russian by default.
+        #expect(broken.stderr.contains("ошибка: yaml-syntax:"))
         #expect(broken.stderr.contains("^"))
+        let english = try Self.run(["check", "-", "--lang", "en"], stdin: "kind: technical_assignment\nid: [unclosed\n")
+        #expect(english.stderr.contains("error: yaml-syntax:"))
     }
 
     @Test func documentFromStandardInputAsJSON() throws {

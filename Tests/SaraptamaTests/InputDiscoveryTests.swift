@@ -59,7 +59,7 @@ struct InputDiscoveryTests {
             return nil
         }
         #expect(excluded == ["dossier cases/dossier", "*.json cases/flow.json", "prose/* cases/prose/document.md", "golden cases/ta/golden"])
-        #expect(found.notes.contains { $0.code == "input-excluded" && $0.message == "--exclude 'golden' left out 1 file(s) or folder(s)" })
+        #expect(found.notes.contains { $0.code == "input-excluded" && $0.message == "--exclude 'golden' left out 1 file or folder" })
     }
 
     @Test func pathsNamedAreTakenAsGiven() throws {
@@ -106,7 +106,10 @@ struct InputDiscoveryTests {
     @Test func checkWithExcludeSaysWhatItLeftOut() throws {
         let run = try CommandLineTests.run(["check", Repository.cases, "--exclude", "dossier-*", "--exclude", "golden", "--lang", "en"])
         #expect([1, 3].contains(run.status))
-        #expect(run.stderr.contains("note: input-excluded: --exclude 'dossier-*' left out 4 file(s) or folder(s)"))
+        #expect(run.stderr.contains("note: input-excluded: --exclude 'dossier-*' left out 4 files or folders"))
+        // The same note in Russian, with the plural of its count.
+        let russian = try CommandLineTests.run(["check", Repository.cases, "--exclude", "dossier-*", "--lang", "ru"])
+        #expect(russian.stderr.contains("примечание: input-excluded: --exclude «dossier-*» исключил: 4 файла или папки"))
         #expect(!run.stdout.contains("dossier-mz-telemedicine/ip.yaml"))
         #expect(!run.stderr.contains("golden/report.json"))
     }

@@ -79,7 +79,7 @@ struct ReportCommandLineTests {
         let expired = try Self.run(["check", Self.round1, "--lang", "en", "--waivers", tree.path + "/waivers.yaml", "--today", "2026-01-01"])
         #expect(expired.status == 1)
         #expect(expired.stdout.contains("waiver-expired"))
-        let broken = try Self.run(["check", Self.round1, "--waivers", tree.path + "/broken.yaml"])
+        let broken = try Self.run(["check", Self.round1, "--lang", "en", "--waivers", tree.path + "/broken.yaml"])
         #expect(broken.status == 2)
         #expect(broken.stdout.isEmpty)
         #expect(broken.stderr.contains("broken.yaml:3:5: error: waiver-unknown-field"))

@@ -228,8 +228,31 @@ struct TraceabilityTests {
     static let shipped: Traceability = {
         let engine = Repository.engine
         let usage = Traceability.caseUsage(engine: engine, caseDirectories: CaseRunner.caseDirectories(under: Repository.cases))
-        return Traceability(rules: engine.ruleSet.rules, requirements: engine.ruleSet.requirements!, cases: usage)
+        return Traceability(rules: engine.ruleSet.rules, requirements: engine.ruleSet.requirements!, cases: usage, editions: engine.ruleSet.editions)
     }()
+
+    @Test("the table in Russian and Kazakh names acts and dates as people write them", arguments: [Language.ru, .kk])
+    func localizedTable(language: Language) {
+        let text = TraceabilityReport.text(Self.shipped, language: language)
+        let editionKeys = Repository.engine.ruleSet.editions.map(\.name)
+        for key in editionKeys { #expect(!text.contains(key), "\(language): edition key \(key)") }
+        #expect(text.firstMatch(of: /\b\d{4}-\d{2}-\d{2}\b/) == nil, "\(language): an ISO date")
+        #expect(text.contains(language == .ru ? "01.01.2016 – " : "01.01.2016 – "))
+        // Every requirement's basis line names its act (or is text of its own) in the language.
+        let basisWord = language == .ru ? "основание" : "негіздеме"
+        let lines = text.split(separator: "\n").filter { $0.hasPrefix("     \(basisWord): ") }
+        #expect(lines.count == Self.shipped.rows.count)
+        for line in lines {
+            // Latin letters only in the Roman numerals of act numbers (418-V, 95-IV).
+            #expect(line.firstMatch(of: /\b(?![IVXLCDM]+\b)[A-Za-z]{2,}/) == nil, "\(language): \(line)")
+        }
+        // The source of a repealed requirement is given in the language too.
+        #expect(text.contains(language == .ru ? "Статья 24 Закона № 418-V" : "№ 418-V Заңның 24-бабы"))
+        let budget = RequirementBasisText(editions: Repository.engine.ruleSet.editions)
+        #expect(budget.text("BC 154(2)", language: .ru) == "Бюджетный кодекс РК от 04.12.2008 № 95-IV, ст. 154(2)")
+        #expect(budget.text("12(10), 22", language: .kk) == "«Ақпараттандыру туралы» 2015 жылғы 24 қарашадағы № 418-V ҚР Заңы, 12(10), 22-баптар")
+        #expect(budget.text("examination consistency", language: .ru) == nil)
+    }
 
     @Test func theShippedRuleSetImplementsEveryActiveRequirement() throws {
         let requirements = try #require(Repository.engine.ruleSet.requirements, "the shipped rule set must have requirements.yaml")

@@ -17,6 +17,7 @@ import time
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
@@ -60,7 +61,18 @@ def submit(form_element):
     """Submits with the form's button and waits until the next page has replaced this one."""
     button = form_element.find_element(By.CSS_SELECTOR, "button[type=submit]")
     button.click()
-    WebDriverWait(browser, 300).until(expected_conditions.staleness_of(button))
+
+    # Chromium may answer a question about a node of a page it is replacing with "Node with given
+    # id does not belong to the document" rather than a stale element (seen when the next page
+    # comes at once, as for a broken .docx under load): that too means the page was replaced.
+    def replaced(_):
+        try:
+            button.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+
+    WebDriverWait(browser, 300).until(replaced)
 
 
 try:

@@ -43,7 +43,7 @@ public enum IssuedConclusion {
         out += "# \(labels.title)\n\n"
         guard let header = result.header else {
             out += md(draft.verdict(.inconclusive)) + "\n\n"
-            for problem in result.problems { out += "- " + md(problem.message) + "\n" }
+            for problem in result.problems { out += "- " + md(problem.message(in: report.language.rawValue)) + "\n" }
             return out
         }
         out += "::: {custom-style=\"Subtitle\"}\n\(md(labels.subtitle(header.kind)))\n:::\n\n"

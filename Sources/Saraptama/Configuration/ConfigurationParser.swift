@@ -19,11 +19,11 @@ enum ConfigurationParser {
             configuration.registry = relative(reader.string("registry")?.0)
             if let (text, node) = reader.string("language") {
                 configuration.language = Language(rawValue: text)
-                if configuration.language == nil { collector.error("config-bad-value", "language must be ru, kk or en, not '\(text)'", file: file, at: node.mark) }
+                if configuration.language == nil { collector.error("config-bad-value", template: "config-bad-value.language", ["found": text], file: file, at: node.mark) }
             }
             if let (text, node) = reader.string("fail_on") {
                 if ["error", "warning", "info", "never"].contains(text) { configuration.failOn = text } else {
-                    collector.error("config-bad-value", "fail_on must be error, warning, info or never, not '\(text)'", file: file, at: node.mark)
+                    collector.error("config-bad-value", template: "config-bad-value.fail-on", ["found": text], file: file, at: node.mark)
                 }
             }
             if let node = reader.field("serve") {

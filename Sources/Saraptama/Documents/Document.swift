@@ -51,36 +51,36 @@ public struct DocumentHeader: Sendable {
 
     init(root: Node, file: String) throws(DiagnosticError) {
         var problems: [Diagnostic] = []
-        func problem(_ code: String, _ message: String, at node: Node?) {
-            problems.append(Diagnostic(code: code, message: message, file: file, mark: (node ?? root).mark))
+        func problem(_ code: String, _ variant: String, _ arguments: [String: String] = [:], at node: Node?) {
+            problems.append(Diagnostic(code: code, template: code + "." + variant, arguments: arguments, file: file, mark: (node ?? root).mark))
         }
+        let kinds = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
         guard root.mapping != nil else {
-            throw DiagnosticError([Diagnostic(code: "doc-not-a-mapping",
-                message: "a document must be a mapping with a header (kind, id, date, ...), found \(root.kindName)",
-                file: file, mark: root.mark)])
+            throw DiagnosticError([Diagnostic(code: "doc-not-a-mapping", template: "doc-not-a-mapping.found",
+                arguments: root.kindArguments(), file: file, mark: root.mark)])
         }
         let kindNode = root["kind"]
         let kindText = kindNode?.string
         let kind = kindText.flatMap(DocumentKind.init(rawValue:))
         if kindNode == nil {
-            problem("doc-missing-header", "the header field 'kind' is missing (one of: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")))", at: nil)
+            problem("doc-missing-header", "kind", ["kinds": kinds], at: nil)
         } else if kind == nil {
-            problem("doc-bad-kind", "unknown document kind '\(kindText ?? kindNode!.kindName)'; expected one of: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))", at: kindNode)
+            problem("doc-bad-kind", "found", ["found": kindText ?? kindNode!.kindName, "kinds": kinds], at: kindNode)
         }
         let idNode = root["id"]
         let id = idNode.flatMap(Self.text)
         if idNode == nil {
-            problem("doc-missing-header", "the header field 'id' is missing", at: nil)
+            problem("doc-missing-header", "id", at: nil)
         } else if id == nil || id!.isEmpty {
-            problem("doc-bad-header", "the header field 'id' must be a non-empty string", at: idNode)
+            problem("doc-bad-header", "id", at: idNode)
         }
         let dateNode = root["date"]
         let dateText = dateNode?.string
         let date = dateText.flatMap(CalendarDay.parse)
         if dateNode == nil {
-            problem("doc-missing-header", "the header field 'date' is missing (YYYY-MM-DD): rules are chosen by the document's date", at: nil)
+            problem("doc-missing-header", "date", at: nil)
         } else if date == nil {
-            problem("doc-bad-date", "the header field 'date' must be a date written YYYY-MM-DD, found '\(dateText ?? dateNode!.kindName)'", at: dateNode)
+            problem("doc-bad-date", "found", ["found": dateText ?? dateNode!.kindName], at: dateNode)
         }
         guard problems.isEmpty, let kind, let id, let date, let dateText else { throw DiagnosticError(problems) }
         self.kind = kind

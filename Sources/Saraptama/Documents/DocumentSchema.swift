@@ -33,7 +33,7 @@ public struct DocumentSchema: Sendable {
     /// Reads and compiles the schema file at `path`; throws every problem of the file at once.
     public static func load(path: String) throws(DiagnosticError) -> DocumentSchema {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw DiagnosticError([Diagnostic(code: "io-unreadable", message: "cannot read the document schema", file: path)])
+            throw DiagnosticError([Diagnostic(code: "io-unreadable", template: "io-unreadable.schema", file: path)])
         }
         return try load(bytes: Array(data), path: path)
     }
@@ -109,6 +109,27 @@ extension DocumentSchema {
         }
 
         /// How a message names a value of this type.
+        /// The phrase in `language` ("ru", "kk", anything else English), as messages name the type.
+        func phrase(_ language: String) -> String {
+            switch (self, language) {
+            case (.object, "ru"): "словарь"
+            case (.object, "kk"): "сөздік"
+            case (.array, "ru"): "список"
+            case (.array, "kk"): "тізім"
+            case (.string, "ru"): "строка"
+            case (.string, "kk"): "жол"
+            case (.integer, "ru"): "целое число"
+            case (.integer, "kk"): "бүтін сан"
+            case (.number, "ru"): "число"
+            case (.number, "kk"): "сан"
+            case (.boolean, "ru"): "«да» или «нет» (true или false)"
+            case (.boolean, "kk"): "«иә» немесе «жоқ» (true немесе false)"
+            case (.null, "ru"): "пустое значение (null)"
+            case (.null, "kk"): "бос мән (null)"
+            default: phrase
+            }
+        }
+
         var phrase: String {
             switch self {
             case .object: "a mapping"

@@ -43,16 +43,27 @@ struct SchemaWalk {
         return DocumentPath(components)
     }
 
-    private mutating func warn(_ code: String, _ message: String, at mark: Mark) {
-        diagnostics.append(Diagnostic(.warning, code: code, message: message, file: file, mark: mark))
+    private mutating func warn(_ code: String, _ variant: String, _ arguments: [String: String], at mark: Mark) {
+        diagnostics.append(Diagnostic(.warning, code: code, template: code + "." + variant, arguments: arguments, file: file, mark: mark))
+    }
+
+    /// "; did you mean 'x'?" in each language, as the argument `suggestion`; empty without a guess.
+    static func suggestion(_ guess: String?) -> [String: String] {
+        guard let guess else { return ["suggestion": ""] }
+        return DiagnosticCatalogue.localized("suggestion", ("; возможно, имелось в виду «\(guess)»?", "; мүмкін, «\(guess)» деген болар?", "; did you mean '\(guess)'?"))
     }
 
     mutating func visit(_ node: Node, _ shape: Shape) {
         let shape = shape.reference == nil ? shape : schema.resolved(shape)
         let type = DocumentSchema.JSONType.of(node)
         if shape.typeBits != 0, shape.typeBits & type.bit == 0 {
-            let expected = DocumentSchema.JSONType.allCases.filter { shape.types?.contains($0) == true }.map(\.phrase)
-            warn("doc-wrong-type", "'\(path)' should be \(Self.either(expected)), found \(Self.found(node, type))", at: node.mark)
+            let expected = DocumentSchema.JSONType.allCases.filter { shape.types?.contains($0) == true }
+            var arguments = Self.found(node, type)
+            for language in ["ru", "kk", "en"] {
+                arguments["expected." + language] = expected.isEmpty ? "—" : DiagnosticCatalogue.either(expected.map { $0.phrase(language) }, language: language)
+            }
+            arguments["path"] = path.description
+            warn("doc-wrong-type", "found", arguments, at: node.mark)
             return
         }
         switch node.content {
@@ -68,15 +79,24 @@ struct SchemaWalk {
         case .scalar(let scalar, _):
             if let allowed = shape.enumeration, !allowed.contains(scalar) {
                 let names = allowed.map(Self.text)
-                var message = "'\(path)' is \(Self.found(node, type)), which is not one of: \(names.joined(separator: ", "))"
-                if let text = node.string, let guess = Suggestion.closest(to: text, among: names) { message += "; did you mean '\(guess)'?" }
-                warn("doc-bad-value", message, at: node.mark)
+                var arguments = Self.found(node, type).merging(Self.suggestion(node.string.flatMap { Suggestion.closest(to: $0, among: names) })) { a, _ in a }
+                arguments["path"] = path.description
+                arguments["allowed"] = names.joined(separator: ", ")
+                warn("doc-bad-value", "enum", arguments, at: node.mark)
             }
             if case .string(let text) = scalar,
                 (shape.isDate && CalendarDay.parse(text) == nil) || (shape.pattern.map { !$0.matches(text) } ?? false)
             {
-                let expected = shape.description.map { " (\($0))" } ?? (shape.isDate ? " (a date YYYY-MM-DD)" : " (pattern \(shape.pattern!.source))")
-                warn("doc-bad-value", "'\(path)' is '\(text)', which is not of the expected form\(expected)", at: node.mark)
+                var arguments = ["path": path.description, "text": text]
+                if let description = shape.description {
+                    arguments["expected"] = description
+                } else if shape.isDate {
+                    arguments.merge(DiagnosticCatalogue.localized("expected", ("дата ГГГГ-ММ-ДД", "ЖЖЖЖ-АА-КК күні", "a date YYYY-MM-DD"))) { a, _ in a }
+                } else {
+                    let source = shape.pattern!.source
+                    arguments.merge(DiagnosticCatalogue.localized("expected", ("шаблон \(source)", "\(source) үлгісі", "pattern \(source)"))) { a, _ in a }
+                }
+                warn("doc-bad-value", "form", arguments, at: node.mark)
             }
         }
         if !shape.anyOf.isEmpty { visitAlternatives(node, shape, type) }
@@ -92,8 +112,19 @@ struct SchemaWalk {
             diagnostics.removeSubrange(before...)
         }
         let described = shape.anyOf.compactMap(\.description)
-        let expected = described.count == shape.anyOf.count ? described.joined(separator: ", or ") : shape.description ?? "see the schema"
-        warn("doc-bad-value", "'\(path)' is \(Self.found(node, type)), which is not of the expected form (\(expected))", at: node.mark)
+        var arguments = Self.found(node, type)
+        arguments["path"] = path.description
+        if described.count == shape.anyOf.count {
+            for language in ["ru", "kk", "en"] {
+                let or = language == "ru" ? ", или " : language == "kk" ? ", немесе " : ", or "
+                arguments["expected." + language] = described.joined(separator: or)
+            }
+        } else if let description = shape.description {
+            arguments["expected"] = description
+        } else {
+            arguments.merge(DiagnosticCatalogue.localized("expected", ("см. схему документа", "құжат схемасын қараңыз", "see the schema"))) { a, _ in a }
+        }
+        warn("doc-bad-value", "alternatives", arguments, at: node.mark)
     }
 
     private mutating func visit(_ mapping: Mapping, _ shape: Shape, at mark: Mark) {
@@ -130,32 +161,37 @@ struct SchemaWalk {
             positions.removeLast()
         }
         for key in shape.required where !mapping.contains(key) {
-            warn("doc-missing-field", "'\(path)' has no '\(key)'", at: mark)
+            warn("doc-missing-field", "key", ["path": path.description, "key": key], at: mark)
         }
     }
 
     private mutating func unknownKey(_ entry: Mapping.Entry, in shape: Shape) {
-        let place = positions.isEmpty ? "at the top level of the document" : "in '\(path)'"
-        var message = "unknown key '\(entry.key)' \(place): no rule reads it"
+        var arguments = ["key": entry.key, "path": path.description]
         if let guess = Suggestion.closest(to: entry.key, among: shape.propertyNames) {
-            message += "; did you mean '\(guess)'?"
+            arguments.merge(Self.suggestion(guess)) { a, _ in a }
         } else if !shape.propertyNames.isEmpty {
-            message += " (known keys: \(shape.propertyNames.joined(separator: ", ")))"
+            let known = shape.propertyNames.joined(separator: ", ")
+            arguments.merge(DiagnosticCatalogue.localized("suggestion", (" (известные ключи: \(known))", " (белгілі кілттер: \(known))", " (known keys: \(known))"))) { a, _ in a }
+        } else {
+            arguments["suggestion"] = ""
         }
-        warn("doc-unknown-key", message, at: entry.keyMark)
+        warn("doc-unknown-key", positions.isEmpty ? "top" : "inside", arguments, at: entry.keyMark)
     }
 
-    /// "a list", "a string or an integer", "a string, an integer or null".
-    static func either(_ phrases: [String]) -> String {
-        guard phrases.count > 1 else { return phrases.first ?? "nothing" }
-        return phrases.dropLast().joined(separator: ", ") + " or " + phrases.last!
-    }
-
-    /// How a message shows the value found: its type, and a short scalar itself.
-    static func found(_ node: Node, _ type: DocumentSchema.JSONType) -> String {
-        guard let scalar = node.scalar, scalar != .null else { return type.phrase }
-        let text = Self.text(scalar)
-        return text.count <= 40 ? "\(type.phrase) '\(text)'" : type.phrase
+    /// How a message shows the value found: its type, and a short scalar itself, as the
+    /// argument `found` in each language.
+    static func found(_ node: Node, _ type: DocumentSchema.JSONType) -> [String: String] {
+        var arguments: [String: String] = [:]
+        for language in ["ru", "kk", "en"] {
+            let phrase = type.phrase(language)
+            var found = phrase
+            if let scalar = node.scalar, scalar != .null {
+                let text = Self.text(scalar)
+                if text.count <= 40 { found = language == "en" ? "\(phrase) '\(text)'" : "\(phrase) «\(text)»" }
+            }
+            arguments["found." + language] = found
+        }
+        return arguments
     }
 
     static func text(_ scalar: Scalar) -> String {

@@ -17,17 +17,14 @@ extension DossierLoader {
             case .loaded(let document):
                 if let first = members.first(where: { $0.document.header.kind == document.header.kind }) {
                     let kind = document.header.kind.abbreviation
-                    problems.append(Diagnostic(
-                        code: "dossier-duplicate-kind",
-                        message: "a dossier holds one \(kind); \(first.document.file) is already its \(kind), so this one is checked on its own only",
-                        file: document.file, mark: document.root["kind"]?.mark ?? document.root.mark))
+                    problems.append(Dossier.duplicateKind(document, first: first.document, abbreviation: kind))
                     standalone.append(document)
                 } else {
                     members.append(Dossier.Member(entry: upload.name, document: document))
                 }
             }
         }
-        if uploads.isEmpty { problems.append(Diagnostic(code: "dossier-empty", message: "the dossier holds no document", file: "upload", mark: nil)) }
+        if uploads.isEmpty { problems.append(Diagnostic(code: "dossier-empty", template: "dossier-empty.holds", file: "upload", mark: nil)) }
         return Dossier(
             path: "upload", manifest: nil, id: nil, title: title, route: Dossier.defaultRoute, members: Dossier.ordered(members),
             standalone: standalone, failed: failed, problems: problems)

@@ -32,8 +32,8 @@ public enum DossierLoader {
     private static func loadManifest(_ realPath: String, options: LoadOptions, tables: TableProfiles?, display: (String) -> String) -> Dossier {
         let path = display(realPath)
         var problems: [Diagnostic] = []
-        func problem(_ code: String, _ message: String, _ mark: Mark?) {
-            problems.append(Diagnostic(code: code, message: message, file: path, mark: mark))
+        func problem(_ code: String, _ variant: String, _ arguments: [String: String], _ mark: Mark?) {
+            problems.append(Diagnostic(code: code, template: code + "." + variant, arguments: arguments, file: path, mark: mark))
         }
         let root: Node
         do throws(DiagnosticError) {
@@ -43,11 +43,11 @@ public enum DossierLoader {
             return Dossier(path: path, manifest: path, id: nil, title: nil, route: Dossier.defaultRoute, members: [], standalone: [], failed: [], problems: error.diagnostics)
         }
         guard let top = root.mapping else {
-            problem("dossier-bad-manifest", "a dossier manifest is a mapping with 'dossier' and 'documents', found \(root.kindName)", root.mark)
+            problem("dossier-bad-manifest", "root", root.kindArguments(), root.mark)
             return Dossier(path: path, manifest: path, id: nil, title: nil, route: Dossier.defaultRoute, members: [], standalone: [], failed: [], problems: problems)
         }
         for entry in top.entries where !["dossier", "documents"].contains(entry.key) {
-            problem("dossier-unknown-field", "unknown field '\(entry.key)' in the manifest (expected 'dossier' and 'documents')", entry.keyMark)
+            problem("dossier-unknown-field", "manifest", ["key": entry.key], entry.keyMark)
         }
         var id: String?, title: String?, route = Dossier.defaultRoute
         if let header = top["dossier"] {
@@ -57,11 +57,11 @@ public enum DossierLoader {
                     case "id": id = entry.value.string ?? entry.value.scalar.map { "\($0)" }
                     case "title": title = entry.value.string
                     case "route": route = parseRoute(entry.value, problem: problem) ?? route
-                    default: problem("dossier-unknown-field", "unknown field '\(entry.key)' in 'dossier' (expected id, title, route)", entry.keyMark)
+                    default: problem("dossier-unknown-field", "dossier", ["key": entry.key], entry.keyMark)
                     }
                 }
             } else {
-                problem("dossier-bad-manifest", "'dossier' must be a mapping (id, title, route), found \(header.kindName)", header.mark)
+                problem("dossier-bad-manifest", "dossier", header.kindArguments(), header.mark)
             }
         }
         var entries: [(String, String, Mark?)] = []
@@ -70,33 +70,34 @@ public enum DossierLoader {
             if let items = list.sequence {
                 for item in items {
                     guard let entry = item.string, !entry.isEmpty else {
-                        problem("dossier-bad-manifest", "each item of 'documents' is a path to a document, found \(item.kindName)", item.mark)
+                        problem("dossier-bad-manifest", "item", item.kindArguments(), item.mark)
                         continue
                     }
                     let resolved = entry.hasPrefix("/") ? entry : normalized((folder.isEmpty ? "." : folder) + "/" + entry)
                     entries.append((entry, resolved, item.mark))
                 }
             } else {
-                problem("dossier-bad-manifest", "'documents' must be a list of paths, found \(list.kindName)", list.mark)
+                problem("dossier-bad-manifest", "documents", list.kindArguments(), list.mark)
             }
         } else {
-            problem("dossier-bad-manifest", "the manifest has no 'documents' list", root.mark)
+            problem("dossier-bad-manifest", "missing", [:], root.mark)
         }
         return assemble(path: path, manifest: path, id: id, title: title, route: route, entries: entries, problems: problems, options: options, tables: tables, display: display)
     }
 
-    private static func parseRoute(_ node: Node, problem: (String, String, Mark?) -> Void) -> [DocumentKind]? {
+    private static func parseRoute(_ node: Node, problem: (String, String, [String: String], Mark?) -> Void) -> [DocumentKind]? {
         guard let items = node.sequence else {
-            problem("dossier-bad-manifest", "'route' must be a list of document kinds, found \(node.kindName)", node.mark)
+            problem("dossier-bad-manifest", "route", node.kindArguments(), node.mark)
             return nil
         }
         var kinds: [DocumentKind] = []
         for item in items {
             if let text = item.string, let kind = DocumentKind(rawValue: text) { kinds.append(kind) } else {
                 let known = DocumentKind.allCases.map(\.rawValue)
-                var message = "unknown document kind '\(item.string ?? item.kindName)' in 'route'; expected one of: \(known.joined(separator: ", "))"
-                if let text = item.string, let guess = Suggestion.closest(to: text, among: known) { message += "; did you mean '\(guess)'?" }
-                problem("dossier-bad-kind", message, item.mark)
+                var arguments = SchemaWalk.suggestion(item.string.flatMap { Suggestion.closest(to: $0, among: known) })
+                arguments["found"] = item.string ?? item.kindName
+                arguments["kinds"] = known.joined(separator: ", ")
+                problem("dossier-bad-kind", "route", arguments, item.mark)
             }
         }
         return kinds
@@ -114,7 +115,7 @@ public enum DossierLoader {
         var standalone: [Document] = []
         for (entry, file, mark) in entries {
             if manifest != nil, !FileManager.default.fileExists(atPath: file) {
-                problems.append(Diagnostic(code: "dossier-missing-file", message: "the listed document '\(entry)' does not exist (looked for \(display(file)))", file: manifest!, mark: mark))
+                problems.append(Diagnostic(code: "dossier-missing-file", template: "dossier-missing-file.entry", arguments: ["entry": entry, "file": display(file)], file: manifest!, mark: mark))
                 continue
             }
             let outcome = DocumentLoader.load(path: file, display: display(file), options: options, tables: tables)
@@ -123,10 +124,7 @@ public enum DossierLoader {
             case .loaded(let document):
                 if let first = members.first(where: { $0.document.header.kind == document.header.kind }) {
                     let kind = document.header.kind.abbreviation
-                    problems.append(Diagnostic(
-                        code: "dossier-duplicate-kind",
-                        message: "a dossier holds one \(kind); \(first.document.file) is already its \(kind), so this one is checked on its own only",
-                        file: document.file, mark: document.root["kind"]?.mark ?? document.root.mark))
+                    problems.append(Dossier.duplicateKind(document, first: first.document, abbreviation: kind))
                     standalone.append(document)
                     continue
                 }
@@ -134,7 +132,7 @@ public enum DossierLoader {
             }
         }
         if entries.isEmpty {
-            problems.append(Diagnostic(code: "dossier-empty", message: "the dossier lists no document", file: manifest ?? path, mark: nil))
+            problems.append(Diagnostic(code: "dossier-empty", template: "dossier-empty.lists", file: manifest ?? path, mark: nil))
         }
         members = Dossier.ordered(members)
         return Dossier(path: path, manifest: manifest, id: id, title: title, route: route, members: members, standalone: standalone, failed: failed, problems: problems)
@@ -150,5 +148,18 @@ public enum DossierLoader {
         }
         let joined = parts.joined(separator: "/")
         return path.hasPrefix("/") ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+}
+
+extension Dossier {
+    /// `dossier-duplicate-kind`: a second document of a kind the dossier already has.
+    static func duplicateKind(_ document: Document, first: Document, abbreviation: String) -> Diagnostic {
+        var arguments = ["kind": abbreviation, "first": first.file]
+        for language in [Language.ru, .kk] {
+            arguments["kind." + language.rawValue] = ConclusionLabels(language: language).kind(document.header.kind)
+        }
+        return Diagnostic(
+            code: "dossier-duplicate-kind", template: "dossier-duplicate-kind.first", arguments: arguments,
+            file: document.file, mark: document.root["kind"]?.mark ?? document.root.mark)
     }
 }

@@ -59,6 +59,9 @@ public enum DocumentLoader {
                 guard format == .docx, let mark = problem.mark, let place = build.locator.locate(mark) else { return problem }
                 var located = problem
                 located.message += " [\(place)]"
+                for language in [Language.ru, .kk] {
+                    located.place[language.rawValue] = build.locator.locate(mark, language: language) ?? place
+                }
                 return located
             }
             return .failed(DocumentResult(file: path, header: nil, findings: [], problems: problems, checkedRules: [], source: source))

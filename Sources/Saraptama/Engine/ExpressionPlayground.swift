@@ -13,7 +13,7 @@ public enum ExpressionPlayground {
         switch environment.compile(text) {
         case .failure(let failure):
             return .failure(DiagnosticError(failure.issues.map {
-                Diagnostic(code: $0.code, message: $0.message, file: file, mark: Mark(line: 1, column: $0.offset + 1, offset: $0.offset))
+                $0.diagnostic(file: file, mark: Mark(line: 1, column: $0.offset + 1, offset: $0.offset))
             }))
         case .success(let compiled):
             let bodyID = document?["state_body"]?["id"]?.string

@@ -62,8 +62,8 @@ struct QuestionEvaluation {
         } catch {
             if documentIsMistyped {
                 problems.append(Diagnostic(
-                    .error, code: DocumentFault.ruleNotEvaluated,
-                    message: "a question of the examination could not be decided: the document has a value of the wrong type (see the doc-wrong-type warnings); fix the document. (\(error.code): \(error.message))",
+                    .error, code: DocumentFault.ruleNotEvaluated, template: DocumentFault.ruleNotEvaluated + ".question",
+                    arguments: ["code": error.code, "detail": error.message],
                     file: document.file, mark: document.root.mark))
             } else {
                 problems.append(Diagnostic(.error, code: error.code, message: "a question's condition on \(document.file): \(error.message)", file: expression.site.source.path, mark: expression.mark(of: error)))

@@ -123,8 +123,8 @@ struct RuleEvaluation {
         if documentIsMistyped {
             let rulePlace = "\(expression.site.source.path):\(expression.site.mark(at: offset).line)"
             return Diagnostic(
-                .error, code: DocumentFault.ruleNotEvaluated,
-                message: "rule \(rule.id) could not be evaluated on '\(match.path)': the document has a value of the wrong type here or in what the rule reads (see the doc-wrong-type warnings); fix the document. (\(code) in \(rulePlace): \(message))",
+                .error, code: DocumentFault.ruleNotEvaluated, template: DocumentFault.ruleNotEvaluated + ".rule",
+                arguments: ["rule": rule.id, "path": match.path.description, "code": code, "place": rulePlace, "detail": message],
                 file: document.file, mark: match.node.mark)
         }
         let where_ = "\(document.file):\(match.node.mark.line):\(match.node.mark.column) (\(match.path))"

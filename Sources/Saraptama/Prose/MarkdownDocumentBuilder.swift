@@ -87,25 +87,23 @@ public enum MarkdownDocumentBuilder {
         reading.paragraphs = tree.paragraphReadings
         reading.titlePage = (tree.title.map { [$0.text] } ?? []) + tree.preamble.map(\.text)
         reading.tables = tree.tableReadings
-        func add(_ key: String, _ node: Node?, what: String) {
+        func add(_ key: String, _ node: Node?, what: (ru: String, kk: String, en: String)) {
             guard let node else { return }
             if let existing = root.entry(key) {
-                problems.append(Diagnostic(
-                    .conflict, "the \(what) gives '\(key)', which the header already gives at line \(existing.keyMark.line); give it in one place",
-                    file: path, mark: node.mark))
+                var arguments = DiagnosticCatalogue.localized("what", what)
+                arguments["key"] = key
+                arguments["line"] = "\(existing.keyMark.line)"
+                problems.append(Diagnostic(.conflict, "header", arguments, file: path, mark: node.mark))
             } else {
                 root.insert(.init(key: key, keyMark: node.mark, value: node))
             }
         }
-        add("sections", tree.sectionsNode(), what: "document's headings")
-        add("preamble", SectionTree.textNode(tree.preamble), what: "text before the first section")
-        add("tables", tree.preambleTables.first.map { Node(.sequence(tree.preambleTables), mark: $0.mark) }, what: "tables before the first section")
+        add("sections", tree.sectionsNode(), what: ("заголовки документа", "құжат тақырыптары", "document's headings"))
+        add("preamble", SectionTree.textNode(tree.preamble), what: ("текст до первого раздела", "бірінші бөлімге дейінгі мәтін", "text before the first section"))
+        add("tables", tree.preambleTables.first.map { Node(.sequence(tree.preambleTables), mark: $0.mark) }, what: ("таблицы до первого раздела", "бірінші бөлімге дейінгі кестелер", "tables before the first section"))
         if tables?.isEmpty ?? true, !tree.tableReadings.isEmpty {
             // A reader without the rule set: the tables stay generic, and a check of this reading would be inconclusive.
-            reading.problems.append(Diagnostic(
-                .error, code: ProseCode.tablesNotRecognised.rawValue,
-                message: "\(tree.tableReadings.count) table(s) not recognised: they were read without the rule set's table profiles (Rules/extraction/tables.yaml)",
-                file: path, mark: nil))
+            reading.problems.append(Diagnostic(.tablesNotRecognised, "count", ["count": String(tree.tableReadings.count)], file: path, mark: nil))
         }
         var structured = StructuredTables(path: path, tables: tables ?? TableProfiles())
         for table in tree.profiled { structured.add(table) }
@@ -149,8 +147,7 @@ public enum MarkdownDocumentBuilder {
 
     private static func noHeader(_ path: String) -> Diagnostic {
         Diagnostic(
-            .noHeader,
-            "no document header: a Markdown document starts with YAML front matter between '---' lines (kind, id, date, ...); a DOCX starts with the header as a YAML code block",
+            .noHeader, "start", [:],
             file: path, mark: .start)
     }
 }

@@ -49,14 +49,13 @@ public struct PandocConverter: Sendable {
     /// pandoc runs) converted to `to` (`gfm`, or `json`: pandoc's AST).
     public func convert(_ bytes: [UInt8], path: String, from: String, to: String) throws(DiagnosticError) -> [UInt8] {
         guard let executable else {
-            let named = wanted == "pandoc" ? "'pandoc' is not on PATH" : "'\(wanted)' (\(Self.environmentKey)) is not an executable"
+            let variant = wanted == "pandoc" ? "path" : "setting"
             throw DiagnosticError([Diagnostic(
-                .pandocMissing,
-                "reading a .docx needs pandoc, and \(named); install it (apt-get install pandoc) or set \(Self.environmentKey) to its path",
-                file: path, mark: nil)])
+                code: ProseCode.pandocMissing.rawValue, template: "prose-pandoc-missing." + variant,
+                arguments: ["program": wanted, "key": Self.environmentKey], file: path, mark: nil)])
         }
         if case .failure(let refusal) = ZipInspector(limits: archiveLimits).inspect(bytes) {
-            throw DiagnosticError([Diagnostic(.error, code: refusal.code, message: refusal.message, file: path, mark: nil)])
+            throw DiagnosticError([refusal.diagnostic(file: path)])
         }
         let manager = FileManager.default
         // The pid in the name tells whose folder it is, should a SIGKILL leave one behind.
@@ -87,22 +86,22 @@ public struct PandocConverter: Sendable {
         case .failedToStart(let reason):
             throw failure(.pandocFailed, "running pandoc failed: \(reason)", path: path)
         case .timedOut:
-            throw failure(.pandocTimeout, "pandoc did not finish within \(seconds) s and was stopped", path: path)
+            throw failure(.pandocTimeout, "wall", ["seconds": "\(seconds)"], path: path)
         case .signalled(let signal):
             // SIGXCPU: the CPU-time limit; SIGKILL after it, or the kernel's out-of-memory killer.
-            if signal == SIGXCPU { throw failure(.pandocTimeout, "pandoc used more than \(seconds) s of CPU time and was stopped", path: path) }
+            if signal == SIGXCPU { throw failure(.pandocTimeout, "cpu", ["seconds": "\(seconds)"], path: path) }
             throw failure(.pandocFailed, "pandoc was killed by signal \(signal)\(said.isEmpty ? "" : ": " + said)", path: path)
         case .exited(let status) where status != 0:
             // 251: the Haskell runtime's heap overflow (+RTS -M); "out of memory": the address-space limit.
             if status == 251 || said.contains("Heap exhausted") || said.contains("out of memory") {
-                throw failure(.pandocMemory, "pandoc needed more than its memory limit of \(megabytes) MiB (the document is too large or hostile)", path: path)
+                throw failure(.pandocMemory, "limit", ["megabytes": "\(megabytes)"], path: path)
             }
             throw failure(.pandocFailed, "pandoc could not convert the file (exit status \(status))\(said.isEmpty ? "" : ": " + said)", path: path)
         case .exited:
             switch BoundedReader.contents(of: output.path, limit: maxOutputBytes) {
             case .success(let markdown): return markdown
             case .failure(.tooLarge):
-                throw failure(.pandocOutputTooLarge, "pandoc's Markdown of the file is larger than the limit of \(maxOutputBytes) bytes", path: path)
+                throw failure(.pandocOutputTooLarge, "limit", ["limit": "\(maxOutputBytes)"], path: path)
             case .failure(.unreadable(let reason)):
                 throw failure(.pandocFailed, "pandoc's output cannot be read: \(reason)", path: path)
             }
@@ -113,6 +112,10 @@ public struct PandocConverter: Sendable {
 
     private func failure(_ code: ProseCode, _ message: String, path: String) -> DiagnosticError {
         DiagnosticError([Diagnostic(code, message, file: path, mark: nil)])
+    }
+
+    private func failure(_ code: ProseCode, _ variant: String, _ arguments: [String: String], path: String) -> DiagnosticError {
+        DiagnosticError([Diagnostic(code: code.rawValue, template: code.rawValue + "." + variant, arguments: arguments, file: path, mark: nil)])
     }
 
     /// `name` itself when it is a path to an executable, else the first executable of that

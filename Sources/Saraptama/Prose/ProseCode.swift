@@ -37,6 +37,11 @@ enum ProseCode: String {
 }
 
 extension Diagnostic {
+    /// An error of a prose document, its message the catalogue's `code.variant`.
+    init(_ code: ProseCode, _ variant: String, _ arguments: [String: String], file: String, mark: Mark?) {
+        self.init(.error, code: code.rawValue, template: code.rawValue + "." + variant, arguments: arguments, file: file, mark: mark)
+    }
+
     /// An error of a prose document.
     init(_ code: ProseCode, _ message: String, file: String, mark: Mark?) {
         self.init(.error, code: code.rawValue, message: message, file: file, mark: mark)

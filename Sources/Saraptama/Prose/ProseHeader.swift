@@ -25,7 +25,7 @@ struct ProseHeader {
     static func frontMatter(lines: [MarkdownLine], path: String, options: LoadOptions, problems: inout [Diagnostic]) -> (present: Bool, header: ProseHeader?) {
         guard let first = lines.first, first.trimmedText() == "---" else { return (false, nil) }
         guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmedText() == "---" || lines[$0].trimmedText() == "..." }) else {
-            problems.append(Diagnostic(.frontMatterUnterminated, "the front matter opened on line 1 has no closing '---' line", file: path, mark: first.mark(at: 0)))
+            problems.append(Diagnostic(.frontMatterUnterminated, "line", [:], file: path, mark: first.mark(at: 0)))
             return (true, nil)
         }
         var text = "#--"
@@ -64,7 +64,7 @@ struct ProseHeader {
             return Node(.mapping(Mapping()), mark: fallback)
         default:
             problems.append(Diagnostic(
-                .headerNotMapping, "the header must be a YAML mapping (kind, id, date, ...), found \(loaded.root.kindName)",
+                .headerNotMapping, "found", loaded.root.kindArguments(),
                 file: path, mark: loaded.root.mark))
             return nil
         }

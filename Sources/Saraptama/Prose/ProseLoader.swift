@@ -50,9 +50,8 @@ public enum ProseLoader {
             return MarkdownDocumentBuilder.build(bytes: bytes, path: path, options: options, tables: tables)
         case .unsupported(let ext):
             let problem = Diagnostic(
-                .error, code: ProseCode.unsupportedFormat.rawValue,
-                message: "unsupported: a .\(ext) file is not read; save it as .docx (Word: File › Save As › Word Document) and check that file",
-                file: path, mark: nil)
+                .error, code: ProseCode.unsupportedFormat.rawValue, template: "prose-unsupported-format.ext",
+                arguments: ["ext": ext], file: path, mark: nil)
             return MarkdownDocumentBuilder.Build(document: nil, source: SourceFile(path: path, bytes: []), locator: ProseLocator(regions: []), problems: [problem])
         case .docx, .odt:
             let rendition: WordRendition
@@ -70,10 +69,15 @@ public enum ProseLoader {
             build.reading.notes = rendition.notes + build.reading.notes
             let locator = build.locator.noting(docxNotes)
             // A DOCX's problems say where they are in words too: its line numbers are the
-            // converted text's, which the author never sees. Diagnostics are English: so is the place.
+            // converted text's, which the author never sees. The place is kept in each language.
             let problems = build.problems.map { problem -> Diagnostic in
                 var located = problem
-                if let mark = problem.mark, let place = build.locator.locate(mark) { located.message += " [\(place); \(docxNote)]" }
+                if let mark = problem.mark, let place = build.locator.locate(mark) {
+                    located.message += " [\(place); \(docxNote)]"
+                    for language in [Language.ru, .kk] {
+                        located.place[language.rawValue] = (build.locator.locate(mark, language: language) ?? place) + "; " + docxNotes[language]
+                    }
+                }
                 return located
             }
             return MarkdownDocumentBuilder.Build(document: build.document, source: build.source, locator: locator, problems: problems, reading: build.reading)

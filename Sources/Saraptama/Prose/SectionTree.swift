@@ -130,7 +130,7 @@ struct SectionTree {
     private mutating func open(_ heading: MarkdownHeading) {
         var (number, title, _) = HeadingNumber.split(InlineText.plain(heading.raw))
         if let parts = number?.split(separator: "."), parts.count > Self.maxDepth {
-            problems.append(Diagnostic(.headingTooDeep, "the heading number \(number!) has \(parts.count) parts; sections nest at most \(Self.maxDepth) deep", file: path, mark: heading.textMark))
+            problems.append(Diagnostic(.headingTooDeep, "number", ["number": number!, "parts": "\(parts.count)", "limit": "\(Self.maxDepth)"], file: path, mark: heading.textMark))
             number = nil
         }
         let label = Self.label(number: number, title: title)
@@ -152,7 +152,7 @@ struct SectionTree {
             while let last = stack.last, last.level >= heading.level { stack.removeLast() }
         }
         if stack.count >= Self.maxDepth {
-            problems.append(Diagnostic(.headingTooDeep, "sections nest more than \(Self.maxDepth) deep here; this heading is kept at depth \(Self.maxDepth)", file: path, mark: heading.mark))
+            problems.append(Diagnostic(.headingTooDeep, "nesting", ["limit": "\(Self.maxDepth)"], file: path, mark: heading.mark))
             stack.removeSubrange((Self.maxDepth - 1)...)
         }
         if let parent = stack.last { parent.children.append(draft) } else { sections.append(draft) }
@@ -248,10 +248,10 @@ struct SectionTree {
     private mutating func checkShape(_ table: MarkdownTable) {
         let width = table.header.count
         if table.delimiterCount != width {
-            problems.append(Diagnostic(.tableCells, "the table's delimiter row has \(table.delimiterCount) cells, its header has \(width)", file: path, mark: table.delimiterMark))
+            problems.append(Diagnostic(.tableCells, "delimiter", ["count": "\(table.delimiterCount)", "width": "\(width)"], file: path, mark: table.delimiterMark))
         }
         for (index, row) in table.rows.enumerated() where row.count != width {
-            problems.append(Diagnostic(.tableCells, "row \(index + 1) of the table has \(row.count) cells, its header has \(width)", file: path, mark: table.rowMarks[index]))
+            problems.append(Diagnostic(.tableCells, "row", ["row": "\(index + 1)", "count": "\(row.count)", "width": "\(width)"], file: path, mark: table.rowMarks[index]))
         }
     }
 

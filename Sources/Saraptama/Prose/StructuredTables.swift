@@ -66,7 +66,7 @@ struct StructuredTables {
                         if row["start"] == nil { Self.put(Node(.scalar(.string(period.start), .plain), mark: cells[column].mark), at: ["start"], in: &row) }
                         if row["end"] == nil { Self.put(Node(.scalar(.string(period.end), .plain), mark: cells[column].mark), at: ["end"], in: &row) }
                     } else {
-                        problems.append(Diagnostic(.badDate, "'\(text)' is not a period this reader knows («I квартал 2026 г.», «март – май 2026 г.», «01.12.2026 – 31.01.2028», «до 31.12.2026»)", file: path, mark: cells[column].mark))
+                        problems.append(Diagnostic(.badDate, "period", ["text": text], file: path, mark: cells[column].mark))
                     }
                     continue
                 }
@@ -119,8 +119,7 @@ struct StructuredTables {
     private mutating func place(_ node: Node, at target: [String], table: Mark, what: String, into root: inout Mapping) {
         if let existing = Self.put(node, at: target[...], in: &root) {
             problems.append(Diagnostic(
-                .conflict,
-                "the \(what) table gives \(target.joined(separator: ".")), which is already given at line \(existing.line); give it in one place (table or front matter)",
+                .conflict, "table", ["what": what, "target": target.joined(separator: "."), "line": "\(existing.line)"],
                 file: path, mark: table))
         }
     }
@@ -177,8 +176,12 @@ struct StructuredTables {
         case .integer, .year:
             let number = kind == .year ? CellValues.year(text) : CellValues.amount(text, multiplier: CellValues.multiplier(header: header))
             guard let number else {
-                let expected = kind == .year ? "a year (YYYY)" : "an amount in tenge («480 000,0» under «тыс. тенге», «275 млн»)"
-                problems.append(Diagnostic(.badNumber, "'\(text)' is not \(expected)", file: path, mark: cell.mark))
+                let expected = kind == .year
+                    ? ("год (ГГГГ)", "жыл (ЖЖЖЖ)", "a year (YYYY)")
+                    : ("сумма в тенге («480 000,0» под «тыс. тенге», «275 млн»)", "теңгедегі сома («мың теңге» астында «480 000,0», «275 млн»)", "an amount in tenge («480 000,0» under «тыс. тенге», «275 млн»)")
+                var arguments = DiagnosticCatalogue.localized("expected", expected)
+                arguments["text"] = text
+                problems.append(Diagnostic(.badNumber, "cell", arguments, file: path, mark: cell.mark))
                 return nil
             }
             return Node(.scalar(.int(number), .plain), mark: cell.mark)

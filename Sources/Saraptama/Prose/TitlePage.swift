@@ -65,8 +65,7 @@ struct TitlePage {
             notes.append("kind \(kind.rawValue) from the title «\(text)»")
         } else {
             put("kind", string(DocumentKind.technicalAssignment.rawValue, fallbackMark))
-            problems.append(Diagnostic(.error, code: "reading.kind-unknown",
-                message: "the title page names no document kind (техническое задание, инвестиционное предложение, финансово-экономическое обоснование, or in Kazakh); the document was checked as a technical assignment",
+            problems.append(Diagnostic(.error, code: "reading.kind-unknown", template: "reading.kind-unknown.assumed",
                 file: path, mark: fallbackMark))
         }
 
@@ -87,14 +86,12 @@ struct TitlePage {
             notes.append("date \(date) from the title page")
         } else if let (year, mark) = Self.firstMatch(#"\b(20\d\d)\s*(?:г\.|год|жыл|ж\.)"#, in: page) {
             put("date", string("\(year)-12-31", mark))
-            problems.append(Diagnostic(.error, code: "reading.date-year-only",
-                message: "the title page dates the document only by its year (\(year)); it was checked as of \(year)-12-31, and rules that changed during the year may not be the ones in force on its real date",
+            problems.append(Diagnostic(.error, code: "reading.date-year-only", template: "reading.date-year-only.year", arguments: ["year": "\(year)"],
                 file: path, mark: mark))
         } else {
             let today = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
             put("date", string(today, fallbackMark))
-            problems.append(Diagnostic(.error, code: "reading.date-unknown",
-                message: "no date on the title page (approval stamp «УТВЕРЖДАЮ» or «БЕКІТЕМІН» with a date, or «… 2026 г.»); it was checked as of today, \(today)",
+            problems.append(Diagnostic(.error, code: "reading.date-unknown", template: "reading.date-unknown.today", arguments: ["today": today, "today.ru": LocalFormat.date(today), "today.kk": LocalFormat.date(today)],
                 file: path, mark: fallbackMark))
         }
 

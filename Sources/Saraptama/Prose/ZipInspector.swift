@@ -1,3 +1,4 @@
+import SaraptamaLoading
 /// Checks a .docx (a ZIP archive) before pandoc sees it, from its central directory alone: how
 /// many entries, how large each would be once decompressed, how large all together, and how
 /// much each is compressed. A 143 KB file can hold 50 MB of XML, on which pandoc took 5 GB of
@@ -29,7 +30,23 @@ public struct ZipInspector: Sendable {
     /// Why an archive is refused: a stable code and a sentence.
     public struct Refusal: Error, Sendable, Equatable {
         public let code: String
-        public let message: String
+        /// The catalogue variant of the code (`DiagnosticCatalogue`) and its arguments.
+        public let variant: String
+        public let arguments: [String: String]
+
+        init(code: String, _ variant: String, _ arguments: [String: String] = [:]) {
+            self.code = code
+            self.variant = variant
+            self.arguments = arguments
+        }
+
+        /// The English sentence.
+        public var message: String { diagnostic(file: nil).message }
+
+        /// The refusal as a diagnostic about `file`.
+        public func diagnostic(file: String?) -> Diagnostic {
+            Diagnostic(.error, code: code, template: code + "." + variant, arguments: arguments, file: file, mark: nil)
+        }
     }
 
     /// What the archive holds, once accepted.
@@ -46,16 +63,16 @@ public struct ZipInspector: Sendable {
     public func inspect(_ bytes: [UInt8]) -> Result<Summary, Refusal> {
         var reader = ByteReader(bytes)
         guard let directory = centralDirectory(&reader) else {
-            return .failure(Refusal(code: "docx-not-a-zip", message: "the file is not a ZIP archive (no end of central directory record), so not a .docx"))
+            return .failure(Refusal(code: "docx-not-a-zip", "archive"))
         }
         guard directory.entries <= limits.maxEntries else {
-            return .failure(Refusal(code: "docx-too-many-entries", message: "the archive has \(directory.entries) entries, more than the limit of \(limits.maxEntries)"))
+            return .failure(Refusal(code: "docx-too-many-entries", "count", ["count": "\(directory.entries)", "limit": "\(limits.maxEntries)"]))
         }
         var offset = directory.offset
         var total = 0
         for index in 0..<directory.entries {
             guard reader.u32(at: offset) == 0x0201_4B50, let header = reader.slice(at: offset, count: 46) else {
-                return .failure(Refusal(code: "docx-not-a-zip", message: "the archive's central directory is damaged (entry \(index + 1) of \(directory.entries))"))
+                return .failure(Refusal(code: "docx-not-a-zip", "damaged", ["entry": "\(index + 1)", "entries": "\(directory.entries)"]))
             }
             let flags = header.u16(8), method = header.u16(10)
             var compressed = UInt64(header.u32(20)), size = UInt64(header.u32(24))
@@ -65,21 +82,21 @@ public struct ZipInspector: Sendable {
                 (size, compressed) = Self.zip64Sizes(extra, size: size, compressed: compressed)
             }
             if flags & 1 != 0 {
-                return .failure(Refusal(code: "docx-unsupported-entry", message: "entry '\(name)' is encrypted; a .docx is not"))
+                return .failure(Refusal(code: "docx-unsupported-entry", "encrypted", ["name": name]))
             }
             if method != 0 && method != 8 {
-                return .failure(Refusal(code: "docx-unsupported-entry", message: "entry '\(name)' uses compression method \(method); a .docx uses 0 (stored) or 8 (deflate)"))
+                return .failure(Refusal(code: "docx-unsupported-entry", "method", ["name": name, "method": "\(method)"]))
             }
             if size > UInt64(limits.maxEntryBytes) {
-                return .failure(Refusal(code: "docx-entry-too-large", message: "entry '\(name)' decompresses to \(size) bytes, more than the limit of \(limits.maxEntryBytes)"))
+                return .failure(Refusal(code: "docx-entry-too-large", "size", ["name": name, "size": "\(size)", "limit": "\(limits.maxEntryBytes)"]))
             }
             let (allowed, overflow) = UInt64(max(0, limits.maxRatio)).multipliedReportingOverflow(by: max(compressed, 1))
             if size > UInt64(max(0, limits.ratioFloorBytes)), !overflow, size > allowed {
-                return .failure(Refusal(code: "docx-compression-ratio", message: "entry '\(name)' decompresses \(size / max(compressed, 1))-fold (\(compressed) to \(size) bytes), more than the limit of \(limits.maxRatio)-fold: a ZIP bomb"))
+                return .failure(Refusal(code: "docx-compression-ratio", "entry", ["name": name, "ratio": "\(size / max(compressed, 1))", "compressed": "\(compressed)", "size": "\(size)", "limit": "\(limits.maxRatio)"]))
             }
             total += Int(size)
             if total > limits.maxTotalBytes {
-                return .failure(Refusal(code: "docx-too-large-uncompressed", message: "the archive decompresses to more than the limit of \(limits.maxTotalBytes) bytes"))
+                return .failure(Refusal(code: "docx-too-large-uncompressed", "limit", ["limit": "\(limits.maxTotalBytes)"]))
             }
             offset += 46 + nameLength + extraLength + commentLength
         }

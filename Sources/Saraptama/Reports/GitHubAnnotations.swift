@@ -30,7 +30,7 @@ public enum GitHubAnnotations {
         }
         for diagnostic in document.result.problems + document.waiverNotices {
             let level = diagnostic.severity == .error ? "error" : diagnostic.severity == .warning ? "warning" : "notice"
-            out += line(level, file: diagnostic.file, line: diagnostic.mark?.line, column: diagnostic.mark?.column, title: diagnostic.code, message: diagnostic.message)
+            out += line(level, file: diagnostic.file, line: diagnostic.mark?.line, column: diagnostic.mark?.column, title: diagnostic.code, message: diagnostic.message(in: language.rawValue))
         }
         return out
     }

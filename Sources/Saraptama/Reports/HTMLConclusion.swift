@@ -43,12 +43,12 @@ public enum HTMLConclusion {
         let warnings = result.problems.filter { $0.severity != .error }
         if !errors.isEmpty {
             out += "<section class=\"problems\">\n<h2>\(e(labels.problemsHeading))</h2>\n<ul>\n"
-            for problem in errors { out += "<li><code>\(e(problem.description))</code></li>\n" }
+            for problem in errors { out += "<li><code>\(e(problem.description(in: labels.language.rawValue)))</code></li>\n" }
             out += "</ul>\n</section>\n"
         }
         if !warnings.isEmpty {
             out += "<section class=\"document-warnings\">\n<h2>\(e(labels.documentWarningsHeading))</h2>\n<ul>\n"
-            for problem in warnings { out += "<li><code>\(e(problem.description))</code></li>\n" }
+            for problem in warnings { out += "<li><code>\(e(problem.description(in: labels.language.rawValue)))</code></li>\n" }
             out += "</ul>\n</section>\n"
         }
         if result.header != nil { out += remarks(document, number: number, report: report, labels: labels) }

@@ -63,8 +63,8 @@ public enum JSONReport {
             ("counts", .object(Severity.allCases.reversed().map { ($0.rawValue, .int(Int64(result.count($0)))) })),
             ("findings", .array(result.findings.map(finding))),
             ("waived", .array(reviewed.waived.map(waived))),
-            ("waiver_notices", .array(reviewed.waiverNotices.map(problem))),
-            ("problems", .array(result.problems.map(problem))),
+            ("waiver_notices", .array(reviewed.waiverNotices.map { problem($0, language: language) })),
+            ("problems", .array(result.problems.map { problem($0, language: language) })),
             ("rules_checked", .array(result.checkedRules.map(JSONValue.string))),
             ("questions", questions(result.questions, language: language)),
             ("round", round),
@@ -135,11 +135,12 @@ public enum JSONReport {
         ])
     }
 
-    static func problem(_ diagnostic: Diagnostic) -> JSONValue {
+    /// A diagnostic, its message in the report's language (severity and code stay the stable names).
+    static func problem(_ diagnostic: Diagnostic, language: Language) -> JSONValue {
         .object([
             ("severity", .string(diagnostic.severity.rawValue)),
             ("code", .string(diagnostic.code)),
-            ("message", .string(diagnostic.message)),
+            ("message", .string(diagnostic.message(in: language.rawValue))),
             ("file", .optional(diagnostic.file)),
             ("line", diagnostic.mark.map { .int(Int64($0.line)) } ?? .null),
             ("column", diagnostic.mark.map { .int(Int64($0.column)) } ?? .null),

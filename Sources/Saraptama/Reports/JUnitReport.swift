@@ -61,10 +61,10 @@ public enum JUnitReport {
             if result.header == nil || !errors.isEmpty { suite.errors += 1 }
             cases += "    <testcase classname=\"\(classname)\" name=\"load\">\n"
             for problem in errors {
-                cases += "      <error message=\"\(Escape.xml(problem.code + ": " + problem.message))\" type=\"\(Escape.xml(problem.code))\">\(Escape.xml(problem.description))</error>\n"
+                cases += "      <error message=\"\(Escape.xml(problem.code + ": " + problem.message(in: labels.language.rawValue)))\" type=\"\(Escape.xml(problem.code))\">\(Escape.xml(problem.description(in: labels.language.rawValue)))</error>\n"
             }
             if !warnings.isEmpty {
-                cases += "      <system-out>\(Escape.xml(warnings.map(\.description).joined(separator: "\n")))</system-out>\n"
+                cases += "      <system-out>\(Escape.xml(warnings.map { $0.description(in: labels.language.rawValue) }.joined(separator: "\n")))</system-out>\n"
             }
             cases += "    </testcase>\n"
         }

@@ -58,7 +58,7 @@ public enum MarkdownReport {
         }
         if !result.problems.isEmpty {
             out += "### \(cell(labels.problems))\n\n"
-            for problem in result.problems { out += "- " + cell(problem.description) + "\n" }
+            for problem in result.problems { out += "- " + cell(problem.description(in: labels.language.rawValue)) + "\n" }
             out += "\n"
         }
         if let round = document.round {

@@ -59,8 +59,8 @@ public enum SARIFReport {
         }
         let invocation: JSONValue = .object([
             ("executionSuccessful", .bool(!report.hasProblems)),
-            ("toolExecutionNotifications", .array(problems.map(notification) + unexamined)),
-            ("toolConfigurationNotifications", .array(notices.map(notification))),
+            ("toolExecutionNotifications", .array(problems.map { notification($0, language: report.language) } + unexamined)),
+            ("toolConfigurationNotifications", .array(notices.map { notification($0, language: report.language) })),
         ])
         let artifacts: [JSONValue] = files.map { file in
             var members: [(String, JSONValue)] = [("location", .object([("uri", .string(uri(file)))])), ("roles", .array([.string("analysisTarget")]))]
@@ -189,10 +189,10 @@ public enum SARIFReport {
         return .object([("artifactLocation", .object(artifact)), ("region", .object(region))])
     }
 
-    static func notification(_ diagnostic: Diagnostic) -> JSONValue {
+    static func notification(_ diagnostic: Diagnostic, language: Language) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("level", .string(diagnostic.severity == .error ? "error" : diagnostic.severity == .warning ? "warning" : "note")),
-            ("message", .object([("text", .string(diagnostic.message))])),
+            ("message", .object([("text", .string(diagnostic.message(in: language.rawValue)))])),
             ("descriptor", .object([("id", .string(diagnostic.code))])),
         ]
         if let file = diagnostic.file {

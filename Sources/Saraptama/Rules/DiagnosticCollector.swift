@@ -14,5 +14,10 @@ final class DiagnosticCollector {
         diagnostics.append(Diagnostic(.warning, code: code, message: message, file: file, mark: mark))
     }
 
+    /// An error whose message is the catalogue's `template` filled with `arguments`.
+    func error(_ code: String, template: String, _ arguments: [String: String], file: String, at mark: Mark?) {
+        diagnostics.append(Diagnostic(.error, code: code, template: template, arguments: arguments, file: file, mark: mark))
+    }
+
     func append(contentsOf other: [Diagnostic]) { diagnostics.append(contentsOf: other) }
 }

@@ -15,7 +15,7 @@ final class FieldReader {
     /// Nil (after reporting `rule-wrong-type`) when `node` is not a mapping.
     init?(_ node: Node, file: String, context: String, collector: DiagnosticCollector) {
         guard let mapping = node.mapping else {
-            collector.error("rule-wrong-type", "\(context) must be a mapping, found \(node.kindName)", file: file, at: node.mark)
+            collector.error("rule-wrong-type", template: "rule-wrong-type.mapping", node.kindArguments().merging(["context": context]) { a, _ in a }, file: file, at: node.mark)
             return nil
         }
         self.node = node
@@ -30,7 +30,7 @@ final class FieldReader {
         read.insert(key)
         let value = mapping[key]
         if value == nil, required {
-            collector.error("rule-missing-field", "\(context) has no '\(key)' field", file: file, at: node.mark)
+            collector.error("rule-missing-field", template: "rule-missing-field.key", ["context": context, "key": key], file: file, at: node.mark)
         }
         return value
     }
@@ -43,7 +43,7 @@ final class FieldReader {
         case .double(let number): return (String(number), value)
         case .bool(let flag): return (String(flag), value)
         default:
-            collector.error("rule-wrong-type", "'\(key)' of \(context) must be a string, found \(value.kindName)", file: file, at: value.mark)
+            collector.error("rule-wrong-type", template: "rule-wrong-type.string", value.kindArguments().merging(["context": context, "key": key]) { a, _ in a }, file: file, at: value.mark)
             return nil
         }
     }
@@ -53,13 +53,13 @@ final class FieldReader {
         guard let value = field(key, required: required) else { return nil }
         if let text = value.string { return [(text, value)] }
         guard let items = value.sequence else {
-            collector.error("rule-wrong-type", "'\(key)' of \(context) must be a list of strings, found \(value.kindName)", file: file, at: value.mark)
+            collector.error("rule-wrong-type", template: "rule-wrong-type.strings", value.kindArguments().merging(["context": context, "key": key]) { a, _ in a }, file: file, at: value.mark)
             return nil
         }
         var result: [(String, Node)] = []
         for item in items {
             if let text = item.string { result.append((text, item)) } else {
-                collector.error("rule-wrong-type", "items of '\(key)' must be strings, found \(item.kindName)", file: file, at: item.mark)
+                collector.error("rule-wrong-type", template: "rule-wrong-type.item", item.kindArguments().merging(["key": key]) { a, _ in a }, file: file, at: item.mark)
             }
         }
         return result
@@ -78,11 +78,11 @@ final class FieldReader {
     private func language(_ code: String) -> String? {
         read.insert(code)
         guard let value = mapping[code] else {
-            collector.error("rule-missing-language", "\(context) has no '\(code)' text: every text needs ru, kk and en", file: file, at: node.mark)
+            collector.error("rule-missing-language", template: "rule-missing-language.absent", ["context": context, "code": code], file: file, at: node.mark)
             return nil
         }
         guard let text = value.string, !Self.isBlank(text) else {
-            collector.error("rule-missing-language", "the '\(code)' text of \(context) must be a non-empty string", file: file, at: value.mark)
+            collector.error("rule-missing-language", template: "rule-missing-language.empty", ["context": context, "code": code], file: file, at: value.mark)
             return nil
         }
         return text
@@ -98,11 +98,10 @@ final class FieldReader {
     func finish() {
         let known = Array(read)
         for entry in mapping.entries where !read.contains(entry.key) {
-            var message = "unknown field '\(entry.key)' in \(context)"
-            if let suggestion = Suggestion.closest(to: entry.key, among: known) {
-                message += "; did you mean '\(suggestion)'?"
-            }
-            collector.error("rule-unknown-field", message, file: file, at: entry.keyMark)
+            var arguments = SchemaWalk.suggestion(Suggestion.closest(to: entry.key, among: known))
+            arguments["key"] = entry.key
+            arguments["context"] = context
+            collector.error("rule-unknown-field", template: "rule-unknown-field.key", arguments, file: file, at: entry.keyMark)
         }
     }
 }

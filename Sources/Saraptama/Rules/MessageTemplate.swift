@@ -116,7 +116,7 @@ final class EmbeddedExpression: Sendable {
             return EmbeddedExpression(compiled: compiled, site: site, environment: environment)
         case .failure(let failure):
             for issue in failure.issues {
-                collector.error(issue.code, issue.message, file: site.source.path, at: site.mark(at: issue.offset))
+                collector.append(contentsOf: [issue.diagnostic(file: site.source.path, mark: site.mark(at: issue.offset))])
             }
             return nil
         }

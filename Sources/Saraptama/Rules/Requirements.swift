@@ -20,6 +20,9 @@ public struct Requirements: Sendable {
         public let kinds: [DocumentKind]
         /// The basis as the list of requirements gives it, e.g. `43(2)` or `BC 154(2)`.
         public let basis: String
+        /// The basis as text in each language, when the list gives it so rather than in the short
+        /// notation (`RequirementBasisText` renders the short one).
+        public let basisText: LocalizedText?
         public let status: Status
         /// Why a deferred requirement is deferred.
         public let reason: String?
@@ -31,7 +34,13 @@ public struct Requirements: Sendable {
         /// The day a requirement ends and where that is written.
         public struct Ending: Sendable {
             public let day: Int64
+            /// The source in English (or as the list gives it, in one language).
             public let source: String
+            /// The source in each language, when the list gives it so.
+            public var sourceText: LocalizedText? = nil
+
+            /// The source in `language`.
+            public func source(_ language: Language) -> String { sourceText?[language] ?? source }
         }
 
         /// True when the requirement still stands on `date`.

@@ -53,7 +53,9 @@ struct RequirementsParser {
                 collector.error("rule-bad-kind", message, file: file, at: kindNode.mark)
             }
         }
-        let basis = reader.string("basis", required: true)
+        // `basis`: the short notation (`43(2)`, `BC 154(2)`), or text in ru, kk and en.
+        let basisText = reader.field("basis")?.mapping != nil ? reader.localized("basis", required: true) : nil
+        let basis = basisText.map { ($0.en, node) } ?? reader.string("basis", required: true)
         let statusText = reader.string("status", required: true)
         let reason = reader.string("reason")
         let ends = reader.field("ends").flatMap { parseEnding($0, file: file) }
@@ -70,20 +72,21 @@ struct RequirementsParser {
         }
         guard collector.diagnostics.count == before, let id, let title, let basis, let status else { return nil }
         return Requirements.Requirement(
-            id: id.0, title: title, kinds: kinds, basis: basis.0, status: status, reason: reason?.0, ends: ends, mark: node.mark)
+            id: id.0, title: title, kinds: kinds, basis: basis.0, basisText: basisText, status: status, reason: reason?.0, ends: ends, mark: node.mark)
     }
 
-    /// `ends: {on: EDITION-or-DATE, source: "…"}`: a requirement repealed, with the text that says so.
+    /// `ends: {on: EDITION-or-DATE, source: "…" or {ru, kk, en}}`: a requirement repealed, with the text that says so.
     private func parseEnding(_ node: Node, file: String) -> Requirements.Requirement.Ending? {
         guard let reader = FieldReader(node, file: file, context: "'ends'", collector: collector) else { return nil }
         let on = reader.string("on", required: true)
-        let source = reader.string("source", required: true)
+        let sourceText = reader.field("source")?.mapping != nil ? reader.localized("source", required: true) : nil
+        let source = sourceText.map { ($0.en, node) } ?? reader.string("source", required: true)
         reader.finish()
         guard let (text, onNode) = on, let source else { return nil }
         guard let day = CalendarDay.parse(text) ?? editions[text]?.date else {
             collector.error("rule-bad-date", "'\(text)' is neither a date YYYY-MM-DD nor an edition of ruleset.yaml with a date", file: file, at: onNode.mark)
             return nil
         }
-        return .init(day: day, source: source.0)
+        return .init(day: day, source: source.0, sourceText: sourceText)
     }
 }

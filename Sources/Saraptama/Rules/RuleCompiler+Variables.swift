@@ -44,7 +44,7 @@ extension RuleCompiler {
                 extended = extended.declaring(text, as: compiled, locate: { offset in "\(file):\(site.mark(at: offset))" })
             case .failure(let failure):
                 for issue in failure.issues {
-                    collector.error(issue.code, issue.message, file: file, at: site.mark(at: issue.offset))
+                    collector.append(contentsOf: [issue.diagnostic(file: file, mark: site.mark(at: issue.offset))])
                 }
             }
         }

@@ -51,13 +51,16 @@ public struct Traceability: Sendable {
     public let caseCount: Int
     public let ruleCount: Int
     public let exampleCount: Int
+    /// Names the acts of the requirements' bases (from the rule set's editions).
+    public let basisText: RequirementBasisText
 
     /// Active requirements that no rule implements yet.
     public var unimplemented: [Requirements.Requirement] { rows.filter(\.isUnimplemented).map(\.requirement) }
     /// Deferred requirements.
     public var deferred: [Requirements.Requirement] { rows.map(\.requirement).filter { $0.status == .deferred } }
 
-    public init(rules: [Rule], requirements: Requirements, cases: [CaseUsage]) {
+    public init(rules: [Rule], requirements: Requirements, cases: [CaseUsage], editions: [RuleSet.Edition] = []) {
+        basisText = RequirementBasisText(editions: editions)
         var uses: [String: [RuleUse]] = [:]
         for rule in rules {
             let passing = rule.examples.count { $0.expectation == .pass }

@@ -10,9 +10,9 @@ public enum TraceabilityReport {
             let requirement = row.requirement
             let kinds = requirement.kinds.map { w.kind($0) }.joined(separator: ",")
             out += "\(requirement.id)  \(w.status(requirement.status).padded(8)) \(kinds.padded(10)) \(requirement.title[language])\n"
-            out += "     \(w.basis): \(requirement.basis)\n"
+            out += "     \(w.basis): \(trace.basisText.text(requirement, language: language))\n"
             if let ends = requirement.ends {
-                out += "     \(w.ends) \(CalendarDay.format(ends.day)): \(ends.source)\n"
+                out += "     \(w.ends) \(day(ends.day, language)): \(ends.source(language))\n"
             }
             if requirement.status == .deferred {
                 out += "     \(w.deferred): \(requirement.reason ?? "")\n"
@@ -24,10 +24,11 @@ public enum TraceabilityReport {
                 let inferred = rule.confidence == .inferred ? "  [\(w.inferred)]" : ""
                 out += "     \(rule.id.padded(8)) \(report.severity(rule.severity).padded(8)) \(examples.padded(24)) \(cases)\(inferred)\n"
                 for entry in rule.basis {
-                    let from = entry.validFrom.map(CalendarDay.format) ?? "…"
-                    let until = entry.validUntil.map(CalendarDay.format) ?? "…"
+                    // The citation names the act's edition in words; its key is for rule authors' YAML.
+                    let from = entry.validFrom.map { day($0, language) } ?? "…"
+                    let until = entry.validUntil.map { day($0, language) } ?? "…"
                     let mark = entry.confidence == .inferred ? " [\(w.inferred)]" : ""
-                    out += "              \(entry.editionKey.padded(18)) \(from) – \(until)  \(entry.citation(language))\(mark)\n"
+                    out += "              \("\(from) – \(until)".padded(23)) \(entry.citation(language))\(mark)\n"
                 }
             }
         }
@@ -43,6 +44,11 @@ public enum TraceabilityReport {
         out += w.summary(requirements: trace.rows.count, active: active, deferred: deferred.count, covered: covered,
                          rules: trace.ruleCount, examples: trace.exampleCount, cases: trace.caseCount) + "\n"
         return out
+    }
+
+    /// A day as its report language writes it: dd.mm.yyyy in Russian and Kazakh, ISO in English.
+    static func day(_ day: Int64, _ language: Language) -> String {
+        language == .en ? CalendarDay.format(day) : LocalFormat.date(CalendarDay.format(day))
     }
 
     /// `{"format": "saraptama-trace", "format_version": 1, "requirements": [...], ...}`.
@@ -65,6 +71,7 @@ public enum TraceabilityReport {
                 ("title", .object([("ru", .string(requirement.title.ru)), ("kk", .string(requirement.title.kk)), ("en", .string(requirement.title.en))])),
                 ("kinds", .array(requirement.kinds.map { .string($0.rawValue) })),
                 ("basis", .string(requirement.basis)),
+                ("basis_text", .string(trace.basisText.text(requirement, language: language))),
                 ("ends", requirement.ends.map { .object([("on", .string(CalendarDay.format($0.day))), ("source", .string($0.source))]) } ?? .null),
                 ("rules", .array(rules)),
             ])

@@ -29,7 +29,9 @@ extension InputDiscovery {
         if !formats.isEmpty {
             let total = formats.values.reduce(0, +)
             let list = formats.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-            notes.append(Diagnostic(.note, code: "input-other-format", message: "skipped \(total) file(s) of other formats (\(list))"))
+            var arguments = CountedNoun.file.arguments("files", count: total)
+            arguments["list"] = list
+            notes.append(Diagnostic(.note, code: "input-other-format", template: "input-other-format.count", arguments: arguments))
         }
         var excluded: [String: Int] = [:]
         var globs: [String] = []
@@ -39,7 +41,9 @@ extension InputDiscovery {
             excluded[glob, default: 0] += 1
         }
         for glob in globs {
-            notes.append(Diagnostic(.note, code: "input-excluded", message: "--exclude '\(glob)' left out \(excluded[glob]!) file(s) or folder(s)"))
+            var arguments = CountedNoun.fileOrFolder.arguments("files", count: excluded[glob]!)
+            arguments["glob"] = glob
+            notes.append(Diagnostic(.note, code: "input-excluded", template: "input-excluded.glob", arguments: arguments))
         }
         return notes
     }

@@ -1,3 +1,4 @@
+import SaraptamaLoading
 /// The CLDR plural categories Saraptama's languages use for whole numbers.
 public enum PluralCategory: Sendable, Equatable {
     case one, few, many, other
@@ -63,4 +64,11 @@ extension CountedNoun {
     public static let examination = CountedNoun(ru: ("экспертиза", "экспертизы", "экспертиз"), kk: "сараптама", en: ("examination", "examinations"))
     public static let row = CountedNoun(ru: ("строка", "строки", "строк"), kk: "жол", en: ("row", "rows"))
     public static let problem = CountedNoun(ru: ("проблема", "проблемы", "проблем"), kk: "мәселе", en: ("problem", "problems"))
+    public static let file = CountedNoun(ru: ("файл", "файла", "файлов"), kk: "файл", en: ("file", "files"))
+    public static let fileOrFolder = CountedNoun(ru: ("файл или папка", "файла или папки", "файлов или папок"), kk: "файл не қалта", en: ("file or folder", "files or folders"))
+
+    /// `count` with the noun in each language, as diagnostic arguments `name.ru`, `name.kk`, `name.en`.
+    public func arguments(_ name: String, count: Int) -> [String: String] {
+        DiagnosticCatalogue.localized(name, (counted(count, in: .ru), counted(count, in: .kk), counted(count, in: .en)))
+    }
 }

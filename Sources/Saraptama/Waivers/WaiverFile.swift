@@ -40,7 +40,7 @@ public enum WaiverFile {
                         if let waiver = entry(item, number: index + 1, file: file, collector: collector) { waivers.append(waiver) }
                     }
                 } else if list.scalar != Scalar.null {
-                    collector.error("rule-wrong-type", "'waivers' must be a list, found \(list.kindName)", file: file, at: list.mark)
+                    collector.error("rule-wrong-type", template: "waiver-wrong-type.list", list.kindArguments(), file: file, at: list.mark)
                 }
             }
             top.finish()
@@ -61,7 +61,7 @@ public enum WaiverFile {
         func text(_ key: String) -> (String, Node)? {
             guard let (value, valueNode) = reader.string(key, required: true) else { return nil }
             if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                collector.error("rule-missing-field", "'\(key)' of waiver \(number) must not be empty", file: file, at: valueNode.mark)
+                collector.error("rule-missing-field", template: "waiver-missing-field.empty", ["key": key, "number": "\(number)"], file: file, at: valueNode.mark)
                 return nil
             }
             return (value, valueNode)
@@ -76,7 +76,7 @@ public enum WaiverFile {
             case .success(let pattern) where pattern.isConcrete:
                 canonicalPath = pattern.concretePath.description
             case .success:
-                collector.error("waiver-bad-path", "the path of waiver \(number) must name one node: '[*]' is not allowed", file: file, at: valueNode.mark)
+                collector.error("waiver-bad-path", template: "waiver-bad-path.star", ["number": "\(number)"], file: file, at: valueNode.mark)
             case .failure(let failure):
                 collector.error("waiver-bad-path", "malformed path in waiver \(number): \(failure.message)", file: file, at: valueNode.mark)
             }
@@ -85,7 +85,7 @@ public enum WaiverFile {
         if let (value, valueNode) = expires {
             expiryDay = CalendarDay.parse(value)
             if expiryDay == nil {
-                collector.error("waiver-bad-date", "'expires' of waiver \(number) must be a date written YYYY-MM-DD, found '\(value)'", file: file, at: valueNode.mark)
+                collector.error("waiver-bad-date", template: "waiver-bad-date.expires", ["number": "\(number)", "found": value], file: file, at: valueNode.mark)
             }
         }
         var hash: String?
@@ -95,8 +95,11 @@ public enum WaiverFile {
                 hash = lowered
             } else {
                 // An unquoted fingerprint of digits only reads as a number and loses its leading zeros.
-                let hint = valueNode.string == nil ? "; write it in quotes" : ""
-                collector.error("waiver-bad-fingerprint", "'fingerprint' of waiver \(number) must be the finding's 32 hex digits (see the JSON report), found '\(value)'\(hint)", file: file, at: valueNode.mark)
+                var arguments = ["number": "\(number)", "found": value, "hint": ""]
+                if valueNode.string == nil {
+                    arguments.merge(DiagnosticCatalogue.localized("hint", ("; запишите его в кавычках", "; оны тырнақшаға алып жазыңыз", "; write it in quotes"))) { _, new in new }
+                }
+                collector.error("waiver-bad-fingerprint", template: "waiver-bad-fingerprint.digits", arguments, file: file, at: valueNode.mark)
             }
         }
         guard let rule, let document, let canonicalPath, let justification, let approvedBy, let expiryDay, let hash else { return nil }

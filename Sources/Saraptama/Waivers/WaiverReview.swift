@@ -53,8 +53,8 @@ public struct WaiverReview: Sendable {
         for index in mine where !used.contains(index) {
             let waiver = waivers[index]
             notices.append(Diagnostic(
-                .note, code: "waiver-unused",
-                message: "the waiver of \(waiver.rule) at \(waiver.path) matches no finding of \(header.id) any more; remove it",
+                .note, code: "waiver-unused", template: "waiver-unused.document",
+                arguments: ["rule": waiver.rule, "path": "\(waiver.path)", "document": header.id],
                 file: waiver.file, mark: waiver.mark))
         }
         var reviewed = document
@@ -70,14 +70,16 @@ public struct WaiverReview: Sendable {
     /// Why a waiver that names `finding` does not apply to it.
     private func notice(about waiver: Waiver, finding: Finding, documentID: String) -> Diagnostic {
         if !waiver.isInForce(on: today) {
+            var arguments = ["rule": waiver.rule, "path": "\(waiver.path)", "document": documentID, "expires": waiver.expiresText, "approver": waiver.approvedBy]
+            arguments["expires.ru"] = LocalFormat.date(waiver.expiresText)
+            arguments["expires.kk"] = LocalFormat.date(waiver.expiresText)
             return Diagnostic(
-                .warning, code: "waiver-expired",
-                message: "the waiver of \(waiver.rule) at \(waiver.path) in \(documentID) expired on \(waiver.expiresText) (approved by \(waiver.approvedBy)); the finding counts again: fix the document or renew the waiver",
+                .warning, code: "waiver-expired", template: "waiver-expired.document", arguments: arguments,
                 file: waiver.file, mark: waiver.mark)
         }
         return Diagnostic(
-            .warning, code: "waiver-stale",
-            message: "the waiver of \(waiver.rule) at \(waiver.path) in \(documentID) was approved for other content (fingerprint \(waiver.fingerprint), now \(finding.fingerprint)); the finding counts again: review the changed content and renew the waiver with the new fingerprint",
+            .warning, code: "waiver-stale", template: "waiver-stale.document",
+            arguments: ["rule": waiver.rule, "path": "\(waiver.path)", "document": documentID, "fingerprint": "\(waiver.fingerprint)", "now": "\(finding.fingerprint)"],
             file: waiver.file, mark: waiver.mark)
     }
 

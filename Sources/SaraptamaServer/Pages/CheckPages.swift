@@ -97,7 +97,7 @@ enum CheckPages {
             html += "<p>\(context.t("result.readingClean"))</p>"
         } else {
             html += "<ul class=\"problems\">" + result.problems.map { problem in
-                "<li><code>\(e(problem.code))</code> \(e(problem.message))\(problem.mark.map { " (\($0.line):\($0.column))" } ?? "")</li>"
+                "<li><code>\(e(problem.code))</code> \(e(problem.message(in: language.rawValue)))\(problem.mark.map { " (\($0.line):\($0.column))" } ?? "")</li>"
             }.joined() + "</ul>"
         }
         return html + "</section>"

@@ -1,0 +1,145 @@
+extension DiagnosticCatalogue {
+    /// What a rule author, an expert keeping waivers or a configuration meets: rule files
+    /// (`rule-…`, `question-…`, `requirement-…`, `ruleset-…`), expressions (`expr-…`), reference
+    /// data and architectures (`ref-…`, `arch-…`), schemas, reading vocabularies (`extraction.…`),
+    /// waivers, baselines, cases and the configuration. Most of these sites still build their
+    /// sentence in English: other languages show the summary here, then the English details.
+    static let authoring: [String: Entry] = [
+        "rule-wrong-type": Entry("в файле правил значение не того типа", "ереже файлында мәннің түрі қате", "a value of the wrong type in a rule file"),
+        // The field reader's sentences, for rule files, waivers, the configuration and the other
+        // files of a rule set; the English names the part of the file, the caret shows it in all.
+        "rule-wrong-type.mapping": Entry(
+            "здесь должен быть словарь, а не {kind}", "мұнда сөздік болуы керек, {kind} емес", "{context} must be a mapping, found {kind}"),
+        "rule-wrong-type.string": Entry(
+            "«{key}» должно быть строкой, а не {kind}", "«{key}» жол болуы керек, {kind} емес", "'{key}' of {context} must be a string, found {kind}"),
+        "rule-wrong-type.strings": Entry(
+            "«{key}» должно быть списком строк, а не {kind}", "«{key}» жолдар тізімі болуы керек, {kind} емес", "'{key}' of {context} must be a list of strings, found {kind}"),
+        "rule-wrong-type.item": Entry(
+            "элементы «{key}» должны быть строками, а не {kind}", "«{key}» элементтері жол болуы керек, {kind} емес", "items of '{key}' must be strings, found {kind}"),
+        "rule-missing-field.key": Entry(
+            "нет обязательного поля «{key}»", "міндетті «{key}» өрісі жоқ", "{context} has no '{key}' field"),
+        "rule-missing-language.absent": Entry(
+            "нет текста на языке «{code}»: каждый текст нужен на ru, kk и en", "«{code}» тіліндегі мәтін жоқ: әр мәтін ru, kk және en тілдерінде қажет",
+            "{context} has no '{code}' text: every text needs ru, kk and en"),
+        "rule-missing-language.empty": Entry(
+            "текст на языке «{code}» должен быть непустой строкой", "«{code}» тіліндегі мәтін бос емес жол болуы керек",
+            "the '{code}' text of {context} must be a non-empty string"),
+        "rule-unknown-field.key": Entry(
+            "неизвестное поле «{key}»{suggestion}", "белгісіз «{key}» өрісі{suggestion}", "unknown field '{key}' in {context}{suggestion}"),
+        "rule-missing-field": Entry("в правиле нет обязательного поля", "ережеде міндетті өріс жоқ", "a rule lacks a required field"),
+        "rule-unknown-field": Entry("неизвестное поле в правиле", "ережедегі белгісіз өріс", "an unknown field in a rule"),
+        "rule-missing-language": Entry("текст правила дан не на всех языках (ru, kk, en)", "ереже мәтіні барлық тілде берілмеген (ru, kk, en)", "a rule's text lacks a language (ru, kk, en)"),
+        "rule-missing-examples": Entry("у правила нет примеров", "ереженің мысалдары жоқ", "a rule has no examples"),
+        "rule-bad-id": Entry("неверный идентификатор правила", "ереже сәйкестендіргіші қате", "a malformed rule id"),
+        "rule-duplicate-id": Entry("идентификатор правила повторяется", "ереже сәйкестендіргіші қайталанады", "a rule id is used twice"),
+        "rule-bad-kind": Entry("неверный вид документа в правиле", "ережедегі құжат түрі қате", "a wrong document kind in a rule"),
+        "rule-bad-severity": Entry("неверная важность правила", "ереже маңыздылығы қате", "a wrong severity in a rule"),
+        "rule-bad-scope": Entry("неверная область применения правила", "ереженің қолданылу аясы қате", "a wrong scope in a rule"),
+        "rule-bad-path": Entry("неверный путь в правиле", "ережедегі жол қате", "a malformed path in a rule"),
+        "rule-bad-date": Entry("неверная дата в правиле", "ережедегі күн қате", "a malformed date in a rule"),
+        "rule-bad-edition": Entry("неизвестная редакция акта в правиле", "ережедегі актінің белгісіз редакциясы", "an unknown edition in a rule"),
+        "rule-bad-confidence": Entry("неверная степень уверенности в правиле", "ережедегі сенімділік дәрежесі қате", "a wrong confidence in a rule"),
+        "rule-bad-requirement": Entry("правило ссылается на неизвестное требование", "ереже белгісіз талапқа сілтейді", "a rule refers to an unknown requirement"),
+        "rule-bad-template": Entry("неверный шаблон сообщения правила", "ереже хабарламасының үлгісі қате", "a malformed message template in a rule"),
+        "rule-bad-variable": Entry("неверная переменная правила", "ереже айнымалысы қате", "a malformed variable in a rule"),
+        "rule-clause-language": Entry("пункт основания дан не на всех языках", "негіздеме тармағы барлық тілде берілмеген", "a basis clause lacks a language"),
+        "rule-basis-gap": Entry("у правила нет нормативного основания", "ереженің нормативтік негіздемесі жоқ", "a rule has no normative basis"),
+        "rule-dossier-field": Entry("неверное поле правила комплекта документов", "құжаттар жиынтығы ережесінің өрісі қате", "a wrong field in a dossier rule"),
+        "ruleset-not-found": Entry("набор правил не найден", "ережелер жинағы табылмады", "the rule set was not found"),
+        "question-applies": Entry("неверное условие применимости вопроса экспертизы", "сараптама сұрағының қолданылу шарты қате", "a wrong applicability of a question"),
+        "question-duplicate": Entry("вопрос экспертизы повторяется", "сараптама сұрағы қайталанады", "a question is given twice"),
+        "question-ended": Entry("вопрос экспертизы утратил силу", "сараптама сұрағының күші жойылған", "a question has ended"),
+        "question-missing": Entry("не хватает вопроса экспертизы", "сараптама сұрағы жетіспейді", "a question is missing"),
+        "question-not-examined": Entry("вопрос экспертизы не рассмотрен", "сараптама сұрағы қаралмады", "a question of the examination was not examined"),
+        "question-unknown": Entry("неизвестный вопрос экспертизы", "белгісіз сараптама сұрағы", "an unknown question"),
+        "requirement-bad-status": Entry("неверный статус требования", "талап мәртебесі қате", "a wrong requirement status"),
+        "requirement-duplicate-id": Entry("идентификатор требования повторяется", "талап сәйкестендіргіші қайталанады", "a requirement id is used twice"),
+        "expr-syntax": Entry("синтаксическая ошибка в выражении правила", "ереже өрнегіндегі синтаксистік қате", "a syntax error in a rule's expression"),
+        "expr-type": Entry("в выражении правила значения не тех типов", "ереже өрнегіндегі мәндердің түрі қате", "a type error in a rule's expression"),
+        "expr-arity": Entry("функции передано не столько аргументов, сколько нужно", "функцияға қажет санды аргумент берілмеген", "a function is given the wrong number of arguments"),
+        "expr-unknown-function": Entry("неизвестная функция в выражении правила", "ереже өрнегіндегі белгісіз функция", "an unknown function in a rule's expression"),
+        "expr-unknown-identifier": Entry("неизвестное имя в выражении правила", "ереже өрнегіндегі белгісіз атау", "an unknown name in a rule's expression"),
+        "expr-unknown-identifier.name": Entry(
+            "неизвестное имя «{name}»{suggestion}", "белгісіз «{name}» атауы{suggestion}", "unknown identifier '{name}'{suggestion}"),
+        "expr-unknown-function.name": Entry(
+            "неизвестная функция «{name}»{suggestion}", "белгісіз «{name}» функциясы{suggestion}", "unknown function '{name}'{suggestion}"),
+        "expr-unknown-catalogue.name": Entry(
+            "неизвестный справочник «{name}»{suggestion}", "белгісіз «{name}» анықтамалығы{suggestion}", "unknown catalogue '{name}'{suggestion}"),
+        "expr-unknown-index.name": Entry(
+            "неизвестный указатель архитектуры «{name}»{suggestion}", "архитектураның белгісіз «{name}» индексі{suggestion}", "unknown architecture index '{name}'{suggestion}"),
+        "expr-unknown-index": Entry("неизвестный указатель справочника в выражении", "өрнектегі анықтамалықтың белгісіз индексі", "an unknown index in a rule's expression"),
+        "expr-unknown-catalogue": Entry("неизвестный справочник в выражении правила", "ереже өрнегіндегі белгісіз анықтамалық", "an unknown catalogue in a rule's expression"),
+        "expr-too-deep": Entry("выражение правила вложено слишком глубоко", "ереже өрнегі тым терең кірістірілген", "a rule's expression nests too deep"),
+        "expr-too-long": Entry("выражение правила слишком длинное", "ереже өрнегі тым ұзын", "a rule's expression is too long"),
+        "expr-map-key-type": Entry("неверный тип ключа словаря в выражении", "өрнектегі сөздік кілтінің түрі қате", "a wrong map key type in a rule's expression"),
+        "expr-bad-regex": Entry("неверный шаблон текста в выражении правила", "ереже өрнегіндегі мәтін үлгісі қате", "an invalid text pattern in a rule's expression"),
+        "ref-duplicate-catalogue": Entry("справочник задан дважды", "анықтамалық екі рет берілген", "a catalogue is given twice"),
+        "ref-bad-confidence": Entry("неверная степень уверенности в справочнике", "анықтамалықтағы сенімділік дәрежесі қате", "a wrong confidence in a catalogue"),
+        "arch-missing-name": Entry("у утверждённой архитектуры нет названия", "бекітілген архитектураның атауы жоқ", "an approved architecture has no name"),
+        "arch-missing-body": Entry("у утверждённой архитектуры нет содержания", "бекітілген архитектураның мазмұны жоқ", "an approved architecture has no body"),
+        "arch-duplicate-body": Entry("утверждённая архитектура задана дважды", "бекітілген архитектура екі рет берілген", "an approved architecture is given twice"),
+        "schema-bad-value": Entry("неверное значение в схеме документа", "құжат схемасындағы мән қате", "a wrong value in a document schema"),
+        "schema-bad-reference": Entry("неверная ссылка в схеме документа", "құжат схемасындағы сілтеме қате", "a wrong reference in a document schema"),
+        "schema-unsupported-keyword": Entry("неподдерживаемое слово схемы документа", "құжат схемасының қолданылмайтын сөзі", "an unsupported keyword in a document schema"),
+        "extraction.not-a-mapping": Entry("утверждение словаря чтения должно быть словарём", "оқу сөздігінің тұжырымы сөздік болуы керек", "a reading statement must be a mapping"),
+        "extraction.unknown-field": Entry("неизвестное поле в словаре чтения", "оқу сөздігіндегі белгісіз өріс", "an unknown field in a reading vocabulary"),
+        "extraction.missing-field": Entry("в словаре чтения нет обязательного поля", "оқу сөздігінде міндетті өріс жоқ", "a reading vocabulary lacks a required field"),
+        "extraction.duplicate-id": Entry("идентификатор в словаре чтения повторяется", "оқу сөздігіндегі сәйкестендіргіш қайталанады", "an id is used twice in a reading vocabulary"),
+        "extraction.bad-value": Entry("неверное значение в словаре чтения", "оқу сөздігіндегі мән қате", "a wrong value in a reading vocabulary"),
+        "extraction.bad-pattern": Entry("неверный шаблон текста в словаре чтения", "оқу сөздігіндегі мәтін үлгісі қате", "an invalid text pattern in a reading vocabulary"),
+        "extraction.bad-example": Entry("неверный пример в словаре чтения", "оқу сөздігіндегі мысал қате", "a wrong example in a reading vocabulary"),
+        "extraction.missing-examples": Entry("в словаре чтения не хватает примеров", "оқу сөздігінде мысалдар жетіспейді", "a reading vocabulary lacks examples"),
+        "waiver-bad-path": Entry("неверный путь в исключении", "ерекшелік жолы қате", "a malformed path in a waiver"),
+        "waiver-bad-date": Entry("неверная дата в исключении", "ерекшеліктегі күн қате", "a malformed date in a waiver"),
+        "waiver-bad-fingerprint": Entry("неверный отпечаток в исключении", "ерекшеліктегі із қате", "a malformed fingerprint in a waiver"),
+        "waiver-wrong-type.list": Entry(
+            "«waivers» должно быть списком, а не {kind}", "«waivers» тізім болуы керек, {kind} емес", "'waivers' must be a list, found {kind}"),
+        "waiver-missing-field.empty": Entry(
+            "поле «{key}» исключения {number} не должно быть пустым", "{number}-ерекшеліктің «{key}» өрісі бос болмауы керек",
+            "'{key}' of waiver {number} must not be empty"),
+        "waiver-bad-path.star": Entry(
+            "путь исключения {number} должен указывать одно место: «[*]» не допускается", "{number}-ерекшеліктің жолы бір орынды көрсетуі керек: «[*]» қолданылмайды",
+            "the path of waiver {number} must name one node: '[*]' is not allowed"),
+        "waiver-bad-date.expires": Entry(
+            "«expires» исключения {number} — дата в виде ГГГГ-ММ-ДД, а здесь «{found}»", "{number}-ерекшеліктің «expires» өрісі — ЖЖЖЖ-АА-КК түріндегі күн, ал мұнда «{found}»",
+            "'expires' of waiver {number} must be a date written YYYY-MM-DD, found '{found}'"),
+        "waiver-bad-fingerprint.digits": Entry(
+            "«fingerprint» исключения {number} — 32 шестнадцатеричные цифры отпечатка замечания (см. отчёт JSON), а здесь «{found}»{hint}",
+            "{number}-ерекшеліктің «fingerprint» өрісі — ескертпе ізінің 32 он алтылық цифры (JSON есебін қараңыз), ал мұнда «{found}»{hint}",
+            "'fingerprint' of waiver {number} must be the finding's 32 hex digits (see the JSON report), found '{found}'{hint}"),
+        "waiver-expired": Entry("срок исключения истёк", "ерекшелік мерзімі өтті", "a waiver has expired"),
+        "waiver-stale": Entry("исключение относится к изменившемуся месту документа", "ерекшелік құжаттың өзгерген жеріне қатысты", "a waiver refers to a place that changed"),
+        "waiver-unused": Entry("исключение ни к чему не применилось", "ерекшелік ештеңеге қолданылмады", "a waiver matched nothing"),
+        "waiver-unused.document": Entry(
+            "исключение по правилу {rule} для «{path}» больше не относится ни к одному замечанию документа {document}; удалите его",
+            "{rule} ережесі бойынша «{path}» үшін ерекшелік {document} құжатының ешбір ескертпесіне енді қатысты емес; оны жойыңыз",
+            "the waiver of {rule} at {path} matches no finding of {document} any more; remove it"),
+        "waiver-expired.document": Entry(
+            "срок исключения по правилу {rule} для «{path}» в документе {document} истёк {expires} (утвердил: {approver}); замечание снова учитывается: исправьте документ или продлите исключение",
+            "{document} құжатындағы «{path}» үшін {rule} ережесі бойынша ерекшеліктің мерзімі {expires} өтті (бекіткен: {approver}); ескертпе қайта есептеледі: құжатты түзетіңіз немесе ерекшелікті ұзартыңыз",
+            "the waiver of {rule} at {path} in {document} expired on {expires} (approved by {approver}); the finding counts again: fix the document or renew the waiver"),
+        "waiver-stale.document": Entry(
+            "исключение по правилу {rule} для «{path}» в документе {document} утверждено для другого содержания (отпечаток {fingerprint}, сейчас {now}); замечание снова учитывается: проверьте изменённое содержание и продлите исключение с новым отпечатком",
+            "{document} құжатындағы «{path}» үшін {rule} ережесі бойынша ерекшелік басқа мазмұнға бекітілген (ізі {fingerprint}, қазір {now}); ескертпе қайта есептеледі: өзгерген мазмұнды тексеріп, ерекшелікті жаңа ізбен ұзартыңыз",
+            "the waiver of {rule} at {path} in {document} was approved for other content (fingerprint {fingerprint}, now {now}); the finding counts again: review the changed content and renew the waiver with the new fingerprint"),
+        "baseline-not-a-report": Entry("файл базовой линии не является отчётом", "базалық сызық файлы есеп емес", "the baseline is not a report"),
+        "baseline-bad-field": Entry("неверное поле в отчёте базовой линии", "базалық сызық есебіндегі өріс қате", "a wrong field in the baseline report"),
+        "baseline-unsupported-version": Entry("неподдерживаемая версия отчёта базовой линии", "базалық сызық есебінің қолданылмайтын нұсқасы", "an unsupported version of the baseline report"),
+        "case-bad-expected": Entry("неверный файл ожидаемых замечаний случая", "жағдайдың күтілетін ескертпелер файлы қате", "a malformed expected findings file of a case"),
+        // The field reader's `rule-…` problems, renamed for the waivers file and the configuration.
+        "waiver-wrong-type": Entry("в файле исключений значение не того типа", "ерекшеліктер файлында мәннің түрі қате", "a value of the wrong type in the waivers file"),
+        "waiver-missing-field": Entry("в исключении нет обязательного поля", "ерекшелікте міндетті өріс жоқ", "a waiver lacks a required field"),
+        "waiver-unknown-field": Entry("неизвестное поле в исключении", "ерекшеліктегі белгісіз өріс", "an unknown field in a waiver"),
+        "waiver-missing-language": Entry("текст исключения дан не на всех языках", "ерекшелік мәтіні барлық тілде берілмеген", "a waiver's text lacks a language"),
+        "config-wrong-type": Entry("в файле настроек значение не того типа", "баптаулар файлында мәннің түрі қате", "a value of the wrong type in the configuration file"),
+        "config-missing-field": Entry("в файле настроек нет обязательного поля", "баптаулар файлында міндетті өріс жоқ", "the configuration file lacks a required field"),
+        "config-unknown-field": Entry("неизвестное поле в файле настроек", "баптаулар файлындағы белгісіз өріс", "an unknown field in the configuration file"),
+        "config-missing-language": Entry("текст в файле настроек дан не на всех языках", "баптаулар файлындағы мәтін барлық тілде берілмеген", "a text of the configuration file lacks a language"),
+        "config-bad-value": Entry("неверное значение в файле настроек", "баптаулар файлындағы мән қате", "a wrong value in the configuration file"),
+        "config-bad-value.language": Entry(
+            "язык — ru, kk или en, а не «{found}»", "тіл — ru, kk немесе en, «{found}» емес", "language must be ru, kk or en, not '{found}'"),
+        "config-bad-value.fail-on": Entry(
+            "порог «fail_on» — error, warning, info или never, а не «{found}»", "«fail_on» шегі — error, warning, info немесе never, «{found}» емес",
+            "fail_on must be error, warning, info or never, not '{found}'"),
+    ]
+}
