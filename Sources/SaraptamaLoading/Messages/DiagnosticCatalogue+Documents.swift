@@ -123,8 +123,8 @@ extension DiagnosticCatalogue {
             "кестелер танылмады: құжат ережелер жиынтығының кесте профильдерінсіз оқылды",
             "tables not recognised: the document was read without the rule set's table profiles"),
         "prose-tables-not-recognised.count": Entry(
-            "таблиц не распознано: {count}; документ прочитан без профилей таблиц набора правил (Rules/extraction/tables.yaml)",
-            "танылмаған кестелер: {count}; құжат ережелер жиынтығының кесте профильдерінсіз оқылды (Rules/extraction/tables.yaml)",
+            "таблиц не распознано: {count}; документ прочитан без профилей таблиц набора правил",
+            "танылмаған кестелер: {count}; құжат ережелер жиынтығының кесте профильдерінсіз оқылды",
             "{count} table(s) not recognised: they were read without the rule set's table profiles (Rules/extraction/tables.yaml)"),
         "prose-heading-too-deep": Entry("разделы вложены слишком глубоко", "бөлімдер тым терең кірістірілген", "sections nest too deep"),
         "prose-heading-too-deep.number": Entry(
