@@ -6,7 +6,7 @@ import Saraptama
 /// tables read and not recognised, facts read from sentences, what could not be read.
 enum ReadCommand {
     static let usage = """
-        USAGE: saraptama read DOCUMENT [--rules DIR] [--architecture DIR] [--report-only]
+        USAGE: saraptama read DOCUMENT [--rules DIR] [--architecture DIR] [--lang ru|kk|en] [--report-only]
 
         Reads a document (YAML, Markdown, .docx, .odt) as a check would and prints the reading report
         (as YAML comments) and the fact tree the rules see, as YAML with each value's line:col and place.
@@ -14,6 +14,7 @@ enum ReadCommand {
         OPTIONS:
           --rules DIR          rule set folder (default: $SARAPTAMA_RULES, else ./Rules)
           --architecture DIR   approved architectures of state bodies (default: RULES/architectures)
+          --lang ru|kk|en      language of the reading report and of diagnostics (default: ru)
           --report-only        print the reading report only
           -h, --help           show this help
 
@@ -22,9 +23,14 @@ enum ReadCommand {
 
     static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
         let arguments: Arguments
-        do { arguments = try Arguments(argv, options: RuleSetOptions.names, flags: ["--help", "-h", "--report-only"]) } catch {
+        let language: Language
+        do {
+            arguments = try Arguments(argv, options: RuleSetOptions.names + ["--lang"], flags: ["--help", "-h", "--report-only"])
+            language = Language(rawValue: try arguments.choice("--lang", Language.allCases.map(\.rawValue), default: "ru")) ?? .ru
+        } catch {
             throw usageFailure(error.message, usage: usage)
         }
+        Console.language = language
         if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
         guard arguments.positionals.count == 1 else { throw usageFailure("give one document", usage: usage) }
         let ruleSet = try RuleSetOptions.load(arguments)
@@ -37,7 +43,7 @@ enum ReadCommand {
             let document = engine.prepared(loaded)
             var out = ""
             if let reading = document.reading {
-                out += reading.render().split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "# " + $0 }.joined(separator: "\n")
+                out += reading.render(language).split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "# " + $0 }.joined(separator: "\n")
             }
             if !arguments.has("--report-only") { out += FactTreeYAML.render(document) }
             Console.out(out)

@@ -98,7 +98,7 @@ struct WordReadingTests {
             return
         }
         #expect(document.header.dateText == "2026-12-01")
-        #expect(document.reading?.format.contains(".odt") == true)
+        #expect(document.reading?.format.en.contains(".odt") == true)
     }
 
     @Test("what could not be read makes the check inconclusive (exit 3), not an input error (exit 2)")

@@ -18,7 +18,7 @@ public enum MarkdownDocumentBuilder {
         /// Every problem, sorted by position; empty when `document` is there.
         public let problems: [Diagnostic]
         /// What was read (and what could not be, as `reading.*` problems that do not stop the check).
-        public var reading: ReadingReport = ReadingReport(format: "Markdown", header: "front matter")
+        public var reading: ReadingReport = ReadingReport(format: LocalizedText(ru: "Markdown", kk: "Markdown", en: "Markdown"), header: "front matter")
 
         init(document: LoadedDocument?, source: SourceFile, locator: ProseLocator, problems: [Diagnostic], reading: ReadingReport? = nil) {
             self.document = document
@@ -49,7 +49,7 @@ public enum MarkdownDocumentBuilder {
         }
         var scanner = MarkdownScanner(lines: lines, from: header?.bodyStart ?? Self.bodyStart(lines, frontMatter: frontMatter.present))
         var blocks = scanner.scan()
-        var reading = ReadingReport(format: "Markdown", header: frontMatter.present ? "front matter" : "header block")
+        var reading = ReadingReport(format: LocalizedText(ru: "Markdown", kk: "Markdown", en: "Markdown"), header: frontMatter.present ? "front matter" : "header block")
         var fromTitlePage = false
         if !frontMatter.present {
             if case .code(let code)? = blocks.first, ProseHeader.isHeaderBlock(code) {

@@ -65,7 +65,8 @@ public enum ProseLoader {
                 return MarkdownDocumentBuilder.Build(document: nil, source: SourceFile(path: path, bytes: []), locator: ProseLocator(regions: []), problems: [problem])
             }
             var build = MarkdownDocumentBuilder.build(bytes: Array(rendition.text.utf8), path: path, options: options, tables: tables)
-            build.reading.format = "Word (.\(format == .odt ? "odt" : "docx")) read through pandoc's JSON AST"
+            let ext = format == .odt ? "odt" : "docx"
+            build.reading.format = LocalizedText(ru: "Word (.\(ext)), прочитан через JSON-дерево pandoc", kk: "Word (.\(ext)), pandoc JSON ағашы арқылы оқылды", en: "Word (.\(ext)) read through pandoc's JSON AST")
             build.reading.notes = rendition.notes + build.reading.notes
             let locator = build.locator.noting(docxNotes)
             // A DOCX's problems say where they are in words too: its line numbers are the

@@ -32,6 +32,9 @@ public struct ProseLocator: PositionLocator {
         func text(_ language: Language) -> String {
             parts.map { $0.text(language) }.joined(separator: ", ")
         }
+
+        /// The label worded in each language.
+        var localized: LocalizedText { LocalizedText(ru: text(.ru), kk: text(.kk), en: text(.en)) }
     }
 
     /// One part of a label. Section numbers and titles are kept as the document writes them;

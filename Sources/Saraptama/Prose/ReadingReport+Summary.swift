@@ -5,19 +5,8 @@ extension ReadingReport {
     public func summaryLine(_ language: Language) -> String {
         let gost = Set(sections.compactMap(\.gost)).count
         let unread = tables.filter { $0.profile == nil }.count
-        let words: [String: (ru: String, kk: String)] = [
-            "functions": ("функций", "функциялар"), "integrations": ("интеграций", "интеграциялар"),
-            "data attributes": ("реквизитов данных", "деректемелер"), "stages": ("этапов", "кезеңдер"),
-            "budget lines": ("строк бюджета", "бюджет жолдары"),
-        ]
-        let parts = counts.map { part -> String in
-            let word = switch language {
-            case .ru: words[part.part]?.ru ?? part.part
-            case .kk: words[part.part]?.kk ?? part.part
-            case .en: part.part
-            }
-            return "\(word) \(part.count)"
-        }.joined(separator: ", ")
+        let words = ReadingReportWords(language: language)
+        let parts = counts.map { "\(words.part($0.part)) \($0.count)" }.joined(separator: ", ")
         let header = switch (self.header, language) {
         case ("title page", .ru): "титульный лист"
         case ("title page", .kk): "титулдық парақ"

@@ -12,7 +12,7 @@ public struct ReadingReport: Sendable {
         public var level: Int
         /// The GOST 34.602 section number it stands for (by its number, or its title), or nil.
         public var gost: Int?
-        public var place: String
+        public var place: LocalizedText
     }
 
     /// A table and what it was read as.
@@ -21,7 +21,7 @@ public struct ReadingReport: Sendable {
         /// The profile it matched, or nil when it was not recognised.
         public var profile: String?
         public var rows: Int
-        public var place: String
+        public var place: LocalizedText
     }
 
     /// A fact read from a sentence.
@@ -29,7 +29,7 @@ public struct ReadingReport: Sendable {
         public var path: String
         public var value: String
         public var pattern: String
-        public var place: String
+        public var place: LocalizedText
         public var sentence: String
     }
 
@@ -44,8 +44,8 @@ public struct ReadingReport: Sendable {
         /// Its top-level section's number and title («4», «Требования к системе»).
         public var topNumber: String?
         public var topTitle: String?
-        /// Where it is, in words («§4.3.2, ¶2»).
-        public var place: String
+        /// Where it is, in words («§4.3.2, ¶2»), in each language.
+        public var place: LocalizedText
     }
 
     /// The paragraphs, in order (not printed).
@@ -53,11 +53,12 @@ public struct ReadingReport: Sendable {
     /// The text of the title page (title and preamble), for finding the state body.
     public var titlePage: [String] = []
 
-    /// How the file was read («DOCX through pandoc's JSON AST», «Markdown»).
-    public var format: String
+    /// How the file was read («Word (.docx) read through pandoc's JSON AST», «Markdown»), in each language.
+    public var format: LocalizedText
     /// Where the header came from: «front matter», «header block», «title page».
     public var header: String
-    public var notes: [String] = []
+    /// What the reader decided and why, in each language.
+    public var notes: [LocalizedText] = []
     public var sections: [Section] = []
     public var tables: [Table] = []
     public var facts: [Fact] = []
@@ -69,32 +70,36 @@ public struct ReadingReport: Sendable {
     /// verdict inconclusive; the rest of the document is still checked.
     public var problems: [Diagnostic] = []
 
-    public init(format: String, header: String) {
+    public init(format: LocalizedText, header: String) {
         self.format = format
         self.header = header
     }
 
-    /// The report as text (English), for `saraptama read` and the golden files.
-    public func render() -> String {
-        var out = "reading: \(format); header from the \(header)\n"
-        for note in notes { out += "  note: \(note)\n" }
-        out += "sections:\n"
+    /// The report as text, for `saraptama read` (in its `--lang`) and the golden files (English).
+    /// Titles, paths, profile and pattern names, and quoted sentences are shown as read.
+    public func render(_ language: Language = .en) -> String {
+        let words = ReadingReportWords(language: language)
+        var out = "\(words.reading): \(format[language]); \(words.headerFrom(header))\n"
+        for note in notes { out += "  \(words.note): \(note[language])\n" }
+        out += "\(words.sections):\n"
         for section in sections {
             let indent = String(repeating: "  ", count: max(1, section.level))
-            let gost = section.gost.map { " → GOST section \($0)" } ?? ""
+            let gost = section.gost.map { " → " + words.gostSection($0) } ?? ""
             out += "\(indent)\(section.number.map { $0 + " " } ?? "")\(section.title)\(gost)\n"
         }
-        if !counts.isEmpty { out += "read: " + counts.map { "\($0.part) \($0.count)" }.joined(separator: ", ") + "\n" }
-        out += "tables:\n"
+        if !counts.isEmpty { out += "\(words.read): " + counts.map { "\(words.part($0.part)) \($0.count)" }.joined(separator: ", ") + "\n" }
+        out += "\(words.tables):\n"
         for table in tables {
-            out += "  \(table.place): \(table.profile.map { "read as \($0)" } ?? "NOT RECOGNISED") (\(table.rows) rows) | \(table.columns.joined(separator: " | ")) |\n"
+            out += "  \(table.place[language]): \(table.profile.map(words.readAs) ?? words.notRecognised) (\(words.rows(table.rows))) | \(table.columns.joined(separator: " | ")) |\n"
         }
         if !facts.isEmpty {
-            out += "facts from sentences:\n"
-            for fact in facts { out += "  \(fact.path) = \(fact.value)  [\(fact.pattern)] found in \(fact.place): «\(Self.shortened(fact.sentence))»\n" }
+            out += "\(words.factsFromSentences):\n"
+            for fact in facts { out += "  \(fact.path) = \(fact.value)  [\(fact.pattern)] \(words.foundIn) \(fact.place[language]): «\(Self.shortened(fact.sentence))»\n" }
         }
-        if !rulesWithNothing.isEmpty { out += "rules with nothing to look at: \(rulesWithNothing.joined(separator: ", "))\n" }
-        for problem in problems { out += "problem: \(problem.code) \(problem.mark.map { "\($0.line):\($0.column) " } ?? "")\(problem.message)\n" }
+        if !rulesWithNothing.isEmpty { out += "\(words.rulesWithNothing): \(rulesWithNothing.joined(separator: ", "))\n" }
+        for problem in problems {
+            out += "\(words.problem): \(problem.code) \(problem.mark.map { "\($0.line):\($0.column) " } ?? "")\(problem.message(in: language.rawValue))\n"
+        }
         return out
     }
 

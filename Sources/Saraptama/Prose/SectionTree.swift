@@ -112,7 +112,7 @@ struct SectionTree {
                     regions.append(.init(firstLine: paragraph.mark.line, lastLine: paragraph.lastLine, label: label, section: current.label))
                     paragraphReadings.append(.init(
                         text: text, mark: paragraph.mark, section: current.number, sectionTitle: current.title, topNumber: stack.first?.number, topTitle: stack.first?.title,
-                        place: (current.number.map { ProseLocator.Label(.section(number: $0, title: "")) } ?? current.label).appending(.paragraph(current.paragraphs.count)).text(.en)))
+                        place: (current.number.map { ProseLocator.Label(.section(number: $0, title: "")) } ?? current.label).appending(.paragraph(current.paragraphs.count)).localized))
                 } else {
                     preamble.append((text, paragraph.mark))
                     regions.append(.init(firstLine: paragraph.mark.line, lastLine: paragraph.lastLine, label: ProseLocator.Label(preamblePart, .paragraph(preamble.count)), section: nil))
@@ -188,7 +188,7 @@ struct SectionTree {
         }
         tableReadings.append(.init(
             columns: table.header.map { InlineText.plain($0.raw) }, profile: match?.profile.name, rows: table.rows.count,
-            place: tableLabel.text(.en)))
+            place: tableLabel.localized))
     }
 
     /// A table with the years as columns, turned into rows of year and amount for the profile
@@ -239,7 +239,7 @@ struct SectionTree {
     /// The headings as read, depth-first, for the reading report.
     func sectionReadings() -> [ReadingReport.Section] {
         func walk(_ draft: Draft) -> [ReadingReport.Section] {
-            [ReadingReport.Section(number: draft.number, title: draft.title, level: draft.parts?.count ?? draft.level, gost: nil, place: draft.label.text(.en))]
+            [ReadingReport.Section(number: draft.number, title: draft.title, level: draft.parts?.count ?? draft.level, gost: nil, place: draft.label.localized)]
                 + draft.children.flatMap(walk)
         }
         return sections.flatMap(walk)

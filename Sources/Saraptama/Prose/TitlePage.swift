@@ -13,7 +13,7 @@ struct TitlePage {
     /// The header mapping (kind, id, title, state_body, object, date, language).
     private(set) var root = Mapping()
     /// What was read and from where, for the reading report.
-    private(set) var notes: [String] = []
+    private(set) var notes: [LocalizedText] = []
     /// What could not be read.
     private(set) var problems: [Diagnostic] = []
 
@@ -62,7 +62,7 @@ struct TitlePage {
             let kind = Self.kind(of: text)!
             put("kind", string(kind.rawValue, kindMark))
             put("title", string(text, kindMark))
-            notes.append("kind \(kind.rawValue) from the title «\(text)»")
+            notes.append(LocalizedText(ru: "вид документа «\(ConclusionLabels(language: .ru).kind(kind))» по заглавию «\(text)»", kk: "құжат түрі «\(ConclusionLabels(language: .kk).kind(kind))» тақырыбы бойынша: «\(text)»", en: "kind \(kind.rawValue) from the title «\(text)»"))
         } else {
             put("kind", string(DocumentKind.technicalAssignment.rawValue, fallbackMark))
             problems.append(Diagnostic(.error, code: "reading.kind-unknown", template: "reading.kind-unknown.assumed",
@@ -75,7 +75,7 @@ struct TitlePage {
         } else {
             let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
             put("id", string(name, fallbackMark))
-            notes.append("no registration number on the title page: the id is the file's name «\(name)»")
+            notes.append(LocalizedText(ru: "на титульном листе нет регистрационного номера: номером документа взято имя файла «\(name)»", kk: "титулдық парақта тіркеу нөмірі жоқ: құжат нөмірі ретінде файл атауы алынды «\(name)»", en: "no registration number on the title page: the id is the file's name «\(name)»"))
         }
 
         // The date: a full date on the title page (the approval stamp's first), else a year.
@@ -83,7 +83,7 @@ struct TitlePage {
         let ordered = stamp.map { Array(page[$0...]) + Array(page[..<$0]) } ?? page
         if let (date, mark) = ordered.lazy.compactMap({ entry in Self.date(in: entry.text).map { ($0, entry.mark) } }).first {
             put("date", string(date, mark))
-            notes.append("date \(date) from the title page")
+            notes.append(LocalizedText(ru: "дата \(LocalFormat.date(date)) с титульного листа", kk: "күні \(LocalFormat.date(date)) титулдық парақтан", en: "date \(date) from the title page"))
         } else if let (year, mark) = Self.firstMatch(#"\b(20\d\d)\s*(?:г\.|год|жыл|ж\.)"#, in: page) {
             put("date", string("\(year)-12-31", mark))
             problems.append(Diagnostic(.error, code: "reading.date-year-only", template: "reading.date-year-only.year", arguments: ["year": "\(year)"],
@@ -100,7 +100,7 @@ struct TitlePage {
         if let entry = page.first(where: { Self.namesStateBody($0.text) }) {
             let name = Self.stateBodyName(entry.text)
             body.insert(.init(key: "name", keyMark: entry.mark, value: string(name, entry.mark)))
-            notes.append("state body named «\(name)»")
+            notes.append(LocalizedText(ru: "назван государственный орган «\(name)»", kk: "мемлекеттік орган аталған: «\(name)»", en: "state body named «\(name)»"))
         }
         put("state_body", Node(.mapping(body), mark: fallbackMark))
 

@@ -17,7 +17,7 @@ struct WordRendition {
     private(set) var lines: [String] = []
     /// What was decided, for the reading report: headings found in bold paragraphs or lists,
     /// numbering recomputed.
-    private(set) var notes: [String] = []
+    private(set) var notes: [LocalizedText] = []
 
     /// Renders `blocks`; the first block, when it is a code block, stays a ```` ```yaml ```` block
     /// (the header block convention).
@@ -52,7 +52,7 @@ struct WordRendition {
                 let split = HeadingNumber.split(text)
                 // The whole paragraph decides: «1. Система должна:» goes on, it is no heading.
                 if bold, let number = split.number, !split.title.isEmpty, Self.looksLikeHeading(text) {
-                    notes.append("bold paragraph read as heading \(number) «\(split.title)»")
+                    notes.append(LocalizedText(ru: "абзац жирным шрифтом прочитан как заголовок \(number) «\(split.title)»", kk: "қалың қаріппен жазылған абзац \(number) тақырыбы ретінде оқылды «\(split.title)»", en: "bold paragraph read as heading \(number) «\(split.title)»"))
                     out.append(.heading(level: number.split(separator: ".").count, number: number, title: split.title))
                 } else {
                     out.append(.paragraph(text))
@@ -63,7 +63,7 @@ struct WordRendition {
                     if listPrefix == nil, let continued = continuation(of: start + offset) { number = continued }
                     if let first = item.first, let title = Self.headingText(first) {
                         lastListHeading = number.split(separator: ".").compactMap { Int($0) }
-                        notes.append("numbered list item read as heading \(number) «\(title)»")
+                        notes.append(LocalizedText(ru: "пункт нумерованного списка прочитан как заголовок \(number) «\(title)»", kk: "нөмірленген тізім тармағы \(number) тақырыбы ретінде оқылды «\(title)»", en: "numbered list item read as heading \(number) «\(title)»"))
                         out.append(.heading(level: number.split(separator: ".").count, number: number, title: title))
                         out += headings(Array(item.dropFirst()), listPrefix: number)
                     } else {
@@ -138,7 +138,7 @@ struct WordRendition {
             let number = counters.map(String.init).joined(separator: ".")
             items[index] = .heading(level: level, number: number, title: title)
         }
-        notes.append("heading numbers recomputed from the heading levels (Word's automatic numbering is not in the text)")
+        notes.append(LocalizedText(ru: "номера заголовков восстановлены по их уровням (автоматической нумерации Word нет в тексте)", kk: "тақырып нөмірлері олардың деңгейлері бойынша қалпына келтірілді (Word-тың автоматты нөмірлеуі мәтінде жоқ)", en: "heading numbers recomputed from the heading levels (Word's automatic numbering is not in the text)"))
     }
 
     // MARK: - Writing

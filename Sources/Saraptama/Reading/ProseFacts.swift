@@ -23,7 +23,7 @@ struct ProseFacts {
         readStatements(&root, reading: &reading, kind: kind, gostOfTop: gostOfTop)
         let values = ProseValues(vocabulary: ruleSet.values)
         values.normalize(&root)
-        if values.changed > 0 { reading.notes.append("\(values.changed) cell value(s) read as schema codes (Rules/extraction/values.yaml)") }
+        if values.changed > 0 { reading.notes.append(LocalizedText(ru: "значений ячеек прочитано как коды схемы: \(values.changed)", kk: "схема кодтары ретінде оқылған ұяшық мәндері: \(values.changed)", en: "\(values.changed) cell value(s) read as schema codes (Rules/extraction/values.yaml)")) }
         inferDomains(&root, reading: &reading)
         reading.counts = Self.counts(root)
         let completed = Node(.mapping(root), mark: document.root.mark)
@@ -48,9 +48,9 @@ struct ProseFacts {
         if let best {
             body.insert(.init(key: "id", keyMark: mark, value: Node(.scalar(.string(best.id), .plain), mark: mark)))
             root.set("state_body", Node(.mapping(body), mark: root["state_body"]?.mark ?? mark), keyMark: mark)
-            reading.notes.append("state body \(best.id) («\(best.name)») matched on the title page")
+            reading.notes.append(LocalizedText(ru: "государственный орган с титульного листа найден среди утвержденных архитектур: \(best.id) («\(best.name)»)", kk: "титулдық парақтағы мемлекеттік орган бекітілген сәулеттер арасынан табылды: \(best.id) («\(best.name)»)", en: "state body \(best.id) («\(best.name)») matched on the title page"))
         } else {
-            reading.notes.append("the state body named on the title page matches no approved architecture (names and aliases, ru/kk/en)")
+            reading.notes.append(LocalizedText(ru: "государственный орган, названный на титульном листе, не совпадает ни с одной утвержденной архитектурой (по наименованиям и их вариантам)", kk: "титулдық парақта аталған мемлекеттік орган бекітілген сәулеттердің ешқайсысымен сәйкес келмейді (атаулары мен нұсқалары бойынша)", en: "the state body named on the title page matches no approved architecture (names and aliases, ru/kk/en)"))
         }
     }
 
@@ -135,7 +135,7 @@ struct ProseFacts {
         }
         guard inferred > 0 else { return }
         root.set("functions", Node(.sequence(completed), mark: root["functions"]!.mark), keyMark: root["functions"]!.mark)
-        reading.notes.append("the domain of \(inferred) function(s) taken from the approved architecture by code (no «Домен» column)")
+        reading.notes.append(LocalizedText(ru: "домен функций взят из утвержденной архитектуры по коду (нет столбца «Домен»): \(inferred)", kk: "функциялардың домені бекітілген сәулеттен код бойынша алынды («Домен» бағаны жоқ): \(inferred)", en: "the domain of \(inferred) function(s) taken from the approved architecture by code (no «Домен» column)"))
     }
 
     // MARK: - Helpers
