@@ -35,13 +35,13 @@ struct Arguments {
                     values[name, default: []].append(arguments[index])
                     index += 1
                 } else {
-                    throw UsageError("option \(name) needs a value")
+                    throw UsageError(CLIMessages.text("args.needsValue", ["option": name]))
                 }
             } else if known.contains(name), inlineValue == nil {
                 flags.insert(name)
             } else {
-                var message = "unknown option '\(name)'"
-                if let guess = Suggestion.closest(to: name, among: options + known) { message += "; did you mean '\(guess)'?" }
+                var message = CLIMessages.text("args.unknownOption", ["option": name])
+                if let guess = Suggestion.closest(to: name, among: options + known) { message += CLIMessages.text("args.didYouMean", ["guess": guess]) }
                 throw UsageError(message)
             }
         }
@@ -49,6 +49,8 @@ struct Arguments {
             values[name] = [value]
             fromConfiguration.insert(name)
         }
+        // The command's language (the command line's, else the configuration's) from now on.
+        if let language = values["--lang"]?.last.flatMap(Language.init(rawValue:)) { Console.language = language }
     }
 
     func value(_ name: String) -> String? { values[name]?.last }
@@ -62,7 +64,7 @@ struct Arguments {
     func choice(_ name: String, _ choices: [String], default fallback: String) throws(UsageError) -> String {
         guard let value = value(name) else { return fallback }
         guard choices.contains(value) else {
-            throw UsageError("\(name) must be one of \(choices.joined(separator: ", ")), not '\(value)'")
+            throw UsageError(CLIMessages.text("args.choice", ["option": name, "choices": CLIMessages.either(choices), "value": value]))
         }
         return value
     }

@@ -47,7 +47,7 @@ enum BenchCommand {
         if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
         func number(_ name: String, _ fallback: Int) throws(ExitRequest) -> Int {
             guard let text = arguments.value(name) else { return fallback }
-            guard let value = Int(text), value > 0 else { throw usageFailure("\(name) needs a positive number", usage: usage) }
+            guard let value = Int(text), value > 0 else { throw usageFailure(CLIMessages.text("args.positive", ["option": name]), usage: usage) }
             return value
         }
         var options = BenchmarkRunner.Options()
@@ -60,7 +60,7 @@ enum BenchCommand {
         if let list = arguments.value("--rule") {
             let ids = Set(list.split(separator: ",").map(String.init))
             let unknown = ids.subtracting(ruleSet.rules.map(\.id))
-            if !unknown.isEmpty { throw usageFailure("--rule: no rule \(unknown.sorted().joined(separator: ", ")) in the rule set", usage: usage) }
+            if !unknown.isEmpty { throw usageFailure(CLIMessages.text("bench.noRule", ["rules": unknown.sorted().joined(separator: ", ")]), usage: usage) }
             options.ruleIDs = ids
         }
         let engine = Engine(ruleSet: ruleSet, architectures: try RuleSetOptions.architectures(arguments, ruleSet: ruleSet))
@@ -122,7 +122,7 @@ enum BenchCommand {
         }
         let files: [String]
         do { files = try BenchmarkRunner.writeCorpus(count: options.documents, seed: options.seed, to: directory) } catch {
-            Console.err("saraptama: error: io-unwritable: cannot write the corpus to \(directory): \(error)")
+            Console.err("saraptama: error: io-unwritable: " + CLIMessages.text("bench.corpusUnwritable", ["folder": directory, "reason": "\(error)"]))
             return .error
         }
         rows += runner.measureBatch(files: files)
@@ -140,7 +140,7 @@ enum BenchCommand {
                                             "--jobs", String(options.jobs), "--rules", ruleSet.directory]),
                       let bytes = Int(output.split(separator: " ").first ?? "")
                 else {
-                    Console.err("saraptama: error: the memory probe for \(count) documents failed")
+                    Console.err("saraptama: error: " + CLIMessages.text("bench.memoryProbe", ["count": String(count)]))
                     return .error
                 }
                 peaks[count] = bytes
@@ -151,11 +151,11 @@ enum BenchCommand {
             }
         }
         if let text = arguments.value("--cold-start") {
-            guard let runs = Int(text), runs > 0 else { throw usageFailure("--cold-start needs a positive number", usage: usage) }
+            guard let runs = Int(text), runs > 0 else { throw usageFailure(CLIMessages.text("args.positive", ["option": "--cold-start"]), usage: usage) }
             var times: [Double] = []
             for _ in 0..<runs {
                 guard let time = SpawnTimer.milliseconds(["check", files[0], "--rules", ruleSet.directory, "--fail-on", "never"]) else {
-                    Console.err("saraptama: error: the cold-start check could not be run")
+                    Console.err("saraptama: error: " + CLIMessages.text("bench.coldStart"))
                     return .error
                 }
                 times.append(time)

@@ -52,7 +52,7 @@ enum CheckCommand {
         } catch {
             throw usageFailure(error.message, usage: usage)
         }
-        guard !arguments.positionals.isEmpty else { throw usageFailure("no document given", usage: usage) }
+        guard !arguments.positionals.isEmpty else { throw usageFailure(CLIMessages.text("check.noDocument"), usage: usage) }
         let language = Language(rawValue: languageName) ?? .ru
         Console.language = language
         let failOn = Severity(rawValue: failOnName)
@@ -61,7 +61,7 @@ enum CheckCommand {
 
         var jobs = BatchChecker.availableCores
         if let text = arguments.value("--jobs") {
-            guard let value = Int(text), value > 0 else { throw usageFailure("--jobs needs a positive number", usage: usage) }
+            guard let value = Int(text), value > 0 else { throw usageFailure(CLIMessages.text("args.positive", ["option": "--jobs"]), usage: usage) }
             jobs = value
         }
         // A dossier (--dossier, a folder with a dossier.yaml, found in a folder or named, or the
@@ -79,7 +79,7 @@ enum CheckCommand {
         let engine = Engine(ruleSet: ruleSet, architectures: try RuleSetOptions.architectures(arguments, ruleSet: ruleSet))
         var results: [DocumentResult] = []
         guard !files.isEmpty || !dossierPaths.isEmpty else {
-            throw usageFailure("no document (YAML, JSON, Markdown or DOCX) found in \(arguments.positionals.joined(separator: ", "))", usage: usage)
+            throw usageFailure(CLIMessages.text("check.noneFound", ["paths": arguments.positionals.joined(separator: ", ")]), usage: usage)
         }
         if !files.isEmpty {
             let checker = BatchChecker(engine: engine, language: language, jobs: jobs, workerEngine: { _ in workerEngines?.take() ?? engine.reloaded() })
@@ -110,7 +110,9 @@ enum CheckCommand {
 
 /// Prints a usage error and the command's usage; exit code 2.
 func usageFailure(_ message: String, usage: String) -> ExitRequest {
-    Console.err("saraptama: error: \(message)\n\(usageLine(of: usage))\nSee '\(helpCommand(of: usage))' for the options.")
+    let line = usageLine(of: usage)
+    let localizedLine = line.hasPrefix("USAGE:") ? CLIMessages.text("usage.word") + line.dropFirst("USAGE:".count) : line
+    Console.err("saraptama: error: \(message)\n\(localizedLine)\n" + CLIMessages.text("usage.see", ["help": helpCommand(of: usage)]))
     return ExitRequest(.error)
 }
 

@@ -12,7 +12,7 @@ enum ConfigurationDefaults {
         guard let file = Configuration.find(from: FileManager.default.currentDirectoryPath) else { return nil }
         do throws(DiagnosticError) { return try Configuration.load(path: file) } catch {
             Console.report(error.diagnostics, sources: RuleSetOptions.sourcesOf(error))
-            Console.err("saraptama: the configuration file '\(file)' has problems; nothing was done")
+            Console.err("saraptama: " + CLIMessages.text("config.problems", ["file": file]))
             exit(ExitCode.error.rawValue)
         }
     }()

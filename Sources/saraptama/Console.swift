@@ -38,7 +38,7 @@ enum RuleSetOptions {
             return ProcessLifetime.keep(try RuleSetLoader.load(directory: override ?? directory(arguments)))
         } catch {
             Console.report(error.diagnostics, sources: sourcesOf(error))
-            Console.err("saraptama: the rule set has \(error.diagnostics.count { $0.severity == .error }) error(s); nothing was checked")
+            Console.err("saraptama: " + CLIMessages.text("ruleSet.errors", ["errors": CLIMessages.counted(error.diagnostics.count { $0.severity == .error }, .error)]))
             throw ExitRequest(.error)
         }
     }
@@ -49,7 +49,7 @@ enum RuleSetOptions {
         let directory = architectureDirectory(arguments, rules: ruleSet.directory)
         guard InputFiles.isDirectory(directory) else {
             if let explicit {
-                Console.err("saraptama: error: io-unreadable: no architecture folder at '\(explicit)'")
+                Console.err("saraptama: error: io-unreadable: " + CLIMessages.text("architecture.missing", ["folder": explicit]))
                 throw ExitRequest(.error)
             }
             return ArchitectureLibrary()

@@ -32,7 +32,7 @@ enum DiffCommand {
         } catch {
             throw usageFailure(error.message, usage: usage)
         }
-        guard arguments.positionals.count == 2 else { throw usageFailure("give two JSON reports: OLD.json NEW.json", usage: usage) }
+        guard arguments.positionals.count == 2 else { throw usageFailure(CLIMessages.text("diff.twoReports"), usage: usage) }
         let old = try ReportOptions.readRound(arguments.positionals[0])
         let new = try ReportOptions.readRound(arguments.positionals[1])
         let comparison = RoundComparison(old: old, new: new)

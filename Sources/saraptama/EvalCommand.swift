@@ -23,7 +23,7 @@ enum EvalCommand {
         }
         if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
         guard arguments.positionals.count == 1, let expression = arguments.positionals.first else {
-            throw usageFailure("give exactly one expression (quote it)", usage: usage)
+            throw usageFailure(CLIMessages.text("eval.one"), usage: usage)
         }
         // The rule set is optional here: an expression over a document needs no rules.
         let ruleSet = InputFiles.isDirectory(RuleSetOptions.directory(arguments)) ? try RuleSetOptions.load(arguments) : nil

@@ -33,12 +33,12 @@ enum ExplainCommand {
         } catch {
             throw usageFailure(error.message, usage: usage)
         }
-        guard arguments.positionals.count == 2 else { throw usageFailure("give a rule id and one document", usage: usage) }
+        guard arguments.positionals.count == 2 else { throw usageFailure(CLIMessages.text("explain.arguments"), usage: usage) }
         let ruleSet = try RuleSetOptions.load(arguments)
         let id = arguments.positionals[0]
         guard let rule = ruleSet.rule(id) else {
-            var message = "no rule '\(id)'"
-            if let guess = Suggestion.closest(to: id, among: ruleSet.rules.map(\.id)) { message += "; did you mean '\(guess)'?" }
+            var message = CLIMessages.text("rules.noRule", ["id": id])
+            if let guess = Suggestion.closest(to: id, among: ruleSet.rules.map(\.id)) { message += CLIMessages.text("args.didYouMean", ["guess": guess]) }
             Console.err("saraptama: error: \(message)")
             return .error
         }

@@ -19,7 +19,7 @@ enum HostileBench {
         func check(_ name: String, _ arguments: [String], input: String = "/dev/null", output: Bool = false) {
             let target = directory + "/output-\(rows.count)"
             guard let measure = SpawnTimer.measure(["check"] + arguments + ["--rules", rules, "--fail-on", "never"], input: input, output: target) else {
-                Console.err("saraptama: the hostile-input run '\(name)' was killed")
+                Console.err("saraptama: " + CLIMessages.text("bench.hostileKilled", ["name": name]))
                 return
             }
             let size = output ? (try? FileManager.default.attributesOfItem(atPath: target)[.size] as? Int) ?? nil : nil

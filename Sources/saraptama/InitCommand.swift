@@ -25,20 +25,20 @@ enum InitCommand {
             language = Language(rawValue: try arguments.choice("--lang", Language.allCases.map(\.rawValue), default: "ru")) ?? .ru
         } catch { throw usageFailure(error.message, usage: usage) }
         if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
-        guard arguments.positionals.isEmpty else { throw usageFailure("init takes no arguments", usage: usage) }
+        guard arguments.positionals.isEmpty else { throw usageFailure(CLIMessages.text("init.noArguments"), usage: usage) }
         let path = Configuration.fileName
         if FileManager.default.fileExists(atPath: path), !arguments.has("--force") {
-            Console.err("saraptama: error: io-exists: '\(path)' already exists (use --force to overwrite it)")
+            Console.err("saraptama: error: io-exists: " + CLIMessages.text("init.exists", ["path": path]))
             return .error
         }
         let rules = arguments.value("--rules") ?? (InputFiles.isDirectory("Rules") ? "Rules" : "/path/to/saraptama/Rules")
         do {
             try ConfigurationTemplate.text(language: language, rules: rules).write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
-            Console.err("saraptama: error: io-unwritable: cannot write '\(path)': \(error.localizedDescription)")
+            Console.err("saraptama: error: io-unwritable: " + CLIMessages.text("io.cannotWrite", ["path": path, "reason": error.localizedDescription]))
             return .error
         }
-        Console.err("saraptama: wrote \(path); fill in the organisation and the signatories")
+        Console.err("saraptama: " + CLIMessages.text("init.wrote", ["path": path]))
         return .success
     }
 }

@@ -46,7 +46,7 @@ enum LintCommand {
         } catch {
             throw usageFailure(error.message, usage: usage)
         }
-        guard !arguments.positionals.isEmpty else { throw usageFailure("no document given", usage: usage) }
+        guard !arguments.positionals.isEmpty else { throw usageFailure(CLIMessages.text("check.noDocument"), usage: usage) }
         let options = try ReportOptions.load(arguments, usage: usage)
         let ruleSet = try RuleSetOptions.load(arguments)
         let engine = Engine(ruleSet: ruleSet, architectures: try RuleSetOptions.architectures(arguments, ruleSet: ruleSet))
@@ -54,7 +54,7 @@ enum LintCommand {
         let discovery = InputDiscovery(paths: arguments.positionals, exclude: arguments.values("--exclude"), dossierFolders: false)
         let files = discovery.documents
         Console.report(discovery.notes, sources: [])
-        guard !files.isEmpty else { throw usageFailure("no YAML or JSON document found in \(arguments.positionals.joined(separator: ", "))", usage: usage) }
+        guard !files.isEmpty else { throw usageFailure(CLIMessages.text("lint.noneFound", ["paths": arguments.positionals.joined(separator: ", ")]), usage: usage) }
 
         let results = BatchChecker(engine: engine, language: language).check(files: files)
         let reviewed = options.review(CheckReport(ruleSet: ruleSet, language: language, documents: results), ruleSet: ruleSet)

@@ -29,13 +29,13 @@ enum NewCommand {
         if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
         let kinds: [String: DocumentKind] = ["ta": .technicalAssignment, "ip": .investmentProposal, "fej": .feasibilityStudy]
         guard arguments.positionals.count == 1, let name = arguments.positionals.first, let kind = kinds[name] else {
-            throw usageFailure("new takes one kind: ta, ip or fej", usage: usage)
+            throw usageFailure(CLIMessages.text("new.kind", ["kinds": CLIMessages.either(["ta", "ip", "fej"])]), usage: usage)
         }
         let output = arguments.value("--output") ?? "\(name).\(format)"
         let text = format == "yaml" ? DocumentTemplate.yaml(kind, language: language) : DocumentTemplate.markdown(kind, language: language)
         var bytes = Array(text.utf8)
         if format == "docx" {
-            guard output != "-" else { throw usageFailure("a .docx cannot go to stdout: name a file with --output", usage: usage) }
+            guard output != "-" else { throw usageFailure(CLIMessages.text("new.docxStdout"), usage: usage) }
             do { bytes = try ConclusionConverter().convertDocument(MarkdownDocumentBuilder.docxReady(text)) } catch {
                 Console.err("saraptama: error: \(error.description)")
                 return .error
@@ -43,10 +43,10 @@ enum NewCommand {
         }
         if output == "-" { Console.out(text); return .success }
         do { try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-            Console.err("saraptama: error: io-unwritable: cannot write '\(output)': \(error.localizedDescription)")
+            Console.err("saraptama: error: io-unwritable: " + CLIMessages.text("io.cannotWrite", ["path": output, "reason": error.localizedDescription]))
             return .error
         }
-        Console.err("saraptama: wrote \(output)")
+        Console.err("saraptama: " + CLIMessages.text("io.wrote", ["path": output]))
         return .success
     }
 }

@@ -32,7 +32,7 @@ enum ReadCommand {
         }
         Console.language = language
         if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
-        guard arguments.positionals.count == 1 else { throw usageFailure("give one document", usage: usage) }
+        guard arguments.positionals.count == 1 else { throw usageFailure(CLIMessages.text("read.oneDocument"), usage: usage) }
         let ruleSet = try RuleSetOptions.load(arguments)
         let engine = Engine(ruleSet: ruleSet, architectures: try RuleSetOptions.architectures(arguments, ruleSet: ruleSet))
         switch DocumentLoader.load(path: arguments.positionals[0], tables: ruleSet.tables) {

@@ -7,7 +7,7 @@ import SaraptamaRegistry
 /// `--record` part of `saraptama check`.
 enum RecordCommand {
     static let usage = """
-        USAGE: saraptama record REPORT.json [--registry PATH] [--received DATE] [--concluded DATE]
+        USAGE: saraptama record REPORT.json [--registry PATH] [--received DATE] [--concluded DATE] [--lang ru|kk|en]
 
         Records every document of a saved report ('saraptama check --format json > REPORT.json') in the
         registry, one transaction per document: document id, kind, state body, object, round (resubmissions
@@ -20,6 +20,7 @@ enum RecordCommand {
           --registry PATH    the registry database (default: ./saraptama.db)
           --received DATE    date of receipt YYYY-MM-DD for every document (default: the document's date)
           --concluded DATE   date of the conclusion YYYY-MM-DD (default: today)
+          --lang LANG        language of the messages: ru (default), kk or en
           -h, --help         show this help
 
         EXIT CODES: 0 every document recorded; 2 usage error, bad report, registry error, or some document
@@ -31,12 +32,15 @@ enum RecordCommand {
 
     static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
         let arguments: Arguments
-        do { arguments = try Arguments(argv, options: checkOptions, flags: ["--help", "-h"]) } catch {
+        do {
+            arguments = try Arguments(argv, options: checkOptions + ["--lang"], flags: ["--help", "-h"])
+            _ = try arguments.choice("--lang", Language.allCases.map(\.rawValue), default: "ru")
+        } catch {
             throw usageFailure(error.message, usage: usage)
         }
         if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
         guard arguments.positionals.count == 1, let reportPath = arguments.positionals.first else {
-            throw usageFailure("give one saved JSON report", usage: usage)
+            throw usageFailure(CLIMessages.text("record.oneReport"), usage: usage)
         }
         let received = try RegistryOptions.date(arguments, "--received", usage: usage)
         let concluded = try RegistryOptions.date(arguments, "--concluded", usage: usage) ?? RegistryClock.today()
@@ -57,7 +61,7 @@ enum RecordCommand {
         for entry in parsed.entries {
             switch entry {
             case .skipped(let file, let reason):
-                Console.err("saraptama: not recorded: \(file): \(reason)")
+                Console.err("saraptama: " + CLIMessages.text("record.notRecorded", ["file": file, "reason": reason]))
                 complete = false
             case .examination(let examination, let file):
                 let copy = storedCopy(of: examination, file: file, reportFolder: reportFolder)
@@ -79,7 +83,7 @@ enum RecordCommand {
     /// before anything is checked, so a bad date or a locked registry fails fast.
     static func prepare(_ arguments: Arguments, usage: String) throws(ExitRequest) -> CheckRecording? {
         guard arguments.has("--record") else {
-            if let name = checkOptions.first(where: { arguments.explicitValue($0) != nil }) { throw usageFailure("\(name) is for --record", usage: usage) }
+            if let name = checkOptions.first(where: { arguments.explicitValue($0) != nil }) { throw usageFailure(CLIMessages.text("args.onlyWithRecord", ["option": name]), usage: usage) }
             return nil
         }
         let received = try RegistryOptions.date(arguments, "--received", usage: usage)
@@ -103,21 +107,21 @@ enum RecordCommand {
                 result: result, ruleSet: stamp, engineVersion: SaraptamaVersion.current, received: recording.received,
                 concluded: recording.concluded, origin: .check)
             else {
-                let reason = result.header == nil ? "the document did not load" : "the document could not be fully checked (inconclusive)"
-                Console.err("saraptama: not recorded: \(result.file): \(reason)")
+                let reason = CLIMessages.text(result.header == nil ? "record.didNotLoad" : "record.inconclusive")
+                Console.err("saraptama: " + CLIMessages.text("record.notRecorded", ["file": result.file, "reason": reason]))
                 complete = false
                 continue
             }
             // The copy is the file's bytes as on disk now; a document read from stdin has only its text.
             let bytes = result.file == "<stdin>" ? result.source.map { Array($0.text.utf8) } : BoundedReader.bytes(of: result.file)
             guard let stored = try record(examination, copy: bytes, in: recording.registry) else { complete = false; continue }
-            Console.err("saraptama: " + describe(stored, registry: recording.registry) + (bytes == nil ? "; no copy stored (the file cannot be read again)" : ""))
+            Console.err("saraptama: " + describe(stored, registry: recording.registry) + (bytes == nil ? CLIMessages.text("record.noCopyUnreadable") : ""))
             if let id = stored.id, let issued = conclusion?(result) {
                 do { try recording.registry.storeConclusion(examinationID: id, number: issued.number, content: issued.docx) } catch {
                     Console.err(error.description)
                     throw ExitRequest(.error)
                 }
-                Console.err("saraptama: kept the issued conclusion (\(issued.docx.count) bytes) with examination \(id)")
+                Console.err("saraptama: " + CLIMessages.text("record.keptConclusion", ["bytes": CLIMessages.counted(issued.docx.count, CLIMessages.byte), "id": String(id)]))
             }
         }
         return complete
@@ -129,7 +133,7 @@ enum RecordCommand {
         do {
             return try registry.record(examination, copy: copy)
         } catch where error.code == .badExamination {
-            Console.err(error.description + " — not recorded")
+            Console.err(error.description + CLIMessages.text("record.notRecordedSuffix"))
             return nil
         } catch {
             Console.err(error.description)
@@ -138,20 +142,23 @@ enum RecordCommand {
     }
 
     private static func describe(_ stored: Examination, registry: Registry) -> String {
-        "recorded \(stored.documentID) round \(stored.round ?? 0) (\(stored.verdict.rawValue)) as examination \(stored.id ?? 0) in \(registry.path)"
-            + (stored.documentSHA256.map { ", copy sha256 \($0.prefix(12))…" } ?? "")
+        CLIMessages.text("record.recorded", [
+            "document": stored.documentID, "round": String(stored.round ?? 0), "verdict": stored.verdict.rawValue,
+            "id": String(stored.id ?? 0), "registry": registry.path,
+            "copy": stored.documentSHA256.map { CLIMessages.text("record.copyHash", ["hash": String($0.prefix(12))]) } ?? "",
+        ])
     }
 
     /// The document file a report names, when it is still there and still holds that document.
     private static func storedCopy(of examination: Examination, file: String?, reportFolder: String) -> (bytes: [UInt8]?, note: String?) {
-        guard let file, file != "<stdin>" else { return (nil, "no copy stored (the document was read from standard input)") }
+        guard let file, file != "<stdin>" else { return (nil, CLIMessages.text("record.noCopyStdin")) }
         let candidates = file.hasPrefix("/") || reportFolder.isEmpty ? [file] : [file, reportFolder + "/" + file]
-        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else { return (nil, "no copy stored (\(file) not found)") }
-        guard let bytes = BoundedReader.bytes(of: path) else { return (nil, "no copy stored (\(path) cannot be read, or is larger than a document may be)") }
+        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else { return (nil, CLIMessages.text("record.noCopyMissing", ["file": file])) }
+        guard let bytes = BoundedReader.bytes(of: path) else { return (nil, CLIMessages.text("record.noCopyLarge", ["file": path])) }
         // The file may have changed since the check: store it only if it is still the same document
         // (only its header is compared: its tables need no profiles).
         guard case .loaded(let document) = DocumentLoader.load(bytes: bytes, path: path, tables: nil), document.header.id == examination.documentID else {
-            return (nil, "no copy stored (\(path) no longer holds document \(examination.documentID))")
+            return (nil, CLIMessages.text("record.noCopyChanged", ["file": path, "document": examination.documentID]))
         }
         return (bytes, nil)
     }

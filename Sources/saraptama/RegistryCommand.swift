@@ -34,14 +34,14 @@ enum RegistryCommand {
             throw usageFailure(error.message, usage: usage)
         }
         if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
-        guard let action = arguments.positionals.first else { throw usageFailure("say list, show, export or import", usage: usage) }
+        guard let action = arguments.positionals.first else { throw usageFailure(CLIMessages.text("registry.action", ["actions": CLIMessages.either(["list", "show", "export", "import"])]), usage: usage) }
         let operands = Array(arguments.positionals.dropFirst())
         switch action {
         case "list":
-            guard operands.isEmpty else { throw usageFailure("registry list takes no operand", usage: usage) }
+            guard operands.isEmpty else { throw usageFailure(CLIMessages.text("args.noOperand", ["command": "registry list"]), usage: usage) }
             var limit: Int?
             if let text = arguments.value("--limit") {
-                guard let value = Int(text), value > 0 else { throw usageFailure("--limit needs a positive number", usage: usage) }
+                guard let value = Int(text), value > 0 else { throw usageFailure(CLIMessages.text("args.positive", ["option": "--limit"]), usage: usage) }
                 limit = value
             }
             let registry = try RegistryOptions.open(arguments, create: false)
@@ -49,10 +49,10 @@ enum RegistryCommand {
             Console.out(RegistryListing.list(limit.map { Array(all.suffix($0)) } ?? all, total: all.count, language: try RegistryOptions.language(arguments, usage: usage)))
             return .success
         case "show":
-            guard operands.count == 1, let id = Int64(operands[0]) else { throw usageFailure("registry show takes one examination id (a number)", usage: usage) }
+            guard operands.count == 1, let id = Int64(operands[0]) else { throw usageFailure(CLIMessages.text("registry.showID"), usage: usage) }
             let registry = try RegistryOptions.open(arguments, create: false)
             guard let examination = try RegistryOptions.attempt({ () throws(RegistryError) in try registry.examination(id: id) }) else {
-                Console.err(RegistryError(.notFound, "no examination \(id) (see 'saraptama registry list')", file: registry.path).description)
+                Console.err(RegistryError(.notFound, CLIMessages.text("registry.noExamination", ["id": String(id)]), file: registry.path).description)
                 return .error
             }
             Console.out(RegistryListing.show(examination, language: try RegistryOptions.language(arguments, usage: usage)))
@@ -60,26 +60,26 @@ enum RegistryCommand {
                 guard let hash = examination.documentSHA256,
                     let bytes = try RegistryOptions.attempt({ () throws(RegistryError) in try registry.documentCopy(sha256: hash) })
                 else {
-                    Console.err(RegistryError(.notFound, "examination \(id) has no stored copy", file: registry.path).description)
+                    Console.err(RegistryError(.notFound, CLIMessages.text("registry.noCopy", ["id": String(id)]), file: registry.path).description)
                     return .error
                 }
                 try RegistryOptions.write(Data(bytes), to: output)
-                Console.err("saraptama: wrote the stored copy (\(bytes.count) bytes, sha256 \(hash)) to \(output)")
+                Console.err("saraptama: " + CLIMessages.text("registry.wroteCopy", ["bytes": CLIMessages.counted(bytes.count, CLIMessages.byte), "hash": hash, "path": output]))
             }
             if let output = arguments.value("--conclusion") {
                 guard let issued = try RegistryOptions.attempt({ () throws(RegistryError) in try registry.conclusion(examinationID: id) }) else {
-                    Console.err(RegistryError(.notFound, "examination \(id) has no issued conclusion kept", file: registry.path).description)
+                    Console.err(RegistryError(.notFound, CLIMessages.text("registry.noIssued", ["id": String(id)]), file: registry.path).description)
                     return .error
                 }
                 try RegistryOptions.write(Data(issued.content), to: output)
-                Console.err("saraptama: wrote the issued conclusion\(issued.number.map { " No. " + $0 } ?? "") (\(issued.content.count) bytes) to \(output)")
+                Console.err("saraptama: " + CLIMessages.text("registry.wroteIssued", ["number": issued.number.map { CLIMessages.text("registry.number", ["number": $0]) } ?? "", "bytes": CLIMessages.counted(issued.content.count, CLIMessages.byte), "path": output]))
             }
             return .success
         case "export":
-            guard operands.isEmpty else { throw usageFailure("registry export takes no operand (use --output FILE)", usage: usage) }
+            guard operands.isEmpty else { throw usageFailure(CLIMessages.text("registry.exportNoOperand"), usage: usage) }
             let format: String
             do { format = try arguments.choice("--format", ["csv", "json", "jsonl"], default: "") } catch { throw usageFailure(error.message, usage: usage) }
-            guard !format.isEmpty else { throw usageFailure("registry export needs --format csv, json or jsonl", usage: usage) }
+            guard !format.isEmpty else { throw usageFailure(CLIMessages.text("registry.exportFormat", ["formats": CLIMessages.either(["csv", "json", "jsonl"])]), usage: usage) }
             let registry = try RegistryOptions.open(arguments, create: false)
             if format == "jsonl" { return try dump(registry, to: arguments.value("--output")) }
             let all = try RegistryOptions.attempt { () throws(RegistryError) in try registry.examinations() }
@@ -88,13 +88,13 @@ enum RegistryCommand {
                 : RegistryJSON.render(all, schemaVersion: try RegistryOptions.attempt { () throws(RegistryError) in try registry.schemaVersion() })
             if let output = arguments.value("--output") {
                 try RegistryOptions.write(Data(text.utf8), to: output)
-                Console.err("saraptama: exported \(all.count) examination(s) to \(output)")
+                Console.err("saraptama: " + CLIMessages.text("registry.exported", ["examinations": CLIMessages.counted(all.count, .examination), "path": output]))
             } else {
                 Console.out(text)
             }
             return .success
         case "import":
-            guard operands.count == 1 else { throw usageFailure("registry import takes one CSV file", usage: usage) }
+            guard operands.count == 1 else { throw usageFailure(CLIMessages.text("registry.importOne"), usage: usage) }
             let file = operands[0]
             if isDump(file) {
                 let registry = try RegistryOptions.open(arguments, create: true)
@@ -110,17 +110,17 @@ enum RegistryCommand {
                 return .error
             }
             guard let text = String(validating: data, as: UTF8.self) else {
-                Console.err(RegistryError(.badCSV, "the file is not UTF-8 text; nothing was imported", file: file).description)
+                Console.err(RegistryError(.badCSV, CLIMessages.text("registry.notUTF8"), file: file).description)
                 return .error
             }
             let rows = try RegistryOptions.attempt { () throws(RegistryError) in try RegistryCSV.parse(text, file: file) }
             let registry = try RegistryOptions.open(arguments, create: true)
             let stored = try RegistryOptions.attempt { () throws(RegistryError) in try registry.importExaminations(rows, file: file) }
-            Console.out("imported \(stored.count) examination(s) from \(file) into \(registry.path)\n")
+            Console.out(CLIMessages.text("registry.imported", ["examinations": CLIMessages.counted(stored.count, .examination), "file": file, "registry": registry.path]) + "\n")
             return .success
         default:
-            var message = "unknown action '\(action)'"
-            if let guess = Suggestion.closest(to: action, among: ["list", "show", "export", "import"]) { message += "; did you mean '\(guess)'?" }
+            var message = CLIMessages.text("args.unknownAction", ["action": action])
+            if let guess = Suggestion.closest(to: action, among: ["list", "show", "export", "import"]) { message += CLIMessages.text("args.didYouMean", ["guess": guess]) }
             throw usageFailure(message, usage: usage)
         }
     }
@@ -142,7 +142,7 @@ extension RegistryCommand {
         }
         let temporary = output + ".partial-\(getpid())"
         guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
-            Console.err(RegistryError(.io, "cannot write the file", file: output).description)
+            Console.err(RegistryError(.io, CLIMessages.text("io.cannotWriteFile"), file: output).description)
             return .error
         }
         var failed: String?
@@ -160,15 +160,15 @@ extension RegistryCommand {
         }
         if let failed {
             unlink(temporary)
-            Console.err(RegistryError(.io, "cannot write the file: \(failed)", file: output).description)
+            Console.err(RegistryError(.io, CLIMessages.text("io.cannotWriteFileBecause", ["reason": "\(failed)"]), file: output).description)
             return .error
         }
         guard rename(temporary, output) == 0 else {
             unlink(temporary)
-            Console.err(RegistryError(.io, "cannot write the file", file: output).description)
+            Console.err(RegistryError(.io, CLIMessages.text("io.cannotWriteFile"), file: output).description)
             return .error
         }
-        Console.err("saraptama: wrote the lossless dump of \(registry.path) to \(output)")
+        Console.err("saraptama: " + CLIMessages.text("registry.dumped", ["registry": registry.path, "path": output]))
         return .success
     }
 }
@@ -205,7 +205,7 @@ enum RegistryOptions {
 
     static func write(_ data: Data, to path: String) throws(ExitRequest) {
         do { try data.write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
-            Console.err(RegistryError(.io, "cannot write the file: \(error.localizedDescription)", file: path).description)
+            Console.err(RegistryError(.io, CLIMessages.text("io.cannotWriteFileBecause", ["reason": error.localizedDescription]), file: path).description)
             throw ExitRequest(.error)
         }
     }
@@ -213,7 +213,7 @@ enum RegistryOptions {
     /// A `YYYY-MM-DD` option, or a usage error.
     static func date(_ arguments: Arguments, _ name: String, usage: String) throws(ExitRequest) -> Int64? {
         guard let text = arguments.value(name) else { return nil }
-        guard let day = CalendarDay.parse(text) else { throw usageFailure("\(name) needs a date YYYY-MM-DD, not '\(text)'", usage: usage) }
+        guard let day = CalendarDay.parse(text) else { throw usageFailure(CLIMessages.text("args.date", ["option": name, "value": text]), usage: usage) }
         return day
     }
 }

@@ -47,13 +47,13 @@ struct ReportOptions {
                 !value[value.index(after: equals)...].isEmpty
             else {
                 let formats = (ReportFormat.allCases.map(\.rawValue) + ConclusionConverter.Target.allCases.map(\.rawValue)).joined(separator: ", ")
-                throw usageFailure("--output takes FORMAT=PATH with FORMAT one of \(formats), not '\(value)'", usage: usage)
+                throw usageFailure(CLIMessages.text("report.outputSpec", ["formats": formats, "value": value]), usage: usage)
             }
             outputs.append((format, String(value[value.index(after: equals)...])))
         }
         var today = Self.systemToday()
         if let text = arguments.value("--today") {
-            guard let day = CalendarDay.parse(text) else { throw usageFailure("--today must be a date written YYYY-MM-DD, not '\(text)'", usage: usage) }
+            guard let day = CalendarDay.parse(text) else { throw usageFailure(CLIMessages.text("args.date", ["option": "--today", "value": text]), usage: usage) }
             today = day
         }
         let waiversFile = arguments.value("--waivers")
@@ -61,7 +61,7 @@ struct ReportOptions {
         if let waiversFile {
             do { waivers = try WaiverFile.load(path: waiversFile) } catch {
                 Console.report(error.diagnostics, sources: RuleSetOptions.sourcesOf(error))
-                Console.err("saraptama: the waivers file has problems; nothing was checked")
+                Console.err("saraptama: " + CLIMessages.text("waivers.problems"))
                 throw ExitRequest(.error)
             }
         }
@@ -74,7 +74,7 @@ struct ReportOptions {
         conclusion.letterNumber = arguments.value("--letter-number")
         conclusion.addressee = arguments.value("--addressee")
         if let text = arguments.value("--letter-date") {
-            guard CalendarDay.parse(text) != nil else { throw usageFailure("--letter-date must be a date written YYYY-MM-DD, not '\(text)'", usage: usage) }
+            guard CalendarDay.parse(text) != nil else { throw usageFailure(CLIMessages.text("args.date", ["option": "--letter-date", "value": text]), usage: usage) }
             conclusion.letterDate = text
         }
         return ReportOptions(
@@ -119,7 +119,7 @@ struct ReportOptions {
             do {
                 try outputFormat.render(report, options: options).write(toFile: path, atomically: true, encoding: .utf8)
             } catch {
-                Console.err("saraptama: error: io-unwritable: cannot write '\(path)': \(error.localizedDescription)")
+                Console.err("saraptama: error: io-unwritable: " + CLIMessages.text("io.cannotWrite", ["path": path, "reason": error.localizedDescription]))
                 throw ExitRequest(.error)
             }
         }
@@ -134,7 +134,7 @@ struct ReportOptions {
                 Console.err("saraptama: error: \(error.description)")
                 throw ExitRequest(.error)
             } catch {
-                Console.err("saraptama: error: io-unwritable: cannot write '\(path)': \(error.localizedDescription)")
+                Console.err("saraptama: error: io-unwritable: " + CLIMessages.text("io.cannotWrite", ["path": path, "reason": error.localizedDescription]))
                 throw ExitRequest(.error)
             }
         }

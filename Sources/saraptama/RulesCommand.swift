@@ -35,7 +35,7 @@ enum RulesCommand {
         do { language = Language(rawValue: try arguments.choice("--lang", Language.allCases.map(\.rawValue), default: "ru")) ?? .ru } catch {
             throw usageFailure(error.message, usage: usage)
         }
-        guard let action = arguments.positionals.first else { throw usageFailure("say list, show, validate or trace", usage: usage) }
+        guard let action = arguments.positionals.first else { throw usageFailure(CLIMessages.text("rules.action", ["actions": CLIMessages.either(["list", "show", "validate", "trace"])]), usage: usage) }
         switch action {
         case "list":
             let ruleSet = try RuleSetOptions.load(arguments)
@@ -47,19 +47,19 @@ enum RulesCommand {
             Console.out("\(ruleSet.rules.count) rules in \(ruleSet.name) \(ruleSet.version)\n")
             return .success
         case "show":
-            guard arguments.positionals.count == 2 else { throw usageFailure("rules show takes one rule id", usage: usage) }
+            guard arguments.positionals.count == 2 else { throw usageFailure(CLIMessages.text("rules.showOne"), usage: usage) }
             let ruleSet = try RuleSetOptions.load(arguments)
             let id = arguments.positionals[1]
             guard let rule = ruleSet.rule(id) else {
-                var message = "no rule '\(id)'"
-                if let guess = Suggestion.closest(to: id, among: ruleSet.rules.map(\.id)) { message += "; did you mean '\(guess)'?" }
+                var message = CLIMessages.text("rules.noRule", ["id": id])
+                if let guess = Suggestion.closest(to: id, among: ruleSet.rules.map(\.id)) { message += CLIMessages.text("args.didYouMean", ["guess": guess]) }
                 Console.err("saraptama: error: \(message)")
                 return .error
             }
             Console.out(RuleDescription.render(rule, language: language))
             return .success
         case "validate":
-            guard arguments.positionals.count <= 2 else { throw usageFailure("rules validate takes at most one folder", usage: usage) }
+            guard arguments.positionals.count <= 2 else { throw usageFailure(CLIMessages.text("rules.validateOne"), usage: usage) }
             let ruleSet = try RuleSetOptions.load(arguments, directory: arguments.positionals.dropFirst().first)
             let examples = ruleSet.rules.reduce(0) { $0 + $1.examples.count }
             Console.out("\(ruleSet.directory): \(ruleSet.rules.count) rules, \(examples) examples, \(ruleSet.reference.catalogues.count) catalogues — no problems\n")
@@ -67,7 +67,7 @@ enum RulesCommand {
         case "trace":
             return try trace(arguments, language: language)
         default:
-            throw usageFailure("unknown action '\(action)': say list, show, validate or trace", usage: usage)
+            throw usageFailure(CLIMessages.text("rules.unknownAction", ["action": action, "actions": CLIMessages.either(["list", "show", "validate", "trace"])]), usage: usage)
         }
     }
 }
@@ -81,14 +81,14 @@ extension RulesCommand {
         }
         let ruleSet = try RuleSetOptions.load(arguments)
         guard let requirements = ruleSet.requirements else {
-            Console.err("saraptama: error: ruleset-not-found: '\(ruleSet.directory)' has no requirements.yaml: the traceability table needs the list of requirements")
+            Console.err("saraptama: error: ruleset-not-found: " + CLIMessages.text("rules.noRequirements", ["folder": ruleSet.directory]))
             return .error
         }
         let engine = Engine(ruleSet: ruleSet, architectures: try RuleSetOptions.architectures(arguments, ruleSet: ruleSet))
         let root = arguments.value("--cases") ?? "Cases"
         let directories = CaseRunner.caseDirectories(under: root)
         if arguments.value("--cases") != nil, directories.isEmpty {
-            Console.err("saraptama: error: no case folder (with expected.yaml) under '\(root)'")
+            Console.err("saraptama: error: " + CLIMessages.text("test.noCaseFolder", ["folder": root]))
             return .error
         }
         let trace = Traceability(rules: ruleSet.rules, requirements: requirements, cases: Traceability.caseUsage(engine: engine, caseDirectories: directories), editions: ruleSet.editions)

@@ -50,6 +50,8 @@ struct SaraptamaCommand {
             Console.err(usage)
             return .error
         }
+        // Messages from here on, usage errors included, in the language asked for.
+        if !["--help", "-h", "help", "--version", "version"].contains(command) { Console.language = EarlyLanguage.of(argv) }
         let rest = Array(argv.dropFirst())
         switch command {
         case "check": return try CheckCommand.run(rest)
@@ -75,8 +77,8 @@ struct SaraptamaCommand {
             Console.out("saraptama \(SaraptamaVersion.current)\n")
             return .success
         default:
-            var message = "unknown command '\(command)'"
-            if let guess = Suggestion.closest(to: command, among: ["check", "lint", "diff", "explain", "read", "rules", "test", "eval", "bench", "record", "registry", "stats", "init", "new", "serve", "users"]) { message += "; did you mean '\(guess)'?" }
+            var message = CLIMessages.text("args.unknownCommand", ["command": command])
+            if let guess = Suggestion.closest(to: command, among: ["check", "lint", "diff", "explain", "read", "rules", "test", "eval", "bench", "record", "registry", "stats", "init", "new", "serve", "users"]) { message += CLIMessages.text("args.didYouMean", ["guess": guess]) }
             throw usageFailure(message, usage: usage)
         }
     }

@@ -32,10 +32,10 @@ enum ServeBenchCommand {
         if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
         let clients = Int(arguments.value("--clients") ?? "32") ?? 0
         let seconds = Double(arguments.value("--seconds") ?? "60") ?? 0
-        guard clients > 0, seconds > 0 else { throw usageFailure("--clients and --seconds need positive numbers", usage: usage) }
+        guard clients > 0, seconds > 0 else { throw usageFailure(CLIMessages.text("serveBench.positive"), usage: usage) }
         let rules = RuleSetOptions.directory(arguments)
         let uploads = try shippedCases(arguments.value("--cases") ?? "Cases", arguments: arguments)
-        guard !uploads.isEmpty else { throw usageFailure("no case that reaches a conclusion was found", usage: usage) }
+        guard !uploads.isEmpty else { throw usageFailure(CLIMessages.text("serveBench.noCase"), usage: usage) }
 
         let folder = NSTemporaryDirectory() + "saraptama-bench-serve-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -49,7 +49,7 @@ enum ServeBenchCommand {
             if let slots = arguments.value("--concurrent-checks") { config += "  concurrent_checks: \(slots)\n" }
             try config.write(toFile: folder + "/saraptama.yaml", atomically: true, encoding: .utf8)
         } catch {
-            Console.err("saraptama: error: cannot prepare the benchmark: \(error)")
+            Console.err("saraptama: error: " + CLIMessages.text("serveBench.prepare", ["reason": "\(error)"]))
             return .error
         }
 
@@ -59,7 +59,7 @@ enum ServeBenchCommand {
         let output = Pipe()
         server.standardOutput = output
         do { try server.run() } catch {
-            Console.err("saraptama: error: cannot start the server: \(error)")
+            Console.err("saraptama: error: " + CLIMessages.text("serveBench.start", ["reason": "\(error)"]))
             return .error
         }
         defer {
@@ -68,10 +68,10 @@ enum ServeBenchCommand {
         }
         let line = String(decoding: readLine(output.fileHandleForReading), as: UTF8.self)
         guard let port = line.split(separator: ":").last.flatMap({ Int($0.trimmingCharacters(in: CharacterSet(charactersIn: "/\n"))) }) else {
-            Console.err("saraptama: error: the server did not start: '\(line)'")
+            Console.err("saraptama: error: " + CLIMessages.text("serveBench.didNotStart", ["line": line]))
             return .error
         }
-        Console.err("saraptama: server pid \(server.processIdentifier) on port \(port); \(clients) clients for \(Int(seconds)) s over \(uploads.count) cases")
+        Console.err("saraptama: " + CLIMessages.text("serveBench.running", ["pid": String(server.processIdentifier), "port": String(port), "clients": CLIMessages.counted(clients, CLIMessages.client), "seconds": String(Int(seconds)), "cases": CLIMessages.counted(uploads.count, CLIMessages.testCase)]))
         let benchmark = LoadBenchmark(host: "127.0.0.1", port: port, uploads: uploads, clients: clients, seconds: seconds, account: ("bench", password))
         let result: LoadBenchmark.Result
         do { result = try benchmark.run() } catch {
@@ -96,7 +96,7 @@ enum ServeBenchCommand {
             registry rows      \(rows) written, \(result.recorded) expected
 
             """)
-        for sample in result.errorSamples { Console.err("saraptama: error sample: \(sample)") }
+        for sample in result.errorSamples { Console.err("saraptama: " + CLIMessages.text("serveBench.errorSample", ["sample": sample])) }
         return result.errors == 0 && rows == result.recorded ? .success : .findings
     }
 

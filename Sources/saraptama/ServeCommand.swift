@@ -37,21 +37,21 @@ enum ServeCommand {
             throw usageFailure(error.message, usage: usage)
         }
         if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
-        guard arguments.positionals.isEmpty else { throw usageFailure("serve takes no operand", usage: usage) }
+        guard arguments.positionals.isEmpty else { throw usageFailure(CLIMessages.text("args.noOperand", ["command": "serve"]), usage: usage) }
         // The settings file: --config FILE, else saraptama.yaml found upward as for every command
         // (ConfigurationDefaults has read it, and given --rules, --architecture and --registry their defaults).
         var settings = ConfigurationDefaults.current
         if let file = arguments.value("--config") {
             do throws(DiagnosticError) { settings = try Configuration.load(path: file) } catch {
                 Console.report(error.diagnostics, sources: RuleSetOptions.sourcesOf(error))
-                Console.err("saraptama: the configuration file '\(file)' has problems; nothing was done")
+                Console.err("saraptama: " + CLIMessages.text("config.problems", ["file": file]))
                 throw ExitRequest(.error)
             }
         }
         var configuration = ServiceConfiguration(settings)
         if let host = arguments.value("--host") { configuration.host = host }
         if let text = arguments.value("--port") {
-            guard let port = Int(text), (0...65_535).contains(port) else { throw usageFailure("--port needs a number 0 to 65535", usage: usage) }
+            guard let port = Int(text), (0...65_535).contains(port) else { throw usageFailure(CLIMessages.text("serve.port"), usage: usage) }
             configuration.port = port
         }
         // A flag wins; then --config's file; then saraptama.yaml found upward and $SARAPTAMA_RULES.
@@ -87,7 +87,7 @@ enum ServeCommand {
         Console.out("listening on http://\(configuration.host):\(service.port)/\n")
         var received: Int32 = 0
         sigwait(&signals, &received)
-        Console.err("saraptama: stopping (signal \(received))")
+        Console.err("saraptama: " + CLIMessages.text("serve.stopping", ["signal": String(received)]))
         service.stop()
         return .success
     }

@@ -41,14 +41,14 @@ enum StatsCommand {
             throw usageFailure(error.message, usage: usage)
         }
         if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
-        guard arguments.positionals.isEmpty else { throw usageFailure("stats takes no operand", usage: usage) }
+        guard arguments.positionals.isEmpty else { throw usageFailure(CLIMessages.text("args.noOperand", ["command": "stats"]), usage: usage) }
         var query = StatisticsQuery()
         query.from = try RegistryOptions.date(arguments, "--from", usage: usage)
         query.to = try RegistryOptions.date(arguments, "--to", usage: usage)
-        if let from = query.from, let to = query.to, from > to { throw usageFailure("--from is after --to", usage: usage) }
+        if let from = query.from, let to = query.to, from > to { throw usageFailure(CLIMessages.text("stats.fromAfterTo"), usage: usage) }
         if let text = arguments.value("--kind") {
             guard let kind = DocumentKind(rawValue: text) ?? DocumentKind.allCases.first(where: { $0.abbreviation == text.uppercased() }) else {
-                throw usageFailure("--kind must be technical_assignment, investment_proposal, feasibility_study, TA, IP or FEJ, not '\(text)'", usage: usage)
+                throw usageFailure(CLIMessages.text("stats.kind", ["kinds": CLIMessages.either(["technical_assignment", "investment_proposal", "feasibility_study", "TA", "IP", "FEJ"]), "value": text]), usage: usage)
             }
             query.kind = kind
         }
@@ -82,7 +82,7 @@ enum StatsCommand {
         }
         if let output = arguments.value("--output") {
             try RegistryOptions.write(Data(text.utf8), to: output)
-            Console.err("saraptama: wrote \(format) statistics of \(stats.examinations) examination(s) to \(output)")
+            Console.err("saraptama: " + CLIMessages.text("stats.wrote", ["format": format, "examinations": CLIMessages.counted(stats.examinations, .examination), "path": output]))
         } else {
             Console.out(text)
         }
@@ -91,7 +91,7 @@ enum StatsCommand {
 
     private static func number(_ arguments: Arguments, _ name: String, minimum: Int) throws(ExitRequest) -> Int? {
         guard let text = arguments.value(name) else { return nil }
-        guard let value = Int(text), value >= minimum else { throw usageFailure("\(name) needs a whole number of \(minimum) or more, not '\(text)'", usage: usage) }
+        guard let value = Int(text), value >= minimum else { throw usageFailure(CLIMessages.text("args.wholeNumber", ["option": name, "minimum": String(minimum), "value": text]), usage: usage) }
         return value
     }
 }

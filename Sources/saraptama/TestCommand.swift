@@ -59,9 +59,9 @@ enum TestCommand {
             let directories = CaseRunner.caseDirectories(under: root)
             if directories.isEmpty {
                 if arguments.positionals.isEmpty {
-                    Console.err("saraptama: note: no case folder under './Cases': only the rules' examples were run")
+                    Console.err("saraptama: note: " + CLIMessages.text("test.noCases"))
                 } else {
-                    Console.err("saraptama: error: no case folder (with expected.yaml) under '\(root)'")
+                    Console.err("saraptama: error: " + CLIMessages.text("test.noCaseFolder", ["folder": root]))
                     missingRoot = true
                 }
                 continue

@@ -23,7 +23,7 @@ enum UsersCommand {
             throw usageFailure(error.message, usage: usage)
         }
         if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }
-        guard let action = arguments.positionals.first else { throw usageFailure("give add, list, disable or enable", usage: usage) }
+        guard let action = arguments.positionals.first else { throw usageFailure(CLIMessages.text("users.action", ["actions": CLIMessages.either(["add", "list", "disable", "enable"])]), usage: usage) }
         let operands = Array(arguments.positionals.dropFirst())
         switch action {
         case "list":
@@ -35,32 +35,32 @@ enum UsersCommand {
             return .success
         case "add":
             guard operands.count == 1, let name = operands.first, name.range(of: "^[A-Za-z0-9._@-]{1,64}$", options: .regularExpression) != nil else {
-                throw usageFailure("give one user name (letters, digits, . _ @ -, at most 64)", usage: usage)
+                throw usageFailure(CLIMessages.text("users.nameRule"), usage: usage)
             }
             let roleName = arguments.value("--role") ?? "expert"
-            guard let role = Account.Role(rawValue: roleName) else { throw usageFailure("--role must be expert, head or viewer", usage: usage) }
+            guard let role = Account.Role(rawValue: roleName) else { throw usageFailure(CLIMessages.text("users.role", ["roles": CLIMessages.either(["expert", "head", "viewer"])]), usage: usage) }
             let password = (readLine(strippingNewline: true) ?? "")
-            guard password.count >= 10 else { throw usageFailure("the password (first line of standard input) needs at least 10 characters", usage: usage) }
+            guard password.count >= 10 else { throw usageFailure(CLIMessages.text("users.password"), usage: usage) }
             guard let hash = PasswordHash.make(password) else {
-                Console.err("saraptama: error: cannot hash the password (out of memory?)")
+                Console.err("saraptama: error: " + CLIMessages.text("users.hash"))
                 return .error
             }
             let registry = try RegistryOptions.open(arguments, create: true)
             try RegistryOptions.attempt { () throws(RegistryError) in try registry.addAccount(name: name, role: role, passwordHash: hash) }
-            Console.err("saraptama: added \(name) (\(role.rawValue)) to \(registry.path)")
+            Console.err("saraptama: " + CLIMessages.text("users.added", ["name": name, "role": role.rawValue, "registry": registry.path]))
             return .success
         case "disable", "enable":
-            guard operands.count == 1, let name = operands.first else { throw usageFailure("give one user name", usage: usage) }
+            guard operands.count == 1, let name = operands.first else { throw usageFailure(CLIMessages.text("users.oneName"), usage: usage) }
             let registry = try RegistryOptions.open(arguments, create: false)
             let found = try RegistryOptions.attempt { () throws(RegistryError) in try registry.setDisabled(name, action == "disable") }
             guard found else {
-                Console.err("saraptama: error: no account '\(name)' in \(registry.path)")
+                Console.err("saraptama: error: " + CLIMessages.text("users.noAccount", ["name": name, "registry": registry.path]))
                 return .error
             }
-            Console.err("saraptama: \(action)d \(name)")
+            Console.err("saraptama: " + CLIMessages.text(action == "disable" ? "users.disabled" : "users.enabled", ["name": name]))
             return .success
         default:
-            throw usageFailure("unknown action '\(action)'; give add, list, disable or enable", usage: usage)
+            throw usageFailure(CLIMessages.text("users.unknownAction", ["action": action, "actions": CLIMessages.either(["add", "list", "disable", "enable"])]), usage: usage)
         }
     }
 }

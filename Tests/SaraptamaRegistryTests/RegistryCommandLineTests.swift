@@ -54,7 +54,7 @@ struct RegistryCommandLineTests {
     @Test func checkWithoutRecordRefusesRecordingOptions() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let run = try Executable.run(["check", Self.caseFile, "--registry", scratch.file("r.db")], scratch: scratch)
+        let run = try Executable.run(["check", Self.caseFile, "--registry", scratch.file("r.db"), "--lang", "en"], scratch: scratch)
         #expect(run.status == 2)
         #expect(run.stderr.contains("--registry is for --record"))
         #expect(!FileManager.default.fileExists(atPath: scratch.file("r.db")))
@@ -66,13 +66,13 @@ struct RegistryCommandLineTests {
         let database = scratch.file("r.db")
         let saved = try Executable.run(["check", Self.caseFile, "--format", "json"], scratch: scratch)
         let report = try scratch.write("report.json", saved.stdout)
-        let recorded = try Executable.run(["record", report, "--registry", database, "--concluded", "2025-03-03"], scratch: scratch)
+        let recorded = try Executable.run(["record", report, "--registry", database, "--concluded", "2025-03-03", "--lang", "en"], scratch: scratch)
         #expect(recorded.status == 0, "\(recorded.stderr)")
         #expect(recorded.stdout.contains("round 1 (negative) as examination 1"))
         #expect(recorded.stdout.contains("copy sha256"))
 
         let elsewhere = try scratch.write("moved.json", saved.stdout.replacingOccurrences(of: Self.caseFile, with: "gone/document.yaml"))
-        let withoutCopy = try Executable.run(["record", elsewhere, "--registry", database, "--concluded", "2025-03-04"], scratch: scratch)
+        let withoutCopy = try Executable.run(["record", elsewhere, "--registry", database, "--concluded", "2025-03-04", "--lang", "en"], scratch: scratch)
         #expect(withoutCopy.status == 0)
         #expect(withoutCopy.stdout.contains("round 2 (negative) as examination 2"))
         #expect(withoutCopy.stdout.contains("no copy stored (gone/document.yaml not found)"))
@@ -139,9 +139,9 @@ struct RegistryCommandLineTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let database = scratch.file("s.db")
-        let imported = try Executable.run(["registry", "import", "Cases/registry/sample-2016-2021.csv", "--registry", database], scratch: scratch)
+        let imported = try Executable.run(["registry", "import", "Cases/registry/sample-2016-2021.csv", "--registry", database, "--lang", "en"], scratch: scratch)
         #expect(imported.status == 0)
-        #expect(imported.stdout.contains("imported 530 examination(s)"))
+        #expect(imported.stdout.contains("imported 530 examinations"))
         let stats = try Executable.run(["stats", "--registry", database, "--lang", "en"], scratch: scratch)
         #expect(stats.status == 0)
         #expect(stats.stdout.contains("  total  345  118   67    530\n"))

@@ -53,7 +53,7 @@ struct ReportCommandLineTests {
             #expect(!text.contains("\u{1B}["), "\(file) holds colour codes")
         }
         #expect(try String(contentsOfFile: "\(tree.path)/r.html", encoding: .utf8).contains("01.06.2025"), "the conclusion date, dd.mm.yyyy")
-        let usage = try Self.run(["check", Self.round1, "--output", "pdf=x.pdf"])
+        let usage = try Self.run(["check", Self.round1, "--output", "pdf=x.pdf", "--lang", "en"])
         #expect(usage.status == 2)
         #expect(usage.stderr.contains("--output takes FORMAT=PATH"))
         let unwritable = try Self.run(["check", Self.round1, "--output", "json=/no/such/dir/r.json"])
@@ -124,7 +124,7 @@ struct ReportCommandLineTests {
         #expect(run.stdout.contains("→ FAILED: finding at schedule.stages[3]"))
         let json = try Self.run(["explain", "LCY-001", Self.round1 + "/document.yaml", "--format", "json"])
         #expect((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["applies"] as? Bool == true)
-        let typo = try Self.run(["explain", "LCY-01", Self.round1 + "/document.yaml"])
+        let typo = try Self.run(["explain", "LCY-01", Self.round1 + "/document.yaml", "--lang", "en"])
         #expect(typo.status == 2)
         #expect(typo.stderr.contains("did you mean"))
         let broken = try Self.run(["explain", "LCY-001", "-"], stdin: "kind: [")
