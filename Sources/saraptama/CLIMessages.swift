@@ -65,6 +65,7 @@ enum CLIMessages {
 
     static let byte = CountedNoun(ru: ("байт", "байта", "байт"), kk: "байт", en: ("byte", "bytes"))
     static let client = CountedNoun(ru: ("клиент", "клиента", "клиентов"), kk: "клиент", en: ("client", "clients"))
+    static let copy = CountedNoun(ru: ("сохранённая копия", "сохранённые копии", "сохранённых копий"), kk: "сақталған көшірме", en: ("stored copy", "stored copies"))
     static let testCase = CountedNoun(ru: ("случай", "случая", "случаев"), kk: "жағдай", en: ("case", "cases"))
 
     /// One entry per sentence, by key.
@@ -157,6 +158,7 @@ enum CLIMessages {
         "registry.number": Entry(ru: " № {number}", kk: " № {number}", en: " No. {number}"),
         "registry.exported": Entry(ru: "в {path} выгружено: {examinations}", kk: "{path} файлына шығарылды: {examinations}", en: "exported {examinations} to {path}"),
         "registry.imported": Entry(ru: "из {file} в {registry} импортировано: {examinations}", kk: "{file} файлынан {registry} тізіліміне импортталды: {examinations}", en: "imported {examinations} from {file} into {registry}"),
+        "registry.restored": Entry(ru: "из {file} в {registry} восстановлено: {examinations}, {findings}, {copies}", kk: "{file} файлынан {registry} тізіліміне қалпына келтірілді: {examinations}, {findings}, {copies}", en: "restored {examinations}, {findings} and {copies} from {file} into {registry}"),
         "registry.notUTF8": Entry(ru: "файл не является текстом UTF-8; ничего не импортировано", kk: "файл UTF-8 мәтіні емес; ештеңе импортталмады", en: "the file is not UTF-8 text; nothing was imported"),
         "registry.dumped": Entry(ru: "полная копия реестра {registry} записана в {path}", kk: "{registry} тізілімінің толық көшірмесі {path} файлына жазылды", en: "wrote the lossless dump of {registry} to {path}"),
         "serveBench.prepare": Entry(ru: "не удалось подготовить замер: {reason}", kk: "өлшеуді дайындау мүмкін болмады: {reason}", en: "cannot prepare the benchmark: {reason}"),

@@ -99,7 +99,11 @@ enum RegistryCommand {
             if isDump(file) {
                 let registry = try RegistryOptions.open(arguments, create: true)
                 let counts = try RegistryOptions.attempt { () throws(RegistryError) in try registry.restore(dumpAt: file) }
-                Console.out("restored \(counts["examinations", default: 0]) examination(s), \(counts["findings", default: 0]) finding(s) and \(counts["documents", default: 0]) stored cop(ies) from \(file) into \(registry.path)\n")
+                Console.out(CLIMessages.text("registry.restored", [
+                    "examinations": CLIMessages.counted(counts["examinations", default: 0], .examination),
+                    "findings": CLIMessages.counted(counts["findings", default: 0], .finding),
+                    "copies": CLIMessages.counted(counts["documents", default: 0], CLIMessages.copy), "file": file, "registry": registry.path,
+                ]) + "\n")
                 return .success
             }
             let data: [UInt8]
