@@ -26,6 +26,90 @@ extension DiagnosticCatalogue {
             "the '{code}' text of {context} must be a non-empty string"),
         "rule-unknown-field.key": Entry(
             "неизвестное поле «{key}»{suggestion}", "белгісіз «{key}» өрісі{suggestion}", "unknown field '{key}' in {context}{suggestion}"),
+        // The rule compiler's sentences (RuleCompiler.swift). Field names and fixed values are
+        // placeholders, so that the Russian and Kazakh texts quote them without English words.
+        "rule-wrong-type.rules": Entry(
+            "«{key}» должно быть списком правил, а не {kind}", "«{key}» ережелер тізімі болуы керек, {kind} емес", "'{key}' must be a list of rules, found {kind}"),
+        "rule-bad-id.format": Entry(
+            "идентификатор правила «{id}» должен иметь вид {pattern} (заглавные латинские буквы, дефис, цифры), например {example}",
+            "«{id}» ереже сәйкестендіргіші {pattern} түрінде болуы керек (бас латын әріптері, сызықша, цифрлар), мысалы {example}",
+            "rule id '{id}' must look like {pattern} (capital letters, a dash, digits), e.g. {example}"),
+        "rule-bad-requirement.id": Entry(
+            "«{id}» — не идентификатор требования ({ranges})", "«{id}» — талап сәйкестендіргіші емес ({ranges})",
+            "'{id}' is not a requirement id of requirements.yaml ({ranges})"),
+        "rule-unknown-field.removed": Entry(
+            "«{key}» больше не поле правила: правило действует, пока действует одна из записей его основания (даты редакции каждой записи заданы в наборе правил; запись может сузить их полями «{from}» и «{until}»)",
+            "«{key}» енді ереже өрісі емес: ереже негіздемесінің жазбаларының бірі күшінде болғанда күшінде болады (әр жазба редакциясының күндері ережелер жинағында берілген; жазба оларды «{from}» және «{until}» өрістерімен тарылта алады)",
+            "'{key}' is no longer a rule field: a rule is in force while one of its basis entries is (each entry's edition has its dates in ruleset.yaml; an entry may narrow them with '{from}'/'{until}')"),
+        "rule-dossier-field.document": Entry(
+            "«{key}» — поле правил комплекта документов ({scope})", "«{key}» — құжаттар жиынтығы ережелерінің өрісі ({scope})",
+            "'{key}' is for dossier rules ({scope})"),
+        "rule-dossier-field.related": Entry(
+            "«{key}» — путь в другом документе комплекта: назовите виды этого документа в «{with}»",
+            "«{key}» — жиынтықтың басқа құжатындағы жол: сол құжаттың түрлерін «{with}» өрісінде атаңыз",
+            "'{key}' is a path in the '{other}' document: name its kinds in '{with}'"),
+        "rule-bad-scope.value": Entry(
+            "«{key}» — «{a}» или «{b}», а не «{found}»{suggestion}", "«{key}» — «{a}» немесе «{b}», «{found}» емес{suggestion}",
+            "{key} must be '{a}' or '{b}', found '{found}'{suggestion}"),
+        "rule-bad-severity.value": Entry(
+            "«{key}» — error, warning или info, а не «{found}»", "«{key}» — error, warning немесе info, «{found}» емес",
+            "{key} must be error, warning or info, found '{found}'"),
+        "rule-bad-kind.unknown": Entry(
+            "неизвестный вид документа «{found}»{suggestion}", "белгісіз «{found}» құжат түрі{suggestion}", "unknown document kind '{found}'{suggestion}"),
+        "rule-bad-kind.empty": Entry(
+            "«{key}» должно называть хотя бы один вид документа", "«{key}» кемінде бір құжат түрін атауы керек", "'{key}' must name at least one document kind"),
+        "rule-bad-kind.dossier-example": Entry(
+            "неизвестный вид документа «{found}» в примере правила комплекта документов", "құжаттар жиынтығы ережесінің мысалындағы белгісіз «{found}» құжат түрі",
+            "unknown document kind '{found}' in a dossier example"),
+        "rule-wrong-type.basis": Entry(
+            "«{key}» должно быть списком записей {fields}, по одной на каждую редакцию акта, который выражает правило, а не {kind}",
+            "«{key}» {fields} жазбаларының тізімі болуы керек, ереже білдіретін актінің әр редакциясына біреуден, {kind} емес",
+            "'{key}' must be a list of entries {fields}, one per edition of the act the rule encodes; found {kind}"),
+        "rule-wrong-type.basis-empty": Entry(
+            "«{key}» должно называть хотя бы одну редакцию акта", "«{key}» актінің кемінде бір редакциясын атауы керек", "'{key}' must name at least one edition"),
+        "rule-wrong-type.expression": Entry(
+            "выражение должно быть строкой, а не {kind}", "өрнек жол болуы керек, {kind} емес", "an expression must be a string, found {kind}"),
+        "rule-wrong-type.dossier-example": Entry(
+            "пример правила комплекта документов сопоставляет видам документов сами документы, а здесь {kind}",
+            "құжаттар жиынтығы ережесінің мысалы құжат түрлеріне құжаттарды сәйкестендіреді, ал мұнда {kind}",
+            "a dossier example maps document kinds to documents, found {kind}"),
+        "rule-bad-confidence.value": Entry(
+            "«{key}» — «{a}» или «{b}», а не «{found}»", "«{key}» — «{a}» немесе «{b}», «{found}» емес", "{key} must be '{a}' or '{b}', found '{found}'"),
+        "rule-bad-edition.unknown": Entry(
+            "«{name}» — не редакция акта из набора правил{suggestion}", "«{name}» — ережелер жинағындағы акт редакциясы емес{suggestion}",
+            "'{name}' is not an edition of ruleset.yaml{suggestion}"),
+        "rule-bad-edition.title": Entry(
+            "на редакцию «{name}» ссылается основание правила, поэтому в наборе правил нужно её название {languages}",
+            "«{name}» редакциясына ереже негіздемесі сілтейді, сондықтан ережелер жинағында оның атауы {languages} қажет",
+            "edition '{name}' is cited by a basis, so ruleset.yaml must give its title {languages}"),
+        "rule-bad-date.never": Entry(
+            "эта запись основания никогда не действует: она заканчивается раньше, чем начинается",
+            "бұл негіздеме жазбасы ешқашан күшінде болмайды: ол басталмай тұрып аяқталады",
+            "this basis entry is never in force: it ends before it begins"),
+        "rule-bad-date.kind": Entry(
+            "ожидалась дата ГГГГ-ММ-ДД или название редакции, а не {kind}", "ЖЖЖЖ-АА-КК күні немесе редакция атауы күтілген, {kind} емес",
+            "expected a date YYYY-MM-DD or an edition name, found {kind}"),
+        "rule-bad-date.value": Entry(
+            "«{found}» — ни дата ГГГГ-ММ-ДД, ни редакция с датой из набора правил{suggestion}",
+            "«{found}» — ЖЖЖЖ-АА-КК күні де, ережелер жинағындағы күні бар редакция да емес{suggestion}",
+            "'{found}' is neither a date YYYY-MM-DD nor an edition of ruleset.yaml with a date{suggestion}"),
+        "rule-clause-language.citation": Entry(
+            "пункт «{clause}» — не ссылка вида «{example}» или «{unknown}»: задайте его текстами {languages}",
+            "«{clause}» тармағы — «{example}» немесе «{unknown}» түріндегі сілтеме емес: оны {languages} мәтіндерімен беріңіз",
+            "clause '{clause}' is not a citation such as '{example}' or '{unknown}': give it as {languages}"),
+        "rule-basis-gap.span": Entry(
+            "записи основания оставляют правило без силы с {from} по {to}: добавьте редакцию, действовавшую в этот промежуток",
+            "негіздеме жазбалары ережені {from} бастап {to} дейін күшсіз қалдырады: осы аралықта күшінде болған редакцияны қосыңыз",
+            "the basis entries leave the rule out of force from {from} to {to}: add the edition in force in between"),
+        "rule-bad-path.star": Entry(
+            "«{key}» указывает одно место: «[*]» в нём недопустимо", "«{key}» бір орынды көрсетеді: онда «[*]» болмайды", "'{key}' names one node: it cannot contain '[*]'"),
+        "rule-missing-examples.empty": Entry(
+            "«{key}» должно быть непустым списком: у каждого правила есть примеры, проходящие и не проходящие проверку",
+            "«{key}» бос емес тізім болуы керек: әр ереженің тексеруден өтетін және өтпейтін мысалдары бар",
+            "'{key}' must be a non-empty list: every rule has passing and failing examples"),
+        "rule-missing-examples.findings": Entry(
+            "непроходящий пример перечисляет пути замечаний, которые он должен дать", "өтпейтін мысал өзі беруге тиіс ескертпелердің жолдарын тізеді",
+            "a failing example lists the paths of the findings it must produce"),
         "rule-missing-field": Entry("в правиле нет обязательного поля", "ережеде міндетті өріс жоқ", "a rule lacks a required field"),
         "rule-unknown-field": Entry("неизвестное поле в правиле", "ережедегі белгісіз өріс", "an unknown field in a rule"),
         "rule-missing-language": Entry("текст правила дан не на всех языках (ru, kk, en)", "ереже мәтіні барлық тілде берілмеген (ru, kk, en)", "a rule's text lacks a language (ru, kk, en)"),
