@@ -157,6 +157,45 @@ extension DiagnosticCatalogue {
         "expr-too-long": Entry("выражение правила слишком длинное", "ереже өрнегі тым ұзын", "a rule's expression is too long"),
         "expr-map-key-type": Entry("неверный тип ключа словаря в выражении", "өрнектегі сөздік кілтінің түрі қате", "a wrong map key type in a rule's expression"),
         "expr-bad-regex": Entry("неверный шаблон текста в выражении правила", "ереже өрнегіндегі мәтін үлгісі қате", "an invalid text pattern in a rule's expression"),
+        // The expression checker's type errors (SaraptamaExpressions/Checker.swift); `{type}`
+        // is the expression language's own type name (int, string, list, map, bool, dyn).
+        "expr-type.select": Entry(
+            "нельзя выбрать поле «{field}» у значения типа {type}", "{type} түріндегі мәннен «{field}» өрісін таңдауға болмайды",
+            "cannot select field '{field}' of {type}"),
+        "expr-type.has": Entry(
+            "{function} не может проверить поле «{field}» у значения типа {type}", "{function} {type} түріндегі мәннің «{field}» өрісін тексере алмайды",
+            "{function} cannot test field '{field}' of {type}"),
+        "expr-map-key-type.literal": Entry(
+            "ключи словаря должны быть строками, целыми числами или логическими значениями, а не {type}",
+            "сөздік кілттері жол, бүтін сан немесе логикалық мән болуы керек, {type} емес",
+            "map keys must be strings, ints or bools, found {type}"),
+        "expr-type.bool": Entry(
+            "{what}: нужно логическое значение (bool), а не {type}", "{what}: логикалық мән (bool) қажет, {type} емес", "{what} must be bool, found {type}"),
+        "expr-type.index": Entry(
+            "значение типа {type} нельзя индексировать", "{type} түріндегі мәнді индекстеуге болмайды", "cannot index a value of type {type}"),
+        "expr-type.list-index": Entry(
+            "индекс списка должен быть целым числом (int), а не {type}", "тізім индексі бүтін сан (int) болуы керек, {type} емес",
+            "a list index must be an int, found {type}"),
+        "expr-type.map-key": Entry(
+            "ключ словаря должен быть строкой, целым числом или логическим значением, а не {type}",
+            "сөздік кілті жол, бүтін сан немесе логикалық мән болуы керек, {type} емес",
+            "a map key must be a string, int or bool, found {type}"),
+        "expr-type.overload": Entry(
+            "операция «{op}» не определена для ({types})", "«{op}» амалы ({types}) үшін анықталмаған", "no matching overload for '{op}' applied to ({types})"),
+        "expr-type.in": Entry(
+            "справа от «{op}» нужен список или словарь, а не {type}", "«{op}» оң жағында тізім немесе сөздік қажет, {type} емес",
+            "'{op}' needs a list or map on its right, found {type}"),
+        "expr-type.argument": Entry(
+            "{what} функции «{name}» должен быть типа {expected}, а не {type}", "«{name}» функциясының {what} {expected} түрінде болуы керек, {type} емес",
+            "{what} of '{name}' must be {expected}, found {type}"),
+        "expr-type.range": Entry(
+            "{function}() перебирает список или словарь, а не {type}", "{function}() тізімді немесе сөздікті аралайды, {type} емес",
+            "{function}() iterates over a list or map, found {type}"),
+        "expr-unknown-function.style": Entry(
+            "«{name}» вызывается так: {synopsis}", "«{name}» былай шақырылады: {synopsis}", "'{name}' must be called as {synopsis}"),
+        "expr-arity.count": Entry(
+            "«{name}» принимает {count}, а дано {got}: {synopsis}", "«{name}» {count} қабылдайды, ал {got} берілген: {synopsis}",
+            "'{name}' expects {count}, got {got}: {synopsis}"),
         "ref-duplicate-catalogue": Entry("справочник задан дважды", "анықтамалық екі рет берілген", "a catalogue is given twice"),
         "ref-bad-confidence": Entry("неверная степень уверенности в справочнике", "анықтамалықтағы сенімділік дәрежесі қате", "a wrong confidence in a catalogue"),
         "arch-missing-name": Entry("у утверждённой архитектуры нет названия", "бекітілген архитектураның атауы жоқ", "an approved architecture has no name"),
