@@ -1,0 +1,165 @@
+import Foundation
+import SaraptamaExpressions
+import SaraptamaLoading
+import Testing
+@testable import Saraptama
+
+/// A rule author's mistakes, reported in Russian and Kazakh from the catalogue (the English
+/// text stays what it was), and a ceiling on the diagnostics still built in English only.
+@Suite("Rule authors' diagnostics in three languages")
+struct AuthoringDiagnosticsTests {
+    static let manifest = """
+        ruleset: test
+        version: 0.0.1
+        editions:
+          act: {date: 2016-01-01, title: {ru: "Акт", kk: "Акт", en: "Act"}}
+        """
+
+    static let brokenRule = """
+        rules:
+          - id: tst-1
+            title: {ru: "Т", kk: "Т", en: "T"}
+            message: {ru: "м", kk: "м", en: "m"}
+            severity: fatal
+            kinds: [technical_assigment]
+            implements: [R01]
+            basis: [{edition: act, clause: "art. 1", confidence: sure}]
+            scope: dosier
+            assert: "1 && true"
+            examples: {pass: [], fail: [{doc: {}, findings: ["$"]}]}
+        """
+
+    static func diagnostics() throws -> [Diagnostic] {
+        let tree = try TemporaryTree(["ruleset.yaml": Self.manifest, "structure/broken.yaml": Self.brokenRule])
+        defer { tree.remove() }
+        let error = try #require(throws: DiagnosticError.self) { try RuleSetLoader.load(directory: tree.path) }
+        return error.diagnostics
+    }
+
+    /// Code, English (unchanged), Russian, Kazakh.
+    static let expected: [(code: String, en: String, ru: String, kk: String)] = [
+        ("rule-bad-id", "rule id 'tst-1' must look like PACK-NNN (capital letters, a dash, digits), e.g. STR-001",
+         "идентификатор правила «tst-1» должен иметь вид PACK-NNN (заглавные латинские буквы, дефис, цифры), например STR-001",
+         "«tst-1» ереже сәйкестендіргіші PACK-NNN түрінде болуы керек (бас латын әріптері, сызықша, цифрлар), мысалы STR-001"),
+        ("rule-bad-severity", "severity must be error, warning or info, found 'fatal'",
+         "«severity» — error, warning или info, а не «fatal»", "«severity» — error, warning немесе info, «fatal» емес"),
+        ("rule-bad-kind", "unknown document kind 'technical_assigment'; did you mean 'technical_assignment'?",
+         "неизвестный вид документа «technical_assigment»; возможно, имелось в виду «technical_assignment»?",
+         "белгісіз «technical_assigment» құжат түрі; мүмкін, «technical_assignment» деген болар?"),
+        ("rule-bad-confidence", "confidence must be 'verified' or 'inferred', found 'sure'",
+         "«confidence» — «verified» или «inferred», а не «sure»", "«confidence» — «verified» немесе «inferred», «sure» емес"),
+        ("rule-bad-scope", "scope must be 'document' or 'dossier', found 'dosier'; did you mean 'dossier'?",
+         "«scope» — «document» или «dossier», а не «dosier»; возможно, имелось в виду «dossier»?",
+         "«scope» — «document» немесе «dossier», «dosier» емес; мүмкін, «dossier» деген болар?"),
+        ("rule-missing-examples", "'examples.pass' must be a non-empty list: every rule has passing and failing examples",
+         "«examples.pass» должно быть непустым списком: у каждого правила есть примеры, проходящие и не проходящие проверку",
+         "«examples.pass» бос емес тізім болуы керек: әр ереженің тексеруден өтетін және өтпейтін мысалдары бар"),
+        ("expr-type", "an operand of '&&' must be bool, found int",
+         "операнд «&&»: нужно логическое значение (bool), а не int", "«&&» операнды: логикалық мән (bool) қажет, int емес"),
+    ]
+
+    @Test("the rule compiler's and the expression checker's mistakes in ru and kk, English unchanged")
+    func ruleFileMistakes() throws {
+        let diagnostics = try Self.diagnostics()
+        for (code, en, ru, kk) in Self.expected {
+            guard let found = diagnostics.first(where: { $0.code == code }) else {
+                Issue.record("\(code) not reported: \(diagnostics.map(\.code))")
+                continue
+            }
+            #expect(found.template != nil, "\(code) is still built in English only")
+            #expect(found.message == en)
+            #expect(found.message(in: "ru") == ru)
+            #expect(found.message(in: "kk") == kk)
+        }
+    }
+
+    /// Type errors of expressions met in `saraptama eval` and rules: the checker's sentences.
+    @Test("the expression checker's type errors in ru and kk")
+    func expressionTypeErrors() throws {
+        let environment = ExpressionEnvironment(variables: RuleCompiler.variables)
+        let cases: [(text: String, en: String, ru: String, kk: String)] = [
+            ("1 in 2", "'in' needs a list or map on its right, found int",
+             "справа от «in» нужен список или словарь, а не int", "«in» оң жағында тізім немесе сөздік қажет, int емес"),
+            ("[1][true]", "a list index must be an int, found bool",
+             "индекс списка должен быть целым числом (int), а не bool", "тізім индексі бүтін сан (int) болуы керек, bool емес"),
+            ("'a' - 1", "no matching overload for '-' applied to (string, int)",
+             "операция «-» не определена для (string, int)", "«-» амалы (string, int) үшін анықталмаған"),
+        ]
+        for test in cases {
+            guard case .failure(let failure) = environment.compile(test.text) else {
+                Issue.record("\(test.text) compiled")
+                continue
+            }
+            let issue = try #require(failure.issues.first)
+            let diagnostic = issue.diagnostic(file: "<expression>", mark: Mark(line: 1, column: 1))
+            #expect(diagnostic.message == test.en)
+            #expect(diagnostic.message(in: "ru") == test.ru)
+            #expect(diagnostic.message(in: "kk") == test.kk)
+        }
+        // The number of arguments takes its Russian plural form.
+        guard case .failure(let failure) = environment.compile("size(1, 2)") else {
+            Issue.record("size(1, 2) compiled")
+            return
+        }
+        let arity = try #require(failure.issues.first { $0.code == "expr-arity" }).diagnostic(file: "<expression>", mark: Mark(line: 1, column: 1))
+        #expect(arity.message.hasPrefix("'size' expects 1 argument, got 2: "), "\(arity.message)")
+        #expect(arity.message(in: "ru").hasPrefix("«size» принимает 1 аргумент, а дано 2: "), "\(arity.message(in: "ru"))")
+        #expect(arity.message(in: "kk").hasPrefix("«size» 1 аргумент қабылдайды, ал 2 берілген: "), "\(arity.message(in: "kk"))")
+    }
+
+    /// Where a diagnostic's message is still built in English only, by folder of `Sources/`:
+    /// `Diagnostic`/`ExpressionIssue`/`EvaluationError`/`OperationFailure` made with `message:`,
+    /// `collector.error/warning(code, text)` without a template, the expression parser's
+    /// `SyntaxFailure`s and the checker's `report(code, text)`. What remains (see
+    /// Diagnostics.md): the expression lexer (20) and parser (12), evaluation failures (`eval-…`,
+    /// OperationFailure 9, Planner 3, the rest 1 each) and the checker's regex error (1, plus
+    /// its generic `report`); the reading vocabularies' parsers (TableProfileParser 32,
+    /// StatementPatternParser 15, ValueVocabulary 2); QuestionsParser 9, RequirementsParser 7,
+    /// ManifestParser 7, RuleSetLoader 4, RenamedTerms 3, PackDefaults 2, RequirementReferences 2,
+    /// RuleCompiler+Variables 2, RuleCompiler 1 (a path's syntax error), MessageTemplate 1, and
+    /// the collector's own 2; CatalogueParser 4, Architecture 2, ArchitectureNames 1;
+    /// SchemaCompiler 3; ConfigurationParser 3; WaiverFile 1; RoundReportReader 3; CaseRunner 2;
+    /// the engine's evaluation wrappers 4; InputDiscovery+Notes 1. The numbers may only fall.
+    static let ceilings: [String: Int] = [
+        "SaraptamaExpressions": 53,
+        "Saraptama/Rules": 40,
+        "Saraptama/Reading": 49,
+        "Saraptama/Reference": 7,
+        "Saraptama/Documents": 3,
+        "Saraptama/Configuration": 3,
+        "Saraptama/Waivers": 1,
+        "Saraptama/Rounds": 3,
+        "Saraptama/Testing": 2,
+        "Saraptama/Engine": 4,
+        "Saraptama/Support": 1,
+    ]
+
+    static let englishOnly: [String] = [
+        #"(?:Diagnostic|ExpressionIssue|EvaluationError|OperationFailure)\((?:[^()]|\([^()]*\))*?message:"#,
+        #"collector\.(?:error|warning)\(\s*"[^"]+",(?!\s*template:)"#,
+        #"throw (?:SyntaxFailure\(|unexpected\()"#,
+        #"\breport\("[a-z-]+",(?!\s*"[a-z-]+\.[a-z-]+",)"#,
+    ]
+
+    @Test("the diagnostics still built in English only do not grow in number")
+    func englishOnlyCeiling() {
+        let patterns = Self.englishOnly.map { try! Regex($0) }
+        var counts: [String: Int] = [:]
+        let sources = Repository.root + "/Sources"
+        let walker = FileManager.default.enumerator(atPath: sources)
+        while let relative = walker?.nextObject() as? String {
+            guard relative.hasSuffix(".swift"), !relative.hasPrefix("saraptama/"), !relative.contains("SaraptamaRegistry/"),
+                !relative.contains("SaraptamaServer/"),
+                let text = try? String(contentsOfFile: sources + "/" + relative, encoding: .utf8)
+            else { continue }
+            let parts = relative.split(separator: "/")
+            let folder = parts.count > 2 ? parts[0...1].joined(separator: "/") : String(parts[0])
+            let count = patterns.reduce(0) { $0 + text.matches(of: $1).count }
+            if count > 0 { counts[folder, default: 0] += count }
+        }
+        for (folder, count) in counts.sorted(by: { $0.key < $1.key }) {
+            let ceiling = Self.ceilings[folder] ?? 0
+            #expect(count <= ceiling, "\(folder): \(count) messages built in English only, more than the \(ceiling) left; build new ones from the catalogue")
+        }
+    }
+}
