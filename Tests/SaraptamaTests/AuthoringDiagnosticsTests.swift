@@ -107,21 +107,58 @@ struct AuthoringDiagnosticsTests {
         #expect(arity.message(in: "kk").hasPrefix("«size» 1 аргумент қабылдайды, ал 2 берілген: "), "\(arity.message(in: "kk"))")
     }
 
+    /// Evaluation failures (`eval-…`) as `saraptama eval` and reports show them.
+    @Test("evaluation failures in ru and kk, English unchanged")
+    func evaluationFailures() throws {
+        let cases: [(text: String, en: String, ru: String, kk: String)] = [
+            ("1 / 0", "division by zero", "деление на ноль", "нөлге бөлу"),
+            ("[1, 2][3]", "index 3 out of range for a list of 2 elements", "номер 3 вне списка из 2 элементов", "3 нөмірі 2 элементтен тұратын тізімнен тыс"),
+            ("[1][1]", "index 1 out of range for a list of 1 element", "номер 1 вне списка из 1 элемента", "1 нөмірі 1 элементтен тұратын тізімнен тыс"),
+            ("{'a': 1}['b']", "no such key: 'b'", "нет ключа «b»", "«b» кілті жоқ"),
+        ]
+        for test in cases {
+            guard case .failure(let error) = ExpressionPlayground.evaluate(test.text, document: nil, ruleSet: nil, architectures: ArchitectureLibrary()) else {
+                Issue.record("\(test.text) evaluated")
+                continue
+            }
+            let problem = try #require(error.diagnostics.first)
+            #expect(problem.message == test.en)
+            #expect(problem.message(in: "ru") == test.ru)
+            #expect(problem.message(in: "kk") == test.kk)
+        }
+    }
+
+    /// A rule that fails on a document: the rule and the place, then why, in the language.
+    @Test("a rule's evaluation failure names the rule and the place in ru and kk")
+    func ruleEvaluationFailure() throws {
+        let (engine, tree) = try EngineTests.engine()
+        defer { tree.remove() }
+        let doc = try document("kind: technical_assignment\nid: TA-3\ndate: 2024-01-01\n")
+        let problem = try #require(engine.check(doc, language: .en).problems.first)
+        #expect(problem.code == "eval-no-such-key")
+        #expect(problem.message == "rule DAT-902 on test.yaml:1:1 ($): no such key: 'budget'")
+        #expect(problem.message(in: "ru") == "правило DAT-902 на test.yaml:1:1 ($): нет ключа «budget»")
+        #expect(problem.message(in: "kk") == "test.yaml:1:1 ($) орнындағы DAT-902 ережесі: «budget» кілті жоқ")
+    }
+
     /// Where a diagnostic's message is still built in English only, by folder of `Sources/`:
     /// `Diagnostic`/`ExpressionIssue`/`EvaluationError`/`OperationFailure` made with `message:`,
     /// `collector.error/warning(code, text)` without a template, the expression parser's
     /// `SyntaxFailure`s and the checker's `report(code, text)`. What remains (see
-    /// Diagnostics.md): the expression lexer (20) and parser (12), evaluation failures (`eval-…`,
-    /// OperationFailure 9, Planner 3, the rest 1 each) and the checker's regex error (1, plus
-    /// its generic `report`); the reading vocabularies' parsers (TableProfileParser 32,
-    /// StatementPatternParser 15, ValueVocabulary 2); QuestionsParser 9, RequirementsParser 7,
-    /// ManifestParser 7, RuleSetLoader 4, RenamedTerms 3, PackDefaults 2, RequirementReferences 2,
-    /// RuleCompiler+Variables 2, RuleCompiler 1 (a path's syntax error), MessageTemplate 1, and
-    /// the collector's own 2; CatalogueParser 4, Architecture 2, ArchitectureNames 1;
-    /// SchemaCompiler 3; ConfigurationParser 3; WaiverFile 1; RoundReportReader 3; CaseRunner 2;
-    /// the engine's evaluation wrappers 4; InputDiscovery+Notes 1. The numbers may only fall.
+    /// Diagnostics.md): the expression lexer (20) and parser (12); the built-ins' failures
+    /// (OperationFailure's English-only helpers 5: wrong type, invalid argument, overflow, too
+    /// costly and its plain init; StringFunctions 1, Environment 1, CompiledExpression 1) and the
+    /// checker's regex error (1, plus its plain `report`); the fallbacks that keep an English
+    /// detail English (ExpressionIssue 1, ComputedVariables 1); the reading vocabularies' parsers
+    /// (TableProfileParser 32, StatementPatternParser 15, ValueVocabulary 2); QuestionsParser 9,
+    /// RequirementsParser 7, ManifestParser 7, RuleSetLoader 4, RenamedTerms 3, PackDefaults 2,
+    /// RequirementReferences 2, RuleCompiler+Variables 2, RuleCompiler 1 (a path's syntax error),
+    /// MessageTemplate 1, and the collector's own 2; CatalogueParser 4, Architecture 2,
+    /// ArchitectureNames 1; SchemaCompiler 3; ConfigurationParser 3; WaiverFile 1;
+    /// RoundReportReader 3; CaseRunner 2; InputDiscovery+Notes 1;
+    /// the engine's fallbacks for an English detail 3. The numbers may only fall.
     static let ceilings: [String: Int] = [
-        "SaraptamaExpressions": 53,
+        "SaraptamaExpressions": 44,
         "Saraptama/Rules": 40,
         "Saraptama/Reading": 49,
         "Saraptama/Reference": 7,
@@ -130,7 +167,7 @@ struct AuthoringDiagnosticsTests {
         "Saraptama/Waivers": 1,
         "Saraptama/Rounds": 3,
         "Saraptama/Testing": 2,
-        "Saraptama/Engine": 4,
+        "Saraptama/Engine": 3,
         "Saraptama/Support": 1,
     ]
 
