@@ -84,6 +84,12 @@ struct AuthoringDiagnosticsTests {
              "индекс списка должен быть целым числом (int), а не bool", "тізім индексі бүтін сан (int) болуы керек, bool емес"),
             ("'a' - 1", "no matching overload for '-' applied to (string, int)",
              "операция «-» не определена для (string, int)", "«-» амалы (string, int) үшін анықталмаған"),
+            // The parser's syntax errors.
+            ("1 +", "expected an expression, found end of expression",
+             "ожидается: выражение; найдено: конец выражения", "күтіледі: өрнек; табылды: өрнектің соңы"),
+            ("a = 1", "unexpected '='; did you mean '=='?",
+             "неожиданный символ «=»; возможно, имелось в виду «==»?", "күтілмеген «=» таңбасы; мүмкін, «==» деген болар?"),
+            ("'abc", "unterminated string literal", "строка в кавычках не закрыта", "тырнақшадағы жол жабылмаған"),
         ]
         for test in cases {
             guard case .failure(let failure) = environment.compile(test.text) else {

@@ -196,6 +196,58 @@ extension DiagnosticCatalogue {
         "expr-arity.count": Entry(
             "«{name}» принимает {count}, а дано {got}: {synopsis}", "«{name}» {count} қабылдайды, ал {got} берілген: {synopsis}",
             "'{name}' expects {count}, got {got}: {synopsis}"),
+        // The expression lexer's and parser's syntax errors (Lexer.swift, Parser.swift).
+        "expr-syntax.unexpected": Entry(
+            "ожидается: {expected}; найдено: {found}", "күтіледі: {expected}; табылды: {found}", "expected {expected}, found {found}"),
+        "expr-syntax.quoted-character": Entry(
+            "«{found}» не может стоять в имени поля в обратных кавычках", "кері тырнақшадағы өріс атауында «{found}» болмайды",
+            "'{found}' cannot appear in a back-quoted field name"),
+        "expr-syntax.quoted-name": Entry(
+            "имени поля в обратных кавычках нужны закрывающая «{quote}» и хотя бы один символ", "кері тырнақшадағы өріс атауына жабатын «{quote}» және кемінде бір таңба қажет",
+            "a back-quoted field name needs a closing '{quote}' and at least one character"),
+        "expr-syntax.quoted-call": Entry(
+            "имя в обратных кавычках выбирает поле; его нельзя вызвать", "кері тырнақшадағы атау өрісті таңдайды; оны шақыруға болмайды",
+            "a back-quoted name selects a field; it cannot be called"),
+        "expr-syntax.bytes": Entry("байтовые строки не поддерживаются", "байт жолдары қолданылмайды", "bytes literals are not supported"),
+        "expr-syntax.int-range": Entry("целое число вне допустимого диапазона", "бүтін сан рұқсат етілген ауқымнан тыс", "integer literal out of range"),
+        "expr-syntax.number-range": Entry("число вне допустимого диапазона", "сан рұқсат етілген ауқымнан тыс", "number literal out of range"),
+        "expr-syntax.hex": Entry(
+            "после «{prefix}» ожидаются шестнадцатеричные цифры", "«{prefix}» кейін он алтылық цифрлар күтіледі", "expected hexadecimal digits after '{prefix}'"),
+        "expr-syntax.exponent": Entry(
+            "в показателе степени числа ожидаются цифры", "сан дәрежесінің көрсеткішінде цифрлар күтіледі", "expected digits in the exponent of a number"),
+        "expr-syntax.unsigned": Entry(
+            "беззнаковые целые числа не поддерживаются", "таңбасыз бүтін сандар қолданылмайды", "unsigned integer literals are not supported"),
+        "expr-syntax.number": Entry("неверная запись числа", "санның жазылуы қате", "invalid number literal"),
+        "expr-syntax.unterminated": Entry("строка в кавычках не закрыта", "тырнақшадағы жол жабылмаған", "unterminated string literal"),
+        "expr-syntax.unterminated-line": Entry(
+            "строка в кавычках не закрыта (такая строка не переносится на другую строку; используйте {quotes})",
+            "тырнақшадағы жол жабылмаған (мұндай жол келесі жолға ауыспайды; {quotes} қолданыңыз)",
+            "unterminated string literal (a quoted string cannot span lines; use {quotes})"),
+        "expr-syntax.escape-code": Entry("неверная экранирующая последовательность «{escape}»", "«{escape}» экрандау тізбегі қате", "invalid escape sequence '{escape}'"),
+        "expr-syntax.escape": Entry("неверная экранирующая последовательность", "экрандау тізбегі қате", "invalid escape sequence"),
+        "expr-syntax.code-point": Entry(
+            "экранирующая последовательность не задаёт допустимый символ Юникода", "экрандау тізбегі жарамды Юникод таңбасын бермейді",
+            "escape sequence is not a valid Unicode code point"),
+        "expr-syntax.single": Entry(
+            "неожиданный символ «{found}»; возможно, имелось в виду «{meant}»?", "күтілмеген «{found}» таңбасы; мүмкін, «{meant}» деген болар?",
+            "unexpected '{found}'; did you mean '{meant}'?"),
+        "expr-syntax.character": Entry("недопустимый символ «{found}»", "рұқсат етілмеген «{found}» таңбасы", "unexpected character '{found}'"),
+        "expr-syntax.construction": Entry(
+            "построение объектов вида «{example}» не поддерживается", "«{example}» түріндегі нысандарды құру қолданылмайды",
+            "message construction ('{example}') is not supported"),
+        "expr-syntax.reserved": Entry(
+            "«{name}» — зарезервированное слово; чтобы прочитать такой ключ, пишите x['{name}']",
+            "«{name}» — резервтелген сөз; мұндай кілтті оқу үшін x['{name}'] деп жазыңыз",
+            "'{name}' is a reserved word; write x['{name}'] to read such a key"),
+        "expr-syntax.has": Entry(
+            "{function} нужен выбор поля, например {example}", "{function} өрісті таңдауды қажет етеді, мысалы {example}",
+            "{function} needs a field selection, such as {example}"),
+        "expr-syntax.macro-variable": Entry(
+            "первый аргумент {name}() должен быть именем переменной, как в {example}", "{name}() бірінші аргументі айнымалы атауы болуы керек, мысалы {example}",
+            "the first argument of {name}() must be a variable name, as in {example}"),
+        "expr-too-deep.levels": Entry(
+            "выражение вложено слишком глубоко (более {limit} уровней)", "өрнек тым терең кірістірілген ({limit} деңгейден артық)",
+            "expression nested too deeply (more than {limit} levels)"),
         "ref-duplicate-catalogue": Entry("справочник задан дважды", "анықтамалық екі рет берілген", "a catalogue is given twice"),
         "ref-bad-confidence": Entry("неверная степень уверенности в справочнике", "анықтамалықтағы сенімділік дәрежесі қате", "a wrong confidence in a catalogue"),
         "arch-missing-name": Entry("у утверждённой архитектуры нет названия", "бекітілген архитектураның атауы жоқ", "an approved architecture has no name"),
