@@ -245,6 +245,9 @@ extension DiagnosticCatalogue {
         "expr-syntax.macro-variable": Entry(
             "первый аргумент {name}() должен быть именем переменной, как в {example}", "{name}() бірінші аргументі айнымалы атауы болуы керек, мысалы {example}",
             "the first argument of {name}() must be a variable name, as in {example}"),
+        "expr-too-long.length": Entry(
+            "выражение длиной {length} символов, а предел — {limit}", "өрнек ұзындығы {length} таңба, ал шегі — {limit}",
+            "expression is {length} characters long; the limit is {limit}"),
         "expr-too-deep.levels": Entry(
             "выражение вложено слишком глубоко (более {limit} уровней)", "өрнек тым терең кірістірілген ({limit} деңгейден артық)",
             "expression nested too deeply (more than {limit} levels)"),

@@ -321,6 +321,10 @@ extension DiagnosticCatalogue {
             "«{role}» должно давать логическое значение (bool), а дало {type}", "«{role}» логикалық мән (bool) беруі керек, ал {type} берді",
             "'{role}' must evaluate to a bool, got {type}"),
         // The sentence around an evaluation failure's detail: which rule, on which document node.
+        "eval-regex-limit.steps": Entry(
+            "сопоставление «{pattern}» с текстом из {length} символов прервано после {limit} шагов возврата: шаблон возвращается катастрофически (как вложенные кванторы вида {example}); перепишите его так, чтобы каждая часть совпадала только одним способом",
+            "«{pattern}» үлгісін {length} таңбалы мәтінмен салыстыру {limit} қайтару қадамынан кейін тоқтатылды: үлгі апатты түрде қайтарылады ({example} сияқты кірістірілген кванторлар секілді); әр бөлігі тек бір тәсілмен сәйкес келетіндей етіп қайта жазыңыз",
+            "matching '{pattern}' against a text of {length} characters gave up after {limit} backtracking steps: the pattern backtracks catastrophically (as nested quantifiers like {example} do); rewrite it so that each part can match in one way only"),
         "eval-failed": Entry("правило не удалось проверить", "ережені тексеру мүмкін болмады", "a rule could not be evaluated"),
         "eval-failed.question": Entry(
             "условие вопроса экспертизы для {file}: {detail}", "{file} үшін сараптама сұрағының шарты: {detail}", "a question's condition on {file}: {detail}"),
