@@ -73,6 +73,24 @@ struct AuthoringDiagnosticsTests {
         }
     }
 
+    /// The rule set's manifest (`ruleset.yaml`): an edition's date.
+    @Test("the manifest parser's mistakes in ru and kk")
+    func manifestMistakes() throws {
+        let manifest = """
+            ruleset: test
+            version: 0.0.1
+            editions:
+              act: {date: 2016-13-01, title: {ru: "Акт", kk: "Акт", en: "Act"}}
+            """
+        let tree = try TemporaryTree(["ruleset.yaml": manifest, "structure/rule.yaml": "rules: []\n"])
+        defer { tree.remove() }
+        let error = try #require(throws: DiagnosticError.self) { try RuleSetLoader.load(directory: tree.path) }
+        let problem = try #require(error.diagnostics.first { $0.code == "rule-bad-date" }, "\(error.diagnostics.map(\.code))")
+        #expect(problem.message == "edition 'act' needs a date YYYY-MM-DD, found '2016-13-01'")
+        #expect(problem.message(in: "ru") == "редакции «act» нужна дата ГГГГ-ММ-ДД, а здесь «2016-13-01»")
+        #expect(problem.message(in: "kk") == "«act» редакциясына ЖЖЖЖ-АА-КК күні қажет, ал мұнда «2016-13-01»")
+    }
+
     /// Type errors of expressions met in `saraptama eval` and rules: the checker's sentences.
     @Test("the expression checker's type errors in ru and kk")
     func expressionTypeErrors() throws {
@@ -156,16 +174,17 @@ struct AuthoringDiagnosticsTests {
     /// mismatch (CompiledExpression 1, a programming error) and the checker's regex error (1, plus
     /// its plain `report`); the plain inits and fallbacks that keep an English detail English
     /// (SyntaxFailure 1, ExpressionIssue 1, ComputedVariables 1); the reading vocabularies' parsers
-    /// (TableProfileParser 32, StatementPatternParser 15, ValueVocabulary 2); QuestionsParser 9,
-    /// RequirementsParser 7, ManifestParser 7, RuleSetLoader 4, RenamedTerms 3, PackDefaults 2,
-    /// RequirementReferences 2, RuleCompiler+Variables 2, RuleCompiler 1 (a path's syntax error),
+    /// (TableProfileParser 32, StatementPatternParser 15, ValueVocabulary 2); RuleSetLoader 4,
+    /// RenamedTerms 3, PackDefaults 2, RequirementReferences 2, RuleCompiler+Variables 2,
+    /// RuleCompiler 1 (a path's syntax error), RequirementsParser 1 (a deferred requirement's
+    /// reason), QuestionsParser 0, ManifestParser 0,
     /// MessageTemplate 1, and the collector's own 2; CatalogueParser 4, Architecture 2,
     /// ArchitectureNames 1; SchemaCompiler 3; ConfigurationParser 3; WaiverFile 1;
     /// RoundReportReader 3; CaseRunner 2; InputDiscovery+Notes 1;
     /// the engine's fallbacks for an English detail 3. The numbers may only fall.
     static let ceilings: [String: Int] = [
         "SaraptamaExpressions": 11,
-        "Saraptama/Rules": 40,
+        "Saraptama/Rules": 18,
         "Saraptama/Reading": 49,
         "Saraptama/Reference": 7,
         "Saraptama/Documents": 3,

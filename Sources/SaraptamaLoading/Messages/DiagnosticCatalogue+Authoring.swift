@@ -110,6 +110,47 @@ extension DiagnosticCatalogue {
         "rule-missing-examples.findings": Entry(
             "непроходящий пример перечисляет пути замечаний, которые он должен дать", "өтпейтін мысал өзі беруге тиіс ескертпелердің жолдарын тізеді",
             "a failing example lists the paths of the findings it must produce"),
+        // The questions', requirements' and rule set manifest's parsers.
+        "rule-wrong-type.list": Entry("«{key}» должно быть списком", "«{key}» тізім болуы керек", "'{key}' must be a list"),
+        "rule-wrong-type.list-found": Entry("«{key}» должно быть списком, а не {kind}", "«{key}» тізім болуы керек, {kind} емес", "'{key}' must be a list, found {kind}"),
+        "rule-wrong-type.index-names": Entry(
+            "«{key}» должно быть словарём с названиями указателей", "«{key}» индекс атаулары бар сөздік болуы керек", "'{key}' must be a mapping of index names"),
+        "rule-wrong-type.edition-names": Entry(
+            "«{key}» должно быть словарём с названиями редакций", "«{key}» редакция атаулары бар сөздік болуы керек", "'{key}' must be a mapping of edition names"),
+        "question-duplicate.id": Entry("вопрос экспертизы «{id}» определён дважды", "«{id}» сараптама сұрағы екі рет анықталған", "question '{id}' is defined twice"),
+        "question-missing.id": Entry(
+            "вопрос экспертизы «{id}» не определён: каждому вопросу экспертизы нужно определение", "«{id}» сараптама сұрағы анықталмаған: сараптаманың әр сұрағына анықтама қажет",
+            "question '{id}' is not defined: every question of the examination needs a definition"),
+        "question-unknown.id": Entry(
+            "«{id}» — не вопрос экспертизы{suggestion}", "«{id}» — сараптама сұрағы емес{suggestion}", "'{id}' is not a question of the examination{suggestion}"),
+        "question-ended.reason": Entry(
+            "вопрос с «{until}» должен сказать, почему утрачивает силу («{key}»: {languages})", "«{until}» бар сұрақ неге күшін жоятынын айтуы керек («{key}»: {languages})",
+            "a question with '{until}' says why it ends ('{key}': {languages})"),
+        "question-applies.reason": Entry(
+            "вопрос с «{applies}» должен сказать, почему может не применяться («{key}»: {languages})", "«{applies}» бар сұрақ неге қолданылмауы мүмкін екенін айтуы керек («{key}»: {languages})",
+            "a question with '{applies}' says why it may not apply ('{key}': {languages})"),
+        "rule-bad-date.edition-or-date": Entry(
+            "«{found}» — ни дата, ни редакция с датой", "«{found}» — күн де, күні бар редакция да емес", "'{found}' is neither a date nor an edition with a date"),
+        "rule-bad-date.edition": Entry(
+            "редакции «{name}» нужна дата ГГГГ-ММ-ДД, а здесь «{found}»", "«{name}» редакциясына ЖЖЖЖ-АА-КК күні қажет, ал мұнда «{found}»",
+            "edition '{name}' needs a date YYYY-MM-DD, found '{found}'"),
+        "rule-bad-date.until": Entry(
+            "редакция «{name}»: «{key}» «{found}» — ни дата ГГГГ-ММ-ДД, ни редакция с датой{suggestion}",
+            "«{name}» редакциясы: «{key}» «{found}» — ЖЖЖЖ-АА-КК күні де, күні бар редакция да емес{suggestion}",
+            "edition '{name}': {key} '{found}' is neither a date YYYY-MM-DD nor an edition with a date{suggestion}"),
+        "rule-bad-date.ends": Entry(
+            "редакция «{name}» заканчивается раньше, чем начинается", "«{name}» редакциясы басталмай тұрып аяқталады", "edition '{name}' ends before it begins"),
+        "rule-bad-path.collection": Entry(
+            "«{key}» должно быть путём без подстановочных знаков, например {example}", "«{key}» қойылмалы таңбаларсыз жол болуы керек, мысалы {example}",
+            "'{key}' must be a path without wildcards, e.g. {example}"),
+        "requirement-duplicate-id.line": Entry(
+            "требование «{id}» уже указано в строке {line}", "«{id}» талабы {line}-жолда бұрыннан көрсетілген", "requirement '{id}' is already listed at line {line}"),
+        "rule-bad-requirement.format": Entry(
+            "«{id}» — не идентификатор требования: буква {letters} или {last} и две цифры, например {example}",
+            "«{id}» — талап сәйкестендіргіші емес: {letters} немесе {last} әрпі және екі цифр, мысалы {example}",
+            "'{id}' is not a requirement id: a letter {letters} or {last} and two digits, e.g. {example}"),
+        "requirement-bad-status.value": Entry(
+            "«{key}» — «{a}» или «{b}», а не «{found}»", "«{key}» — «{a}» немесе «{b}», «{found}» емес", "{key} must be '{a}' or '{b}', found '{found}'"),
         "rule-missing-field": Entry("в правиле нет обязательного поля", "ережеде міндетті өріс жоқ", "a rule lacks a required field"),
         "rule-unknown-field": Entry("неизвестное поле в правиле", "ережедегі белгісіз өріс", "an unknown field in a rule"),
         "rule-missing-language": Entry("текст правила дан не на всех языках (ru, kk, en)", "ереже мәтіні барлық тілде берілмеген (ru, kk, en)", "a rule's text lacks a language (ru, kk, en)"),
