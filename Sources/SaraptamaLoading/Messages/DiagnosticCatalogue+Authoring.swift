@@ -151,6 +151,28 @@ extension DiagnosticCatalogue {
             "'{id}' is not a requirement id: a letter {letters} or {last} and two digits, e.g. {example}"),
         "requirement-bad-status.value": Entry(
             "«{key}» — «{a}» или «{b}», а не «{found}»", "«{key}» — «{a}» немесе «{b}», «{found}» емес", "{key} must be '{a}' or '{b}', found '{found}'"),
+        // Reference catalogues, the rule set loader and a rule file's defaults.
+        "ref-bad-confidence.value": Entry(
+            "«{key}» — {a}, {b} или {c}, а не «{found}»", "«{key}» — {a}, {b} немесе {c}, «{found}» емес", "{key} must be {a}, {b} or {c}, found '{found}'"),
+        "rule-wrong-type.entry": Entry("каждая запись должна быть словарём, а не {kind}", "әр жазба сөздік болуы керек, {kind} емес", "each entry must be a mapping, found {kind}"),
+        "rule-wrong-type.stems": Entry(
+            "«{key}» должно быть строкой или списком строк: это указатель по основам слов", "«{key}» жол немесе жолдар тізімі болуы керек: бұл сөз түбірлерінің индексі",
+            "'{key}' must be a string or a list of strings: it is a stem index"),
+        "ruleset-not-found.directory": Entry("нет каталога набора правил «{directory}»", "«{directory}» ережелер жинағының каталогы жоқ", "no rule set directory at '{directory}'"),
+        "ruleset-not-found.manifest": Entry(
+            "в «{directory}» нет описания набора правил ({manifest})", "«{directory}» ішінде ережелер жинағының сипаттамасы ({manifest}) жоқ", "'{directory}' has no {manifest} manifest"),
+        "ref-duplicate-catalogue.file": Entry(
+            "справочник «{name}» уже задан в {file}", "«{name}» анықтамалығы {file} файлында бұрыннан берілген", "catalogue '{name}' is already defined in {file}"),
+        "rule-duplicate-id.place": Entry(
+            "идентификатор правила «{id}» уже использован в {place}", "«{id}» ереже сәйкестендіргіші {place} орнында бұрыннан қолданылған", "rule id '{id}' is already used at {place}"),
+        "rule-wrong-type.defaults": Entry(
+            "«{key}» должно быть словарём из {fields} и {last}, общих для правил файла, а не {kind}",
+            "«{key}» файл ережелеріне ортақ {fields} және {last} сөздігі болуы керек, {kind} емес",
+            "'{key}' must be a mapping of {fields} and {last} shared by the file's rules, found {kind}"),
+        "rule-defaults-field.key": Entry(
+            "«{key}» нельзя задать по умолчанию: можно только {fields} и {last}; укажите его в каждом правиле",
+            "«{key}» әдепкі ретінде берілмейді: тек {fields} және {last} болады; оны әр ережеде көрсетіңіз",
+            "'{key}' cannot be a pack default: only {fields} and {last} can; state it in each rule"),
         "rule-missing-field": Entry("в правиле нет обязательного поля", "ережеде міндетті өріс жоқ", "a rule lacks a required field"),
         "rule-unknown-field": Entry("неизвестное поле в правиле", "ережедегі белгісіз өріс", "an unknown field in a rule"),
         "rule-missing-language": Entry("текст правила дан не на всех языках (ru, kk, en)", "ереже мәтіні барлық тілде берілмеген (ru, kk, en)", "a rule's text lacks a language (ru, kk, en)"),
