@@ -322,6 +322,21 @@ extension DiagnosticCatalogue {
         "schema-bad-value": Entry("неверное значение в схеме документа", "құжат схемасындағы мән қате", "a wrong value in a document schema"),
         "schema-bad-reference": Entry("неверная ссылка в схеме документа", "құжат схемасындағы сілтеме қате", "a wrong reference in a document schema"),
         "schema-unsupported-keyword": Entry("неподдерживаемое слово схемы документа", "құжат схемасының қолданылмайтын сөзі", "an unsupported keyword in a document schema"),
+        // The document schemas' compiler (SchemaCompiler.swift).
+        "schema-bad-value.schema": Entry("схема — словарь (или true), а не {kind}", "схема — сөздік (немесе true), {kind} емес", "a schema is a mapping (or true), found {kind}"),
+        "schema-unsupported-keyword.key": Entry(
+            "проверка схем не понимает слово «{key}»{suggestion}", "схема тексерушісі «{key}» сөзін түсінбейді{suggestion}",
+            "the validator does not understand the keyword '{key}' (see {type}){suggestion}"),
+        "schema-bad-value.ref": Entry("«{key}» должно иметь вид «{form}»", "«{key}» «{form}» түрінде болуы керек", "'{key}' must be '{form}'"),
+        "schema-bad-value.type": Entry("«{key}» должно называть типы JSON ({types})", "«{key}» JSON түрлерін атауы керек ({types})", "'{key}' must name JSON types ({types})"),
+        "schema-bad-value.scalars": Entry("«{key}» должно быть списком скалярных значений", "«{key}» скаляр мәндер тізімі болуы керек", "'{key}' must be a list of scalars"),
+        "schema-bad-value.scalar": Entry("«{key}» должно быть скалярным значением", "«{key}» скаляр мән болуы керек", "'{key}' must be a scalar"),
+        "schema-bad-value.schemas": Entry("«{key}» должно быть непустым списком схем", "«{key}» схемалардың бос емес тізімі болуы керек", "'{key}' must be a non-empty list of schemas"),
+        "schema-bad-value.mapping": Entry("«{key}» должно быть словарём", "«{key}» сөздік болуы керек", "'{key}' must be a mapping"),
+        "schema-bad-value.keys": Entry("«{key}» должно быть списком имён ключей", "«{key}» кілт атауларының тізімі болуы керек", "'{key}' must be a list of key names"),
+        "schema-bad-value.regex": Entry("это не регулярное выражение", "бұл тұрақты өрнек емес", "not a regular expression"),
+        "schema-bad-reference.undefined": Entry(
+            "«{key}» ссылается на «{target}», которое не определено", "«{key}» анықталмаған «{target}» нысанына сілтейді", "'{key}' names '{target}', which is not defined"),
         "extraction.not-a-mapping": Entry("утверждение словаря чтения должно быть словарём", "оқу сөздігінің тұжырымы сөздік болуы керек", "a reading statement must be a mapping"),
         "extraction.unknown-field": Entry("неизвестное поле в словаре чтения", "оқу сөздігіндегі белгісіз өріс", "an unknown field in a reading vocabulary"),
         "extraction.missing-field": Entry("в словаре чтения нет обязательного поля", "оқу сөздігінде міндетті өріс жоқ", "a reading vocabulary lacks a required field"),
@@ -385,6 +400,13 @@ extension DiagnosticCatalogue {
         "config-bad-value": Entry("неверное значение в файле настроек", "баптаулар файлындағы мән қате", "a wrong value in the configuration file"),
         "config-bad-value.language": Entry(
             "язык — ru, kk или en, а не «{found}»", "тіл — ru, kk немесе en, «{found}» емес", "language must be ru, kk or en, not '{found}'"),
+        "config-bad-value.template": Entry(
+            "«{key}» — документ Word (.docx) с бланком и стилями, а не «{found}»", "«{key}» — бланкі мен стильдері бар Word құжаты (.docx), «{found}» емес",
+            "{key} must be a Word document (.docx) with the letterhead and styles, not '{found}'"),
+        "config-bad-value.number": Entry(
+            "«{key}» — целое число от {from} до {to}, а не «{found}»", "«{key}» — {from} пен {to} аралығындағы бүтін сан, «{found}» емес",
+            "{key} must be a whole number from {from} to {to}, not '{found}'"),
+        "config-bad-value.bool": Entry("«{key}» — true или false", "«{key}» — true немесе false", "{key} must be true or false"),
         "config-bad-value.fail-on": Entry(
             "порог «fail_on» — error, warning, info или never, а не «{found}»", "«fail_on» шегі — error, warning, info немесе never, «{found}» емес",
             "fail_on must be error, warning, info or never, not '{found}'"),
