@@ -104,6 +104,20 @@ struct AuthoringDiagnosticsTests {
         #expect(type.message(in: "ru") == "«type» должно называть типы JSON (object, array, string, integer, number, boolean, null)")
     }
 
+    /// A reading vocabulary's statement without its 'fact' and with an unknown field.
+    @Test("the statement patterns' parser's mistakes in ru and kk")
+    func statementMistakes() throws {
+        let loaded = try YAMLLoader.load(text: "statements:\n  - id: hosting\n    value: x\n    match: ['a']\n    colour: red\n", path: "extraction/x.yaml")
+        let collector = DiagnosticCollector()
+        _ = StatementPatternParser(collector: collector).parse(loaded)
+        let missing = try #require(collector.diagnostics.first { $0.code == "extraction.missing-field" }, "\(collector.diagnostics.map(\.code))")
+        #expect(missing.message == "statement 'hosting' needs a 'fact' (a dotted path such as hosting.platform)")
+        #expect(missing.message(in: "ru") == "утверждению «hosting» нужно поле «fact» (путь через точку, например hosting.platform)")
+        #expect(missing.message(in: "kk") == "«hosting» тұжырымына «fact» өрісі қажет (нүкте арқылы жол, мысалы hosting.platform)")
+        let unknown = try #require(collector.diagnostics.first { $0.code == "extraction.unknown-field" })
+        #expect(unknown.message(in: "ru").hasPrefix("неизвестное поле «colour» (известные: also, as, examples, fact,"))
+    }
+
     /// Type errors of expressions met in `saraptama eval` and rules: the checker's sentences.
     @Test("the expression checker's type errors in ru and kk")
     func expressionTypeErrors() throws {
@@ -187,7 +201,7 @@ struct AuthoringDiagnosticsTests {
     /// mismatch (CompiledExpression 1, a programming error) and the checker's regex error (1, plus
     /// its plain `report`); the plain inits and fallbacks that keep an English detail English
     /// (SyntaxFailure 1, ExpressionIssue 1, ComputedVariables 1); the reading vocabularies' parsers
-    /// (TableProfileParser 32, StatementPatternParser 15, ValueVocabulary 2);
+    /// (TableProfileParser 32, StatementPatternParser 1 (a pattern's error), ValueVocabulary 2);
     /// RenamedTerms 3, RequirementReferences 2, RuleCompiler+Variables 2,
     /// RuleCompiler 1 (a path's syntax error), RequirementsParser 1 (a deferred requirement's
     /// reason), QuestionsParser 0, ManifestParser 0,
@@ -198,7 +212,7 @@ struct AuthoringDiagnosticsTests {
     static let ceilings: [String: Int] = [
         "SaraptamaExpressions": 11,
         "Saraptama/Rules": 12,
-        "Saraptama/Reading": 49,
+        "Saraptama/Reading": 35,
         "Saraptama/Reference": 3,
         "Saraptama/Documents": 0,
         "Saraptama/Configuration": 0,

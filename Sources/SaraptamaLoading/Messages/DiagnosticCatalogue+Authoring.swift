@@ -346,6 +346,30 @@ extension DiagnosticCatalogue {
         "extraction.unknown-key": Entry("неизвестный ключ в профиле таблицы", "кесте профиліндегі белгісіз кілт", "an unknown key in a table profile"),
         "extraction.unknown-language": Entry("неизвестный язык в словаре чтения (ожидаются ru, kk, en)", "оқу сөздігіндегі белгісіз тіл (ru, kk, en күтіледі)", "an unknown language in a reading vocabulary (ru, kk, en expected)"),
         "extraction.unknown-value-kind": Entry("неизвестный вид значения столбца в профиле таблицы", "кесте профиліндегі баған мәнінің белгісіз түрі", "an unknown kind of column value in a table profile"),
+        // The statement patterns' parser (StatementPatternParser.swift).
+        "extraction.not-a-mapping.statement": Entry("утверждение должно быть словарём ({fields})", "тұжырым сөздік болуы керек ({fields})", "a statement must be a mapping ({fields})"),
+        "extraction.unknown-field.known": Entry("неизвестное поле «{key}» (известные: {known})", "белгісіз «{key}» өрісі (белгілілері: {known})", "unknown field '{key}' (known: {known})"),
+        "extraction.missing-field.id": Entry("у утверждения нет поля «{key}»", "тұжырымда «{key}» өрісі жоқ", "a statement needs an '{key}'"),
+        "extraction.duplicate-id.statement": Entry(
+            "идентификатор утверждения «{id}» использован дважды", "«{id}» тұжырым сәйкестендіргіші екі рет қолданылған", "statement id '{id}' is used twice"),
+        "extraction.missing-field.fact": Entry(
+            "утверждению «{id}» нужно поле «{key}» (путь через точку, например {example})", "«{id}» тұжырымына «{key}» өрісі қажет (нүкте арқылы жол, мысалы {example})",
+            "statement '{id}' needs a '{key}' (a dotted path such as {example})"),
+        "extraction.missing-field.value": Entry("утверждению «{id}» нужно поле «{key}»", "«{id}» тұжырымына «{key}» өрісі қажет", "statement '{id}' needs a '{key}'"),
+        "extraction.missing-field.match": Entry("утверждению «{id}» нужны шаблоны «{key}»", "«{id}» тұжырымына «{key}» үлгілері қажет", "statement '{id}' needs '{key}' patterns"),
+        "extraction.bad-value.as": Entry("«{key}» — одно из: {values}", "«{key}» — мыналардың бірі: {values}", "'{key}' is one of {values}"),
+        "extraction.bad-value.regex-strings": Entry(
+            "«{key}» содержит регулярные выражения в виде строк", "«{key}» тұрақты өрнектерді жол түрінде сақтайды", "'{key}' holds regular expressions as strings"),
+        "extraction.bad-value.kinds": Entry("неизвестный вид документа в «{key}»", "«{key}» ішіндегі белгісіз құжат түрі", "unknown document kind in '{key}'"),
+        "extraction.bad-value.sections": Entry("«{key}» перечисляет номера разделов (1–9)", "«{key}» бөлім нөмірлерін тізеді (1–9)", "'{key}' lists section numbers (1–9)"),
+        "extraction.bad-example.text": Entry("примеру нужно поле «{key}»", "мысалға «{key}» өрісі қажет", "an example needs a '{key}'"),
+        "extraction.bad-example.value": Entry(
+            "пример указывает значение «{key}», которое нужно прочитать, или «{none}»", "мысал оқылуға тиіс «{key}» мәнін немесе «{none}» көрсетеді",
+            "an example gives the '{key}' it must read, or '{none}'"),
+        "extraction.missing-examples.statement": Entry(
+            "утверждению «{id}» нужен хотя бы один пример, где факт читается, и один, где нет",
+            "«{id}» тұжырымына факт оқылатын кемінде бір мысал және оқылмайтын бір мысал қажет",
+            "statement '{id}' needs at least one example that reads the fact and one that does not"),
         "rule-defaults-field": Entry("это поле нельзя задать по умолчанию для файла правил", "бұл өрісті ережелер файлы үшін әдепкі ретінде беруге болмайды", "this field cannot be a rule file's default"),
         "extraction.bad-value": Entry("неверное значение в словаре чтения", "оқу сөздігіндегі мән қате", "a wrong value in a reading vocabulary"),
         "extraction.bad-pattern": Entry("неверный шаблон текста в словаре чтения", "оқу сөздігіндегі мәтін үлгісі қате", "an invalid text pattern in a reading vocabulary"),
