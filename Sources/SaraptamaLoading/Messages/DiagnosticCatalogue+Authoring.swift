@@ -370,6 +370,22 @@ extension DiagnosticCatalogue {
             "утверждению «{id}» нужен хотя бы один пример, где факт читается, и один, где нет",
             "«{id}» тұжырымына факт оқылатын кемінде бір мысал және оқылмайтын бір мысал қажет",
             "statement '{id}' needs at least one example that reads the fact and one that does not"),
+        // Value vocabularies, cases' expected findings, approved architectures, renamed terms.
+        "extraction.bad-value.values": Entry(
+            "«{key}» сопоставляет виду значения список {fields}", "«{key}» мән түріне {fields} тізімін сәйкестендіреді", "'{key}' maps a kind of value to a list of {fields}"),
+        "extraction.bad-value.entry": Entry(
+            "записи «{list}» нужны «{code}» и «{phrases}»", "«{list}» жазбасына «{code}» және «{phrases}» қажет", "an entry of '{list}' needs a '{code}' and '{phrases}'"),
+        "case-bad-expected.findings": Entry("в {file} нужен список «{key}»", "{file} ішінде «{key}» тізімі қажет", "{file} needs a '{key}' list"),
+        "case-bad-expected.entry": Entry(
+            "каждому ожидаемому замечанию нужны «{rule}» и «{path}»", "әр күтілетін ескертпеге «{rule}» және «{path}» қажет", "each expected finding needs '{rule}' and '{path}'"),
+        "arch-duplicate-body.other": Entry(
+            "у государственного органа «{body}» уже есть архитектура в {other}", "«{body}» мемлекеттік органының архитектурасы {other} ішінде бұрыннан бар",
+            "state body '{body}' already has an architecture in {other}"),
+        "arch-missing-body.id": Entry("в файле архитектуры нужно поле «{key}»", "архитектура файлында «{key}» өрісі қажет", "an architecture file needs '{key}'"),
+        "rule-wrong-type.pair": Entry(
+            "каждый переименованный термин — пара {pair} непустых текстов", "әр қайта аталған термин — бос емес мәтіндердің {pair} жұбы",
+            "each renamed term is a pair {pair} of non-empty texts"),
+        "rule-wrong-type.lower": Entry("старую форму пишите строчными буквами: «{old}»", "ескі түрін кіші әріптермен жазыңыз: «{old}»", "write the old form in lower case: '{old}'"),
         "rule-defaults-field": Entry("это поле нельзя задать по умолчанию для файла правил", "бұл өрісті ережелер файлы үшін әдепкі ретінде беруге болмайды", "this field cannot be a rule file's default"),
         "extraction.bad-value": Entry("неверное значение в словаре чтения", "оқу сөздігіндегі мән қате", "a wrong value in a reading vocabulary"),
         "extraction.bad-pattern": Entry("неверный шаблон текста в словаре чтения", "оқу сөздігіндегі мәтін үлгісі қате", "an invalid text pattern in a reading vocabulary"),
