@@ -29,6 +29,11 @@ struct Checker {
         issues.append(ExpressionIssue(code: code, message: message, offset: offset))
     }
 
+    /// An issue whose message is the catalogue's `template` filled with `arguments`.
+    private mutating func report(_ code: String, _ template: String, _ arguments: [String: String], at offset: Int) {
+        issues.append(ExpressionIssue(code: code, template: template, arguments: arguments, offset: offset))
+    }
+
     /// An unknown name (`what`: identifier, function, catalogue, index) with its suggestion, from the catalogue.
     private mutating func reportUnknown(_ code: String, _ name: String, among known: [String], at offset: Int) {
         var arguments = ["name": name, "suggestion": ""]
@@ -53,15 +58,13 @@ struct Checker {
         case .select(let operand, let field):
             let operandKinds = kinds(of: operand)
             if operandKinds.isDisjoint(with: .map) {
-                report("expr-type", "cannot select field '\(field)' of \(operandKinds.description)",
-                       at: expr.offset)
+                report("expr-type", "expr-type.select", ["field": field, "type": operandKinds.description], at: expr.offset)
             }
             return .dyn
         case .has(let operand, let field):
             let operandKinds = kinds(of: operand)
             if operandKinds.isDisjoint(with: .map) {
-                report("expr-type", "has() cannot test field '\(field)' of \(operandKinds.description)",
-                       at: operand.start)
+                report("expr-type", "expr-type.has", ["function": "has()", "field": field, "type": operandKinds.description], at: operand.start)
             }
             return .bool
         case .index(let operand, let index):
@@ -74,9 +77,7 @@ struct Checker {
             for entry in entries {
                 let keyKinds = kinds(of: entry.key)
                 if keyKinds.isDisjoint(with: [.string, .int, .bool]) {
-                    report("expr-map-key-type",
-                           "map keys must be strings, ints or bools, found \(keyKinds.description)",
-                           at: entry.key.start)
+                    report("expr-map-key-type", "expr-map-key-type.literal", ["type": keyKinds.description], at: entry.key.start)
                 }
                 _ = kinds(of: entry.value)
             }
@@ -86,7 +87,7 @@ struct Checker {
         case .binary(let op, let left, let right):
             return binary(op, left, kinds(of: left), right, kinds(of: right), at: expr.offset)
         case .conditional(let condition, let then, let otherwise):
-            requireBool(kinds(of: condition), condition, "the condition of '?:'")
+            requireBool(kinds(of: condition), condition, ("условие «?:»", "«?:» шарты", "the condition of '?:'"))
             return kinds(of: then).union(kinds(of: otherwise))
         case .call(let name, let receiver, let arguments):
             return call(name, receiver: receiver, arguments: arguments, at: expr.offset)
@@ -95,9 +96,10 @@ struct Checker {
         }
     }
 
-    private mutating func requireBool(_ found: ValueKinds, _ expr: Expr, _ what: String) {
+    /// `what` must be a bool: what it is in Russian, Kazakh and English.
+    private mutating func requireBool(_ found: ValueKinds, _ expr: Expr, _ what: (String, String, String)) {
         if found.isDisjoint(with: .bool) {
-            report("expr-type", "\(what) must be bool, found \(found.description)", at: expr.start)
+            report("expr-type", "expr-type.bool", DiagnosticCatalogue.localized("what", what).merging(["type": found.description]) { a, _ in a }, at: expr.start)
         }
     }
 
@@ -105,13 +107,11 @@ struct Checker {
         _ expr: Expr, operand: ValueKinds, index: Expr, indexKinds: ValueKinds
     ) {
         if operand.isDisjoint(with: [.list, .map]) {
-            report("expr-type", "cannot index a value of type \(operand.description)", at: expr.offset)
+            report("expr-type", "expr-type.index", ["type": operand.description], at: expr.offset)
         } else if operand.isSubset(of: .list) && indexKinds.isDisjoint(with: .int) {
-            report("expr-type", "a list index must be an int, found \(indexKinds.description)",
-                   at: index.start)
+            report("expr-type", "expr-type.list-index", ["type": indexKinds.description], at: index.start)
         } else if operand.isSubset(of: .map) && indexKinds.isDisjoint(with: [.string, .int, .bool, .double]) {
-            report("expr-type", "a map key must be a string, int or bool, found \(indexKinds.description)",
-                   at: index.start)
+            report("expr-type", "expr-type.map-key", ["type": indexKinds.description], at: index.start)
         }
     }
 
@@ -120,9 +120,7 @@ struct Checker {
     {
         let accepted: ValueKinds = op == .not ? .bool : .number
         if operand.isDisjoint(with: accepted) {
-            report("expr-type",
-                   "no matching overload for '\(op.rawValue)' applied to (\(operand.description))",
-                   at: offset)
+            report("expr-type", "expr-type.overload", ["op": op.rawValue, "types": operand.description], at: offset)
         }
         return op == .not ? .bool : operand.intersection(.number).nonEmpty
     }
@@ -133,23 +131,20 @@ struct Checker {
     ) -> ValueKinds {
         switch op {
         case .and, .or:
-            requireBool(leftKinds, left, "an operand of '\(op.rawValue)'")
-            requireBool(rightKinds, right, "an operand of '\(op.rawValue)'")
+            let what = ("операнд «\(op.rawValue)»", "«\(op.rawValue)» операнды", "an operand of '\(op.rawValue)'")
+            requireBool(leftKinds, left, what)
+            requireBool(rightKinds, right, what)
             return .bool
         case .equal, .notEqual:
             return .bool
         case .in:
             if rightKinds.isDisjoint(with: [.list, .map]) {
-                report("expr-type",
-                       "'in' needs a list or map on its right, found \(rightKinds.description)",
-                       at: offset)
+                report("expr-type", "expr-type.in", ["op": "in", "type": rightKinds.description], at: offset)
             }
             return .bool
         default:
             guard let result = OperatorSignatures.result(op, leftKinds, rightKinds) else {
-                report("expr-type",
-                       "no matching overload for '\(op.rawValue)' applied to "
-                           + "(\(leftKinds.description), \(rightKinds.description))", at: offset)
+                report("expr-type", "expr-type.overload", ["op": op.rawValue, "types": "\(leftKinds.description), \(rightKinds.description)"], at: offset)
                 return .dyn
             }
             return result
@@ -165,12 +160,9 @@ struct Checker {
         if let macro = FunctionSignatures.macrosByName[name] {
             if let receiver { _ = kinds(of: receiver) }
             if (macro.style == .receiver) != asReceiver {
-                report("expr-unknown-function",
-                       "'\(name)' must be called as \(macro.synopsis)", at: offset)
+                report("expr-unknown-function", "expr-unknown-function.style", ["name": name, "synopsis": macro.synopsis], at: offset)
             } else {
-                report("expr-arity",
-                       "'\(name)' expects \(Self.count(macro.arities)), got \(arguments.count): "
-                           + macro.synopsis, at: offset)
+                report("expr-arity", "expr-arity.count", Self.count(macro.arities).merging(["name": name, "got": String(arguments.count), "synopsis": macro.synopsis]) { a, _ in a }, at: offset)
             }
             return .dyn
         }
@@ -184,25 +176,23 @@ struct Checker {
         if (asReceiver && signature.style == .global)
             || (!asReceiver && signature.style == .receiver)
         {
-            report("expr-unknown-function",
-                   "'\(name)' must be called as \(signature.synopsis)", at: offset)
+            report("expr-unknown-function", "expr-unknown-function.style", ["name": name, "synopsis": signature.synopsis], at: offset)
             return signature.result
         }
         let arity = signature.arity(asReceiver: asReceiver)
         guard arguments.count == arity else {
-            report("expr-arity",
-                   "'\(name)' expects \(Self.count([arity])), got \(arguments.count): "
-                       + signature.synopsis, at: offset)
+            report("expr-arity", "expr-arity.count", Self.count([arity]).merging(["name": name, "got": String(arguments.count), "synopsis": signature.synopsis]) { a, _ in a }, at: offset)
             return signature.result
         }
         for (position, (operand, found)) in zip(operands, operandKinds).enumerated() {
             let expected = signature.parameters[position]
             if found.isDisjoint(with: expected) {
+                let number = asReceiver ? position : position + 1
                 let what = asReceiver && position == 0
-                    ? "the receiver" : "argument \(asReceiver ? position : position + 1)"
-                report("expr-type",
-                       "\(what) of '\(name)' must be \(expected.description), "
-                           + "found \(found.description)", at: operand.start)
+                    ? ("получатель", "қабылдаушы", "the receiver") : ("аргумент \(number)", "\(number)-аргументі", "argument \(number)")
+                let arguments = DiagnosticCatalogue.localized("what", what)
+                    .merging(["name": name, "expected": expected.description, "type": found.description]) { a, _ in a }
+                report("expr-type", "expr-type.argument", arguments, at: operand.start)
             }
         }
         checkLiteralArguments(name, operands)
@@ -233,30 +223,36 @@ struct Checker {
         let name = comprehension.kind.rawValue
         let rangeKinds = kinds(of: comprehension.range)
         if rangeKinds.isDisjoint(with: [.list, .map]) {
-            report("expr-type", "\(name)() iterates over a list or map, found \(rangeKinds.description)",
-                   at: comprehension.range.start)
+            report("expr-type", "expr-type.range", ["function": name, "type": rangeKinds.description], at: comprehension.range.start)
         }
         iterationVariables.append(comprehension.variable)
         defer { iterationVariables.removeLast() }
         if let filter = comprehension.filter {
-            requireBool(kinds(of: filter), filter, "the filter of map()")
+            requireBool(kinds(of: filter), filter, ("условие отбора map()", "map() іріктеу шарты", "the filter of map()"))
         }
         let bodyKinds = kinds(of: comprehension.body)
         switch comprehension.kind {
         case .all, .exists, .existsOne:
-            requireBool(bodyKinds, comprehension.body, "the predicate of \(name)()")
+            requireBool(bodyKinds, comprehension.body, ("условие \(name)()", "\(name)() шарты", "the predicate of \(name)()"))
             return .bool
         case .filter:
-            requireBool(bodyKinds, comprehension.body, "the predicate of filter()")
+            requireBool(bodyKinds, comprehension.body, ("условие filter()", "filter() шарты", "the predicate of filter()"))
             return .list
         case .map:
             return .list
         }
     }
 
-    private static func count(_ arities: [Int]) -> String {
-        let numbers = arities.map(String.init).joined(separator: " or ")
-        return arities == [1] ? "1 argument" : "\(numbers) arguments"
+    /// "1 argument", "2 or 3 arguments" as the argument `count` in the three languages (Russian
+    /// takes the form the last number asks for).
+    private static func count(_ arities: [Int]) -> [String: String] {
+        let numbers = arities.map(String.init)
+        let english = arities == [1] ? "1 argument" : "\(numbers.joined(separator: " or ")) arguments"
+        let last = (arities.last ?? 0) % 100
+        let form = (11...14).contains(last) ? "аргументов" : last % 10 == 1 ? "аргумент" : (2...4).contains(last % 10) ? "аргумента" : "аргументов"
+        let russian = DiagnosticCatalogue.either(numbers, language: "ru") + " " + form
+        let kazakh = DiagnosticCatalogue.either(numbers, language: "kk") + " аргумент"
+        return DiagnosticCatalogue.localized("count", (russian, kazakh, english))
     }
 
     /// " (did you mean 'x'?)" for a close known name, so typos are quick to fix.

@@ -103,9 +103,15 @@ final class ComputedVariableNode: PlanNode {
             value = variable.direct
                 ? try variable.expression.plan.evaluate(&context) : try Evaluator.nested(variable.expression, in: &context)
         } catch {
+            let place = variable.locate(error.offset)
+            if let detail = error.localizedMessage() {
+                throw EvaluationError(
+                    code: error.code, template: "eval-failed.variable",
+                    arguments: ["name": variable.name, "place": place].merging(detail) { a, _ in a }, offset: offset)
+            }
             throw EvaluationError(
                 code: error.code,
-                message: "in variable '\(variable.name)' at \(variable.locate(error.offset)): \(error.message)",
+                message: "in variable '\(variable.name)' at \(place): \(error.message)",
                 offset: offset)
         }
         context.scratch.computed.remember(value, at: index, owner: owner)

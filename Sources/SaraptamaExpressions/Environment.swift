@@ -47,9 +47,8 @@ public struct ExpressionEnvironment: Sendable {
         guard length <= ExpressionLimits.maxLength else {
             return .failure(ExpressionIssues(issues: [
                 ExpressionIssue(
-                    code: "expr-too-long",
-                    message: "expression is \(length) characters long; the limit is "
-                        + "\(ExpressionLimits.maxLength)", offset: 0)
+                    code: "expr-too-long", template: "expr-too-long.length",
+                    arguments: ["length": String(length), "limit": String(ExpressionLimits.maxLength)], offset: 0)
             ]))
         }
         let expr: Expr

@@ -41,11 +41,33 @@ public struct EvaluationError: Error, Sendable, Hashable {
     public var message: String
     /// Offset (Unicode scalars) in the expression text of the sub-expression that failed.
     public var offset: Int
+    /// The catalogue entry of the message and its arguments (`DiagnosticCatalogue`); nil for a
+    /// message in English only.
+    public var template: String?
+    public var arguments: [String: String] = [:]
 
     public init(code: String, message: String, offset: Int) {
         self.code = code
         self.message = message
         self.offset = offset
+    }
+
+    /// An error whose message is the catalogue's `template` filled with `arguments`.
+    public init(code: String, template: String, arguments: [String: String], offset: Int) {
+        self.init(code: code, message: DiagnosticCatalogue.render(template, arguments: arguments, language: "en") ?? template, offset: offset)
+        self.template = template
+        self.arguments = arguments
+    }
+
+    /// The message in Russian, Kazakh and English as arguments `name.ru`, `name.kk`, `name.en`
+    /// (for a sentence that wraps it), each after `prefix` in its language; nil when the message
+    /// was built in English only.
+    public func localizedMessage(_ name: String = "detail", prefix: (ru: String, kk: String, en: String) = ("", "", "")) -> [String: String]? {
+        guard let template,
+            let ru = DiagnosticCatalogue.render(template, arguments: arguments, language: "ru"),
+            let kk = DiagnosticCatalogue.render(template, arguments: arguments, language: "kk")
+        else { return nil }
+        return DiagnosticCatalogue.localized(name, (prefix.ru + ru, prefix.kk + kk, prefix.en + message))
     }
 }
 

@@ -31,6 +31,18 @@ struct Token: Sendable {
     /// Offset of the first scalar of the token.
     var offset: Int
 
+    /// How the token is named in "expected …, found …" messages, in Russian, Kazakh and English.
+    var words: (ru: String, kk: String, en: String) {
+        switch kind {
+        case .identifier, .quotedIdentifier, .trueLiteral, .falseLiteral, .nullLiteral, .inKeyword, .punctuation:
+            ("«" + description.dropFirst().dropLast() + "»", "«" + description.dropFirst().dropLast() + "»", description)
+        case .int(let value): ("целое число \(value)", "\(value) бүтін саны", description)
+        case .double(let value): ("число \(value)", "\(value) саны", description)
+        case .string: ("строка в кавычках", "тырнақшадағы жол", description)
+        case .end: ("конец выражения", "өрнектің соңы", description)
+        }
+    }
+
     /// How the token is named in "expected …, found …" messages.
     var description: String {
         switch kind {
@@ -55,6 +67,11 @@ struct SyntaxFailure: Error {
 
     init(_ message: String, at offset: Int, code: String = "expr-syntax") {
         issue = ExpressionIssue(code: code, message: message, offset: offset)
+    }
+
+    /// A syntax error whose message is the catalogue's `template` (`expr-syntax.<variant>`).
+    init(template: String, _ arguments: [String: String] = [:], at offset: Int, code: String = "expr-syntax") {
+        issue = ExpressionIssue(code: code, template: template, arguments: arguments, offset: offset)
     }
 }
 
@@ -125,12 +142,12 @@ struct Lexer {
         while position < scalars.count, scalars[position] != "`" {
             let scalar = scalars[position]
             guard Self.isIdentifierPart(scalar) || ".-/ ".unicodeScalars.contains(scalar) else {
-                throw SyntaxFailure("'\(scalar)' cannot appear in a back-quoted field name", at: position)
+                throw SyntaxFailure(template: "expr-syntax.quoted-character", ["found": String(scalar)], at: position)
             }
             position += 1
         }
         guard position < scalars.count, position > nameStart else {
-            throw SyntaxFailure("a back-quoted field name needs a closing '`' and at least one character", at: start)
+            throw SyntaxFailure(template: "expr-syntax.quoted-name", ["quote": "`"], at: start)
         }
         let name = Self.text(scalars[nameStart..<position])
         position += 1
@@ -148,7 +165,7 @@ struct Lexer {
             switch text {
             case "r", "R": return Token(kind: .string(try string(raw: true)), offset: start)
             case "b", "B", "br", "bR", "Br", "BR", "rb", "rB", "Rb", "RB":
-                throw SyntaxFailure("bytes literals are not supported", at: start)
+                throw SyntaxFailure(template: "expr-syntax.bytes", at: start)
             default: break
             }
         }
@@ -172,14 +189,14 @@ struct Lexer {
             while position < scalars.count, let digit = Self.hexValue(scalars[position]) {
                 let (shifted, overflow) = value.multipliedReportingOverflow(by: 16)
                 guard !overflow else {
-                    throw SyntaxFailure("integer literal out of range", at: start)
+                    throw SyntaxFailure(template: "expr-syntax.int-range", at: start)
                 }
                 value = shifted | UInt64(digit)
                 digits += 1
                 position += 1
             }
             guard digits > 0 else {
-                throw SyntaxFailure("expected hexadecimal digits after '0x'", at: start)
+                throw SyntaxFailure(template: "expr-syntax.hex", ["prefix": "0x"], at: start)
             }
             try checkNumberEnd(start)
             return Token(kind: .int(value), offset: start)
@@ -202,7 +219,7 @@ struct Lexer {
                 position += 1
             }
             guard Self.isDigit(peek(0)) else {
-                throw SyntaxFailure("expected digits in the exponent of a number", at: start)
+                throw SyntaxFailure(template: "expr-syntax.exponent", at: start)
             }
             readDigits(into: &text)
         }
@@ -210,12 +227,12 @@ struct Lexer {
         if isDouble {
             if text.hasPrefix(".") { text = "0" + text }
             guard let value = Double(text), value.isFinite else {
-                throw SyntaxFailure("number literal out of range", at: start)
+                throw SyntaxFailure(template: "expr-syntax.number-range", at: start)
             }
             return Token(kind: .double(value), offset: start)
         }
         guard let value = UInt64(text) else {
-            throw SyntaxFailure("integer literal out of range", at: start)
+            throw SyntaxFailure(template: "expr-syntax.int-range", at: start)
         }
         return Token(kind: .int(value), offset: start)
     }
@@ -231,9 +248,9 @@ struct Lexer {
     private func checkNumberEnd(_ start: Int) throws(SyntaxFailure) {
         guard position < scalars.count, Self.isIdentifierPart(scalars[position]) else { return }
         if scalars[position] == "u" || scalars[position] == "U" {
-            throw SyntaxFailure("unsigned integer literals are not supported", at: start)
+            throw SyntaxFailure(template: "expr-syntax.unsigned", at: start)
         }
-        throw SyntaxFailure("invalid number literal", at: start)
+        throw SyntaxFailure(template: "expr-syntax.number", at: start)
     }
 
     // MARK: - Strings
@@ -248,7 +265,7 @@ struct Lexer {
         var value = String.UnicodeScalarView()
         while true {
             guard position < scalars.count else {
-                throw SyntaxFailure("unterminated string literal", at: start)
+                throw SyntaxFailure(template: "expr-syntax.unterminated", at: start)
             }
             let scalar = scalars[position]
             if scalar == quote {
@@ -262,9 +279,7 @@ struct Lexer {
                 }
             }
             if !triple && (scalar == "\n" || scalar == "\r") {
-                throw SyntaxFailure(
-                    "unterminated string literal (a quoted string cannot span lines; use '''…''')",
-                    at: start)
+                throw SyntaxFailure(template: "expr-syntax.unterminated-line", ["quotes": "'''…'''"], at: start)
             }
             if scalar == "\\" && !raw {
                 value.append(try escape())
@@ -307,7 +322,7 @@ struct Lexer {
     private mutating func escape() throws(SyntaxFailure) -> Unicode.Scalar {
         let start = position
         guard position + 1 < scalars.count else {
-            throw SyntaxFailure("unterminated string literal", at: start)
+            throw SyntaxFailure(template: "expr-syntax.unterminated", at: start)
         }
         let code = scalars[position + 1]
         position += 2
@@ -327,7 +342,7 @@ struct Lexer {
             position -= 1
             return try codePoint(digits: 3, radix: 8, escapeStart: start)
         default:
-            throw SyntaxFailure("invalid escape sequence '\\\(code)'", at: start)
+            throw SyntaxFailure(template: "expr-syntax.escape-code", ["escape": "\\\(code)"], at: start)
         }
     }
 
@@ -339,13 +354,13 @@ struct Lexer {
             guard position < scalars.count, let digit = Self.hexValue(scalars[position]),
                 digit < radix
             else {
-                throw SyntaxFailure("invalid escape sequence", at: escapeStart)
+                throw SyntaxFailure(template: "expr-syntax.escape", at: escapeStart)
             }
             value = value * radix + digit
             position += 1
         }
         guard let scalar = Unicode.Scalar(value) else {
-            throw SyntaxFailure("escape sequence is not a valid Unicode code point", at: escapeStart)
+            throw SyntaxFailure(template: "expr-syntax.code-point", at: escapeStart)
         }
         return scalar
     }
@@ -387,16 +402,16 @@ struct Lexer {
             case "<": return .less
             case ">": return .greater
             case "!": return .not
-            default: throw SyntaxFailure("unexpected '='; did you mean '=='?", at: start)
+            default: throw SyntaxFailure(template: "expr-syntax.single", ["found": "=", "meant": "=="], at: start)
             }
         case "&", "|":
             if following == scalar {
                 position += 1
                 return scalar == "&" ? .and : .or
             }
-            throw SyntaxFailure("unexpected '\(scalar)'; did you mean '\(scalar)\(scalar)'?", at: start)
+            throw SyntaxFailure(template: "expr-syntax.single", ["found": String(scalar), "meant": "\(scalar)\(scalar)"], at: start)
         default:
-            throw SyntaxFailure("unexpected character '\(scalar)'", at: start)
+            throw SyntaxFailure(template: "expr-syntax.character", ["found": String(scalar)], at: start)
         }
     }
 

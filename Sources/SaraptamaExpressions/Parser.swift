@@ -1,3 +1,5 @@
+import SaraptamaLoading
+
 // A recursive-descent parser for the CEL grammar (cel-spec langdef):
 //
 //   Expr     = Or ["?" Or ":" Expr]          right-associative conditional
@@ -22,7 +24,7 @@ struct Parser {
         var parser = try Parser(source)
         let expr = try parser.expression()
         guard case .end = parser.token.kind else {
-            throw parser.unexpected("an operator or end of expression")
+            throw parser.unexpected(("оператор или конец выражения", "оператор немесе өрнектің соңы", "an operator or end of expression"))
         }
         return expr
     }
@@ -43,21 +45,21 @@ struct Parser {
     }
 
     private mutating func expect(_ punctuation: Punctuation) throws(SyntaxFailure) {
-        guard isPunctuation(punctuation) else { throw unexpected("'\(punctuation.rawValue)'") }
+        guard isPunctuation(punctuation) else { throw unexpected(("«\(punctuation.rawValue)»", "«\(punctuation.rawValue)»", "'\(punctuation.rawValue)'")) }
         try advance()
     }
 
-    private func unexpected(_ expected: String) -> SyntaxFailure {
-        SyntaxFailure("expected \(expected), found \(token.description)", at: token.offset)
+    /// "expected …, found …": what was expected in Russian, Kazakh and English.
+    private func unexpected(_ expected: (ru: String, kk: String, en: String)) -> SyntaxFailure {
+        let arguments = DiagnosticCatalogue.localized("expected", expected).merging(DiagnosticCatalogue.localized("found", token.words)) { a, _ in a }
+        return SyntaxFailure(template: "expr-syntax.unexpected", arguments, at: token.offset)
     }
 
     /// Builds a node, refusing trees too deep for the recursive later stages.
     private func node(_ kind: Expr.Kind, offset: Int, start: Int) throws(SyntaxFailure) -> Expr {
         let expr = Expr(kind, offset: offset, start: start)
         guard expr.height <= ExpressionLimits.maxDepth else {
-            throw SyntaxFailure(
-                "expression nested too deeply (more than \(ExpressionLimits.maxDepth) levels)",
-                at: offset, code: "expr-too-deep")
+            throw SyntaxFailure(template: "expr-too-deep.levels", ["limit": String(ExpressionLimits.maxDepth)], at: offset, code: "expr-too-deep")
         }
         return expr
     }
@@ -68,9 +70,7 @@ struct Parser {
         depth += 1
         defer { depth -= 1 }
         guard depth <= ExpressionLimits.maxDepth else {
-            throw SyntaxFailure(
-                "expression nested too deeply (more than \(ExpressionLimits.maxDepth) levels)",
-                at: token.offset, code: "expr-too-deep")
+            throw SyntaxFailure(template: "expr-too-deep.levels", ["limit": String(ExpressionLimits.maxDepth)], at: token.offset, code: "expr-too-deep")
         }
         let condition = try binary(level: 0)
         guard isPunctuation(.question) else { return condition }
@@ -173,11 +173,11 @@ struct Parser {
                 switch token.kind {
                 case .identifier(let word): name = word
                 case .quotedIdentifier(let word): name = word; quoted = true
-                default: throw unexpected("a field or method name after '.'")
+                default: throw unexpected(("имя поля или метода после «.»", "«.» кейін өріс немесе әдіс атауы", "a field or method name after '.'"))
                 }
                 try advance()
                 if quoted, isPunctuation(.leftParen) {
-                    throw SyntaxFailure("a back-quoted name selects a field; it cannot be called", at: token.offset)
+                    throw SyntaxFailure(template: "expr-syntax.quoted-call", at: token.offset)
                 }
                 if isPunctuation(.leftParen) {
                     let arguments = try callArguments()
@@ -194,7 +194,7 @@ struct Parser {
                 try expect(.rightBracket)
                 expr = try node(.index(expr, index), offset: offset, start: expr.start)
             } else if isPunctuation(.leftBrace) {
-                throw SyntaxFailure("message construction ('Type{…}') is not supported", at: token.offset)
+                throw SyntaxFailure(template: "expr-syntax.construction", ["example": "Type{…}"], at: token.offset)
             } else {
                 return expr
             }
@@ -206,7 +206,7 @@ struct Parser {
         switch token.kind {
         case .int(let magnitude):
             guard magnitude <= UInt64(Int64.max) else {
-                throw SyntaxFailure("integer literal out of range", at: offset)
+                throw SyntaxFailure(template: "expr-syntax.int-range", at: offset)
             }
             try advance()
             return Expr(.literal(.int(Int64(magnitude))), offset: offset, start: offset)
@@ -242,12 +242,12 @@ struct Parser {
             try advance()
             return try node(.map(try mapEntries()), offset: offset, start: offset)
         default:
-            throw unexpected("an expression")
+            throw unexpected(("выражение", "өрнек", "an expression"))
         }
     }
 
     private mutating func identifierOrCall() throws(SyntaxFailure) -> Expr {
-        let (name, offset) = try identifier("an identifier")
+        let (name, offset) = try identifier(("имя", "атау", "an identifier"))
         guard isPunctuation(.leftParen) else {
             return Expr(.identifier(name), offset: offset, start: offset)
         }
@@ -255,12 +255,11 @@ struct Parser {
         return try call(name, offset: offset, receiver: nil, arguments: arguments, start: offset)
     }
 
-    private mutating func identifier(_ expected: String) throws(SyntaxFailure) -> (String, Int) {
+    private mutating func identifier(_ expected: (ru: String, kk: String, en: String)) throws(SyntaxFailure) -> (String, Int) {
         guard case .identifier(let name) = token.kind else { throw unexpected(expected) }
         let offset = token.offset
         guard !Lexer.reservedWords.contains(name) else {
-            throw SyntaxFailure(
-                "'\(name)' is a reserved word; write x['\(name)'] to read such a key", at: offset)
+            throw SyntaxFailure(template: "expr-syntax.reserved", ["name": name], at: offset)
         }
         try advance()
         return (name, offset)
@@ -319,9 +318,7 @@ struct Parser {
     ) throws(SyntaxFailure) -> Expr {
         if receiver == nil && name == "has" && arguments.count == 1 {
             guard case .select(let operand, let field) = arguments[0].kind else {
-                throw SyntaxFailure(
-                    "has() needs a field selection, such as has(doc.field)",
-                    at: arguments[0].start)
+                throw SyntaxFailure(template: "expr-syntax.has", ["function": "has()", "example": "has(doc.field)"], at: arguments[0].start)
             }
             // Errors of has() itself (testing a field of a non-map) point at the field.
             return try node(.has(operand, field: field), offset: arguments[0].offset, start: start)
@@ -330,9 +327,7 @@ struct Parser {
             arguments.count == 2 || (kind == .map && arguments.count == 3)
         {
             guard case .identifier(let variable) = arguments[0].kind else {
-                throw SyntaxFailure(
-                    "the first argument of \(name)() must be a variable name, as in "
-                        + "list.\(name)(x, …)", at: arguments[0].start)
+                throw SyntaxFailure(template: "expr-syntax.macro-variable", ["name": name, "example": "list.\(name)(x, …)"], at: arguments[0].start)
             }
             let comprehension = Comprehension(
                 kind: kind, range: receiver, variable: variable,

@@ -67,7 +67,7 @@ struct Planner {
             }
             if let slot = environment.layout.slots[name] { return VariableNode(slot: slot) }
             return FailureNode(EvaluationError(
-                code: "eval-no-such-key", message: "unknown identifier '\(name)'", offset: offset))
+                code: "eval-no-such-key", template: "eval-no-such-key.identifier", arguments: ["name": name], offset: offset))
         case .select(let operand, let field):
             let operandPlan = plan(operand, children[0])
             return fold(SelectNode(operandPlan, field: field, offset: offset), [operandPlan])
@@ -310,7 +310,7 @@ struct Planner {
         }
         guard let implementation = BuiltinFunctions.implementations[name] else {
             return FailureNode(EvaluationError(
-                code: "eval-no-matching-overload", message: "unknown function '\(name)'",
+                code: "eval-no-matching-overload", template: "eval-no-matching-overload.function", arguments: ["name": name],
                 offset: offset))
         }
         switch (implementation, operands.count) {
@@ -342,8 +342,7 @@ struct Planner {
             }, operands[0], operands[1], offset: offset)
         default:
             return FailureNode(EvaluationError(
-                code: "eval-no-matching-overload",
-                message: "wrong number of arguments for '\(name)'", offset: offset))
+                code: "eval-no-matching-overload", template: "eval-no-matching-overload.arity", arguments: ["name": name], offset: offset))
         }
     }
 

@@ -53,10 +53,8 @@ enum StringFunctions {
     private static func match(_ string: String, _ regex: CompiledRegex) throws(OperationFailure) -> Value {
         guard let found = regex.matches(string) else {
             throw OperationFailure(
-                code: "eval-regex-limit",
-                message: "matching '\(regex.pattern)' against a text of \(string.unicodeScalars.count) characters gave up "
-                    + "after \(CompiledRegex.matchLimit) backtracking steps: the pattern backtracks catastrophically "
-                    + "(as nested quantifiers like (a+)+ do); rewrite it so that each part can match in one way only")
+                code: "eval-regex-limit", template: "eval-regex-limit.steps",
+                arguments: ["pattern": regex.pattern, "length": String(string.unicodeScalars.count), "limit": String(CompiledRegex.matchLimit), "example": "(a+)+"])
         }
         return .bool(found)
     }

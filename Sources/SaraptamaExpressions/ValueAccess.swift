@@ -126,7 +126,7 @@ enum ValueAccess {
         if let map = MapView(value) {
             guard let name = MapKey.lookup(key), let found = map[name] else {
                 if case .string(let name) = key { throw .noSuchKey(name) }
-                throw OperationFailure(code: "eval-no-such-key", message: "no such key: \(key.jsonText)")
+                throw OperationFailure(code: "eval-no-such-key", template: "eval-no-such-key.value", arguments: ["key": key.jsonText])
             }
             return found
         }

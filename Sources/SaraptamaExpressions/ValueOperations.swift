@@ -146,7 +146,7 @@ enum ValueOperations {
             guard b != 0 else { throw .divisionByZero }
             (result, overflow) = a.dividedReportingOverflow(by: b)
         default:
-            guard b != 0 else { throw OperationFailure(code: "eval-division-by-zero", message: "modulus by zero") }
+            guard b != 0 else { throw .modulusByZero }
             (result, overflow) = a.remainderReportingOverflow(dividingBy: b)
         }
         guard !overflow else {

@@ -79,9 +79,12 @@ struct ComputedVariableTests {
         var activation = Activation(environment: extended, lookups: EmptyLookupProvider())
         activation.set("doc", document)
         activation.set("x", .int(1))
-        #expect(throws: EvaluationError(
-            code: "eval-no-such-key", message: "in variable 'owner' at owner+4: no such key: 'missing'", offset: 10)
-        ) { try compiled.evaluate(&activation) }
+        let error = try #require(throws: EvaluationError.self) { try compiled.evaluate(&activation) }
+        #expect(error.code == "eval-no-such-key" && error.offset == 10)
+        #expect(error.message == "in variable 'owner' at owner+4: no such key: 'missing'")
+        // The same sentence in Russian and Kazakh, from the catalogue.
+        #expect(error.template == "eval-failed.variable")
+        #expect(error.localizedMessage()?["detail.ru"] == "в переменной «owner» (owner+4): нет ключа «missing»")
         #expect(compileIssues("ownr", in: extended).map(\.message) == ["unknown identifier 'ownr' (did you mean 'owner'?)"])
     }
 }

@@ -53,7 +53,7 @@ enum ConfigurationParser {
         settings.approver = signatory(reader.field("approver"), context: "'approver'", file: file, collector: collector)
         if let (path, node) = reader.string("template") {
             if path.lowercased().hasSuffix(".docx") { settings.template = path } else {
-                collector.error("config-bad-value", "template must be a Word document (.docx) with the letterhead and styles, not '\(path)'", file: file, at: node.mark)
+                collector.error("config-bad-value", template: "config-bad-value.template", ["key": "template", "found": path], file: file, at: node.mark)
             }
         }
         reader.finish()
@@ -67,14 +67,14 @@ enum ConfigurationParser {
         func number(_ key: String, range: ClosedRange<Int>) -> Int? {
             guard let value = reader.field(key) else { return nil }
             if case .int(let number) = value.scalar, range.contains(Int(number)) { return Int(number) }
-            collector.error("config-bad-value", "serve.\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(value.string ?? value.kindName)'", file: file, at: value.mark)
+            collector.error("config-bad-value", template: "config-bad-value.number", ["key": "serve.\(key)", "from": String(range.lowerBound), "to": String(range.upperBound), "found": value.string ?? value.kindName], file: file, at: value.mark)
             return nil
         }
         settings.host = reader.string("host")?.0
         settings.port = number("port", range: 0...65_535)
         if let value = reader.field("secure_cookies") {
             if case .bool(let flag) = value.scalar { settings.secureCookies = flag } else {
-                collector.error("config-bad-value", "serve.secure_cookies must be true or false", file: file, at: value.mark)
+                collector.error("config-bad-value", template: "config-bad-value.bool", ["key": "serve.secure_cookies"], file: file, at: value.mark)
             }
         }
         for key in ServeSettings.positiveKeys {

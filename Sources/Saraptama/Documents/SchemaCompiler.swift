@@ -20,25 +20,26 @@ struct SchemaCompiler {
 
     init(file: String) { self.file = file }
 
-    private mutating func problem(_ code: String, _ message: String, at node: Node) {
-        problems.append(Diagnostic(code: code, message: message, file: file, mark: node.mark))
+    /// A problem whose message is the catalogue's `template` filled with `arguments`.
+    private mutating func problem(_ code: String, template: String, _ arguments: [String: String], at node: Node) {
+        problems.append(Diagnostic(code: code, template: template, arguments: arguments, file: file, mark: node.mark))
     }
 
     mutating func shape(_ node: Node) -> Shape {
         if case .scalar(.bool(true), _) = node.content { return Self.anything }
         guard let mapping = node.mapping else {
-            problem("schema-bad-value", "a schema is a mapping (or true), found \(node.kindName)", at: node)
+            problem("schema-bad-value", template: "schema-bad-value.schema", node.kindArguments(), at: node)
             return Self.anything
         }
         for entry in mapping.entries where !Self.keywords.contains(entry.key) && !Self.annotations.contains(entry.key) {
-            var message = "the validator does not understand the keyword '\(entry.key)' (see DocumentSchema)"
-            if let guess = Suggestion.closest(to: entry.key, among: Array(Self.keywords)) { message += "; did you mean '\(guess)'?" }
-            problems.append(Diagnostic(code: "schema-unsupported-keyword", message: message, file: file, mark: entry.keyMark))
+            let arguments = SchemaWalk.suggestion(Suggestion.closest(to: entry.key, among: Array(Self.keywords)))
+                .merging(["key": entry.key, "type": "DocumentSchema"]) { a, _ in a }
+            problems.append(Diagnostic(code: "schema-unsupported-keyword", template: "schema-unsupported-keyword.key", arguments: arguments, file: file, mark: entry.keyMark))
         }
         var reference: String?
         if let node = mapping["$ref"] {
             if let text = node.string, text.hasPrefix("#/$defs/") { reference = String(text.dropFirst("#/$defs/".count)) } else {
-                problem("schema-bad-value", "'$ref' must be '#/$defs/NAME'", at: node)
+                problem("schema-bad-value", template: "schema-bad-value.ref", ["key": "$ref", "form": "#/$defs/NAME"], at: node)
             }
         }
         var types: Set<DocumentSchema.JSONType>?
@@ -46,17 +47,17 @@ struct SchemaCompiler {
             let names = node.sequence?.compactMap(\.string) ?? node.string.map { [$0] } ?? []
             let parsed = names.compactMap(DocumentSchema.JSONType.init(rawValue:))
             if parsed.isEmpty || parsed.count != names.count || (node.sequence.map { $0.count != names.count } ?? false) {
-                problem("schema-bad-value", "'type' must name JSON types (object, array, string, integer, number, boolean, null)", at: node)
+                problem("schema-bad-value", template: "schema-bad-value.type", ["key": "type", "types": "object, array, string, integer, number, boolean, null"], at: node)
             }
             types = Set(parsed)
         }
         var enumeration: [Scalar]?
         if let node = mapping["enum"] {
             enumeration = node.sequence?.compactMap(\.scalar)
-            if enumeration == nil || enumeration!.count != node.sequence!.count { problem("schema-bad-value", "'enum' must be a list of scalars", at: node) }
+            if enumeration == nil || enumeration!.count != node.sequence!.count { problem("schema-bad-value", template: "schema-bad-value.scalars", ["key": "enum"], at: node) }
         }
         if let node = mapping["const"] {
-            if let scalar = node.scalar { enumeration = [scalar] } else { problem("schema-bad-value", "'const' must be a scalar", at: node) }
+            if let scalar = node.scalar { enumeration = [scalar] } else { problem("schema-bad-value", template: "schema-bad-value.scalar", ["key": "const"], at: node) }
         }
         var pattern: SchemaPattern?
         if let node = mapping["pattern"] { pattern = compilePattern(node) }
@@ -65,13 +66,13 @@ struct SchemaCompiler {
         var anyOf: [Shape] = []
         if let node = mapping["anyOf"] {
             if let items = node.sequence, !items.isEmpty { anyOf = items.map { shape($0) } } else {
-                problem("schema-bad-value", "'anyOf' must be a non-empty list of schemas", at: node)
+                problem("schema-bad-value", template: "schema-bad-value.schemas", ["key": "anyOf"], at: node)
             }
         }
         var properties: [(String, Shape)] = []
         if let node = mapping["properties"] {
             if let fields = node.mapping { properties = fields.entries.map { ($0.key, shape($0.value)) } } else {
-                problem("schema-bad-value", "'properties' must be a mapping", at: node)
+                problem("schema-bad-value", template: "schema-bad-value.mapping", ["key": "properties"], at: node)
             }
         }
         var patternProperties: [(SchemaPattern, Shape)] = []
@@ -89,7 +90,7 @@ struct SchemaCompiler {
         var required: [String] = []
         if let node = mapping["required"] {
             required = node.sequence?.compactMap(\.string) ?? []
-            if node.sequence?.count != required.count { problem("schema-bad-value", "'required' must be a list of key names", at: node) }
+            if node.sequence?.count != required.count { problem("schema-bad-value", template: "schema-bad-value.keys", ["key": "required"], at: node) }
         }
         let items = mapping["items"].map { shape($0) }
         return Shape(
@@ -102,7 +103,7 @@ struct SchemaCompiler {
     private mutating func compilePattern(_ node: Node) -> SchemaPattern? {
         if let text = node.string, let compiled = patterns[text] { return compiled }
         guard let text = node.string, let compiled = SchemaPattern(text) else {
-            problem("schema-bad-value", "not a regular expression", at: node)
+            problem("schema-bad-value", template: "schema-bad-value.regex", [:], at: node)
             return nil
         }
         patterns[text] = compiled
@@ -116,7 +117,7 @@ struct SchemaCompiler {
         while let next = pending.popLast() {
             guard seen.insert(ObjectIdentifier(next)).inserted else { continue }
             if let name = next.reference, definitions[name] == nil {
-                problems.append(Diagnostic(code: "schema-bad-reference", message: "'$ref' names '#/$defs/\(name)', which is not defined", file: file))
+                problems.append(Diagnostic(code: "schema-bad-reference", template: "schema-bad-reference.undefined", arguments: ["key": "$ref", "target": "#/$defs/\(name)"], file: file))
             }
             pending += Array(next.properties.values) + next.patternProperties.map(\.1) + (next.items.map { [$0] } ?? []) + next.anyOf
             if case .shape(let additional) = next.additional { pending.append(additional) }

@@ -28,7 +28,11 @@ public enum ExpressionPlayground {
             do {
                 return .success(try compiled.evaluate(activation))
             } catch {
-                return .failure(DiagnosticError([Diagnostic(code: error.code, message: error.message, file: file, mark: Mark(line: 1, column: error.offset + 1, offset: error.offset))]))
+                let mark = Mark(line: 1, column: error.offset + 1, offset: error.offset)
+                if let template = error.template {
+                    return .failure(DiagnosticError([Diagnostic(code: error.code, template: template, arguments: error.arguments, file: file, mark: mark)]))
+                }
+                return .failure(DiagnosticError([Diagnostic(code: error.code, message: error.message, file: file, mark: mark)]))
             }
         }
     }

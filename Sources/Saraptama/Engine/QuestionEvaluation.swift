@@ -58,13 +58,17 @@ struct QuestionEvaluation {
     private func truth(_ expression: EmbeddedExpression, activation: inout Activation, problems: inout [Diagnostic]) -> Bool? {
         do {
             if case .bool(let flag) = try expression.compiled.evaluate(&activation) { return flag }
-            problems.append(Diagnostic(.error, code: "eval-not-bool", message: "a question's condition must evaluate to a bool", file: expression.site.source.path, mark: expression.site.mark(at: 0)))
+            problems.append(Diagnostic(.error, code: "eval-not-bool", template: "eval-not-bool.question", file: expression.site.source.path, mark: expression.site.mark(at: 0)))
         } catch {
             if documentIsMistyped {
                 problems.append(Diagnostic(
                     .error, code: DocumentFault.ruleNotEvaluated, template: DocumentFault.ruleNotEvaluated + ".question",
-                    arguments: ["code": error.code, "detail": error.message],
+                    arguments: ["code": error.code, "detail": error.message].merging(error.localizedMessage() ?? [:]) { _, new in new },
                     file: document.file, mark: document.root.mark))
+            } else if let detail = error.localizedMessage() {
+                problems.append(Diagnostic(
+                    .error, code: error.code, template: "eval-failed.question", arguments: ["file": document.file].merging(detail) { a, _ in a },
+                    file: expression.site.source.path, mark: expression.mark(of: error)))
             } else {
                 problems.append(Diagnostic(.error, code: error.code, message: "a question's condition on \(document.file): \(error.message)", file: expression.site.source.path, mark: expression.mark(of: error)))
             }

@@ -71,6 +71,8 @@ struct RuleEvaluation {
         let message: String
         let expression: EmbeddedExpression
         let offset: Int
+        /// The message in each language as `detail.ru`, `detail.kk`, `detail.en`; nil when English only.
+        var detail: [String: String]? = nil
     }
 
     /// The boolean value of an expression, or why there is none (the caller records a problem):
@@ -79,9 +81,10 @@ struct RuleEvaluation {
         do {
             let value = try expression.compiled.evaluate(&activation)
             if case .bool(let flag) = value { return .holds(flag) }
-            return .failed(Failure(code: "eval-not-bool", message: "'\(role)' must evaluate to a bool, got \(value.typeName)", expression: expression, offset: 0))
+            let error = EvaluationError(code: "eval-not-bool", template: "eval-not-bool.role", arguments: ["role": role, "type": value.typeName], offset: 0)
+            return .failed(Failure(code: error.code, message: error.message, expression: expression, offset: 0, detail: error.localizedMessage()))
         } catch {
-            return .failed(Failure(code: error.code, message: error.message, expression: expression, offset: error.offset))
+            return .failed(Failure(code: error.code, message: error.message, expression: expression, offset: error.offset, detail: error.localizedMessage()))
         }
     }
 
@@ -97,7 +100,8 @@ struct RuleEvaluation {
         }
         let (message, errors) = rule.message.render(language, activation: &activation)
         for (expression, error) in errors {
-            problems.append(problem(code: error.code, message: "in the message: " + error.message, expression: expression, offset: error.offset, match: match))
+            let detail = error.localizedMessage(prefix: ("в сообщении: ", "хабарламада: ", "in the message: "))
+            problems.append(problem(code: error.code, message: "in the message: " + error.message, expression: expression, offset: error.offset, match: match, detail: detail))
         }
         let date = document.header.date
         let words = { (text: String) in terms?.modernized(text, language: language, on: date) ?? text }
@@ -114,20 +118,26 @@ struct RuleEvaluation {
     }
 
     private func problem(_ failure: Failure, match: PathPattern.Match) -> Diagnostic {
-        problem(code: failure.code, message: failure.message, expression: failure.expression, offset: failure.offset, match: match)
+        problem(code: failure.code, message: failure.message, expression: failure.expression, offset: failure.offset, match: match, detail: failure.detail)
     }
 
     /// An evaluation problem: reported at the expression's position in the rule file, naming the
     /// document node it was evaluated on.
-    private func problem(code: String, message: String, expression: EmbeddedExpression, offset: Int, match: PathPattern.Match) -> Diagnostic {
+    /// `detail` is `message` in each language when it was built from the catalogue.
+    private func problem(code: String, message: String, expression: EmbeddedExpression, offset: Int, match: PathPattern.Match, detail: [String: String]? = nil) -> Diagnostic {
         if documentIsMistyped {
             let rulePlace = "\(expression.site.source.path):\(expression.site.mark(at: offset).line)"
             return Diagnostic(
                 .error, code: DocumentFault.ruleNotEvaluated, template: DocumentFault.ruleNotEvaluated + ".rule",
-                arguments: ["rule": rule.id, "path": match.path.description, "code": code, "place": rulePlace, "detail": message],
+                arguments: ["rule": rule.id, "path": match.path.description, "code": code, "place": rulePlace, "detail": message].merging(detail ?? [:]) { _, new in new },
                 file: document.file, mark: match.node.mark)
         }
         let where_ = "\(document.file):\(match.node.mark.line):\(match.node.mark.column) (\(match.path))"
+        if let detail {
+            return Diagnostic(
+                .error, code: code, template: "eval-failed.rule", arguments: ["rule": rule.id, "where": where_].merging(detail) { a, _ in a },
+                file: expression.site.source.path, mark: expression.site.mark(at: offset))
+        }
         return Diagnostic(
             .error, code: code, message: "rule \(rule.id) on \(where_): \(message)",
             file: expression.site.source.path, mark: expression.site.mark(at: offset))

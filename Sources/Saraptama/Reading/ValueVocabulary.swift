@@ -39,14 +39,14 @@ public struct ValueVocabulary: Sendable {
         guard let values = document.root["values"] else { return }
         let file = document.source.path
         guard let mapping = values.mapping else {
-            collector.error("extraction.bad-value", "'values' maps a kind of value to a list of {code, phrases}", file: file, at: values.mark)
+            collector.error("extraction.bad-value", template: "extraction.bad-value.values", ["key": "values", "fields": "{code, phrases}"], file: file, at: values.mark)
             return
         }
         for list in mapping.entries {
             var entries: [Entry] = []
             for item in list.value.sequence ?? [] {
                 guard let code = item["code"]?.string, let phrases = item["phrases"]?.sequence else {
-                    collector.error("extraction.bad-value", "an entry of '\(list.key)' needs a 'code' and 'phrases'", file: file, at: item.mark)
+                    collector.error("extraction.bad-value", template: "extraction.bad-value.entry", ["list": list.key, "code": "code", "phrases": "phrases"], file: file, at: item.mark)
                     continue
                 }
                 entries.append(Entry(code: code, phrases: phrases.compactMap(\.string).map(words)))

@@ -57,7 +57,7 @@ public struct ArchitectureLibrary: Sendable {
             case .loaded(let architecture, let mended):
                 warnings.append(contentsOf: mended)
                 if let other = firstFile[architecture.bodyID] {
-                    problems.append(Diagnostic(code: "arch-duplicate-body", message: "state body '\(architecture.bodyID)' already has an architecture in \(other)", file: architecture.file, mark: architecture.root["state_body"]?.mark))
+                    problems.append(Diagnostic(code: "arch-duplicate-body", template: "arch-duplicate-body.other", arguments: ["body": architecture.bodyID, "other": "\(other)"], file: architecture.file, mark: architecture.root["state_body"]?.mark))
                     continue
                 }
                 firstFile[architecture.bodyID] = architecture.file
@@ -85,7 +85,7 @@ private enum ParsedArchitecture: Sendable {
         do {
             let document = try YAMLLoader.load(file: file)
             guard let bodyID = document.root["state_body"]?["id"]?.string else {
-                self = .failed([Diagnostic(code: "arch-missing-body", message: "an architecture file needs 'state_body.id'", file: file, mark: document.root.mark)])
+                self = .failed([Diagnostic(code: "arch-missing-body", template: "arch-missing-body.id", arguments: ["key": "state_body.id"], file: file, mark: document.root.mark)])
                 return
             }
             // Names missing in a language are filled in (and reported), so messages never fail on them.

@@ -18,22 +18,22 @@ struct CatalogueParser {
         _ = reader.field("note")
         reader.finish()
         if let (text, node) = confidence, !["verified", "inferred", "working-list"].contains(text) {
-            collector.error("ref-bad-confidence", "confidence must be verified, inferred or working-list, found '\(text)'", file: file, at: node.mark)
+            collector.error("ref-bad-confidence", template: "ref-bad-confidence.value", ["key": "confidence", "a": "verified", "b": "inferred", "c": "working-list", "found": text], file: file, at: node.mark)
         }
         guard let name, let provenance, let confidence, let keys, let entriesNode else { return nil }
         guard let entries = entriesNode.sequence else {
-            collector.error("rule-wrong-type", "'entries' must be a list, found \(entriesNode.kindName)", file: file, at: entriesNode.mark)
+            collector.error("rule-wrong-type", template: "rule-wrong-type.list-found", entriesNode.kindArguments().merging(["key": "entries"]) { a, _ in a }, file: file, at: entriesNode.mark)
             return nil
         }
         for entry in entries where entry.mapping == nil {
-            collector.error("rule-wrong-type", "each entry must be a mapping, found \(entry.kindName)", file: file, at: entry.mark)
+            collector.error("rule-wrong-type", template: "rule-wrong-type.entry", entry.kindArguments(), file: file, at: entry.mark)
         }
         if let (field, _) = stemsField {
             for entry in entries {
                 guard let stems = entry[field] else { continue }
                 let valid = stems.string != nil || (stems.sequence?.allSatisfy { $0.string != nil } ?? false)
                 if !valid {
-                    collector.error("rule-wrong-type", "'\(field)' must be a string or a list of strings: it is a stem index", file: file, at: stems.mark)
+                    collector.error("rule-wrong-type", template: "rule-wrong-type.stems", ["key": field], file: file, at: stems.mark)
                 }
             }
         }

@@ -26,7 +26,7 @@ struct ManifestParser {
                     if let spec = IndexSpecParser(collector: collector).parse(entry.value, name: entry.key, file: file) { specs.append(spec) }
                 }
             } else {
-                collector.error("rule-wrong-type", "'architecture_indexes' must be a mapping of index names", file: file, at: node.mark)
+                collector.error("rule-wrong-type", template: "rule-wrong-type.index-names", ["key": "architecture_indexes"], file: file, at: node.mark)
             }
         }
         reader.finish()
@@ -41,7 +41,7 @@ extension ManifestParser {
     /// and the text read, in ru/kk/en. Effective dates live here and nowhere else.
     fileprivate func parseEditions(_ node: Node, file: String) -> [RuleSet.Edition] {
         guard let mapping = node.mapping else {
-            collector.error("rule-wrong-type", "'editions' must be a mapping of edition names", file: file, at: node.mark)
+            collector.error("rule-wrong-type", template: "rule-wrong-type.edition-names", ["key": "editions"], file: file, at: node.mark)
             return []
         }
         var parsed: [(name: String, date: Int64?, until: (String, Node)?, title: LocalizedText?, text: LocalizedText?, confidence: String, source: String?)] = []
@@ -59,11 +59,11 @@ extension ManifestParser {
             if let (text, dateNode) = date {
                 day = CalendarDay.parse(text)
                 if day == nil {
-                    collector.error("rule-bad-date", "edition '\(entry.key)' needs a date YYYY-MM-DD, found '\(text)'", file: file, at: dateNode.mark)
+                    collector.error("rule-bad-date", template: "rule-bad-date.edition", ["name": entry.key, "found": text], file: file, at: dateNode.mark)
                 }
             }
             if let (text, confidenceNode) = confidence, RuleBasis.Confidence(rawValue: text) == nil {
-                collector.error("rule-bad-confidence", "confidence must be 'verified' or 'inferred', found '\(text)'", file: file, at: confidenceNode.mark)
+                collector.error("rule-bad-confidence", template: "rule-bad-confidence.value", ["key": "confidence", "a": "verified", "b": "inferred", "found": text], file: file, at: confidenceNode.mark)
             }
             parsed.append((entry.key, day, until, title, text, confidence?.0 ?? "verified", source?.0))
         }
@@ -73,11 +73,11 @@ extension ManifestParser {
             if let (text, untilNode) = item.until {
                 until = CalendarDay.parse(text) ?? dates[text]
                 if until == nil {
-                    var message = "edition '\(item.name)': until '\(text)' is neither a date YYYY-MM-DD nor an edition with a date"
-                    if let guess = Suggestion.closest(to: text, among: Array(dates.keys)) { message += "; did you mean '\(guess)'?" }
-                    collector.error("rule-bad-date", message, file: file, at: untilNode.mark)
+                    let arguments = SchemaWalk.suggestion(Suggestion.closest(to: text, among: Array(dates.keys)))
+                        .merging(["name": item.name, "key": "until", "found": text]) { a, _ in a }
+                    collector.error("rule-bad-date", template: "rule-bad-date.until", arguments, file: file, at: untilNode.mark)
                 } else if let from = item.date, let end = until, end <= from {
-                    collector.error("rule-bad-date", "edition '\(item.name)' ends before it begins", file: file, at: untilNode.mark)
+                    collector.error("rule-bad-date", template: "rule-bad-date.ends", ["name": item.name], file: file, at: untilNode.mark)
                 }
             }
             return RuleSet.Edition(
@@ -98,7 +98,7 @@ struct IndexSpecParser {
         reader.finish()
         guard let (path, pathNode) = collection, let keys else { return nil }
         guard case .success(let pattern) = PathPattern.parse(path), pattern.isConcrete else {
-            collector.error("rule-bad-path", "'collection' must be a path without wildcards, e.g. activity.functions", file: file, at: pathNode.mark)
+            collector.error("rule-bad-path", template: "rule-bad-path.collection", ["key": "collection", "example": "activity.functions"], file: file, at: pathNode.mark)
             return nil
         }
         return IndexSpec(name: name, collection: pattern, keys: keys.map(\.0))

@@ -60,13 +60,12 @@ extension RuleCompiler {
         let file = source.path
         var defaults = PackDefaults()
         guard let mapping = node.mapping else {
-            collector.error("rule-wrong-type", "'defaults' must be a mapping of kinds, tags and basis shared by the file's rules, found \(node.kindName)", file: file, at: node.mark)
+            collector.error("rule-wrong-type", template: "rule-wrong-type.defaults", node.kindArguments().merging(["key": "defaults", "fields": "kinds, tags", "last": "basis"]) { a, _ in a }, file: file, at: node.mark)
             return defaults
         }
         for entry in mapping.entries where Self.undefaultable.contains(entry.key) {
             collector.error(
-                "rule-defaults-field",
-                "'\(entry.key)' cannot be a pack default: only kinds, tags and basis can; state it in each rule",
+                "rule-defaults-field", template: "rule-defaults-field.key", ["key": entry.key, "fields": "kinds, tags", "last": "basis"],
                 file: file, at: entry.keyMark)
         }
         guard let reader = FieldReader(node, file: file, context: "'defaults'", collector: collector) else { return defaults }

@@ -17,19 +17,19 @@ struct QuestionsParser {
         let list = top.field("questions", required: true)
         top.finish()
         guard let items = list?.sequence else {
-            if let list { collector.error("rule-wrong-type", "'questions' must be a list", file: file, at: list.mark) }
+            if let list { collector.error("rule-wrong-type", template: "rule-wrong-type.list", ["key": "questions"], file: file, at: list.mark) }
             return []
         }
         var found: [ExaminationQuestion: QuestionDefinition] = [:]
         for item in items {
             guard let definition = parseQuestion(item, source: document.source) else { continue }
             if found[definition.id] != nil {
-                collector.error("question-duplicate", "question '\(definition.id.rawValue)' is defined twice", file: file, at: item.mark)
+                collector.error("question-duplicate", template: "question-duplicate.id", ["id": definition.id.rawValue], file: file, at: item.mark)
             }
             found[definition.id] = definition
         }
         for id in ExaminationQuestion.allCases where found[id] == nil {
-            collector.error("question-missing", "question '\(id.rawValue)' is not defined: every question of the examination needs a definition", file: file, at: document.root.mark)
+            collector.error("question-missing", template: "question-missing.id", ["id": id.rawValue], file: file, at: document.root.mark)
         }
         return ExaminationQuestion.allCases.compactMap { found[$0] }
     }
@@ -61,25 +61,25 @@ struct QuestionsParser {
         if let (text, idNode) = idText {
             id = ExaminationQuestion(rawValue: text)
             if id == nil {
-                var message = "'\(text)' is not a question of the examination"
-                if let guess = Suggestion.closest(to: text, among: ExaminationQuestion.allCases.map(\.rawValue)) { message += "; did you mean '\(guess)'?" }
-                collector.error("question-unknown", message, file: file, at: idNode.mark)
+                let arguments = SchemaWalk.suggestion(Suggestion.closest(to: text, among: ExaminationQuestion.allCases.map(\.rawValue)))
+                    .merging(["id": text]) { a, _ in a }
+                collector.error("question-unknown", template: "question-unknown.id", arguments, file: file, at: idNode.mark)
             }
         }
         var kinds: [DocumentKind] = []
         for (text, kindNode) in kindTexts {
             if let kind = DocumentKind(rawValue: text) { kinds.append(kind) } else {
-                collector.error("rule-bad-kind", "unknown document kind '\(text)'", file: file, at: kindNode.mark)
+                collector.error("rule-bad-kind", template: "rule-bad-kind.unknown", ["found": text, "suggestion": ""], file: file, at: kindNode.mark)
             }
         }
         var validUntil: Int64?
         if let (text, dateNode) = untilNode {
             validUntil = CalendarDay.parse(text) ?? editions[text]?.date
-            if validUntil == nil { collector.error("rule-bad-date", "'\(text)' is neither a date nor an edition with a date", file: file, at: dateNode.mark) }
-            if ended == nil { collector.error("question-ended", "a question with 'until' says why it ends ('ended': {ru, kk, en})", file: file, at: dateNode.mark) }
+            if validUntil == nil { collector.error("rule-bad-date", template: "rule-bad-date.edition-or-date", ["found": text], file: file, at: dateNode.mark) }
+            if ended == nil { collector.error("question-ended", template: "question-ended.reason", ["until": "until", "key": "ended", "languages": "{ru, kk, en}"], file: file, at: dateNode.mark) }
         }
         if applies != nil, notApplicable == nil {
-            collector.error("question-applies", "a question with 'applies' says why it may not apply ('not_applicable': {ru, kk, en})", file: file, at: node.mark)
+            collector.error("question-applies", template: "question-applies.reason", ["applies": "applies", "key": "not_applicable", "languages": "{ru, kk, en}"], file: file, at: node.mark)
         }
         guard let id, let title else { return nil }
         return QuestionDefinition(
@@ -89,7 +89,7 @@ struct QuestionsParser {
 
     private func compile(_ node: Node, source: SourceFile) -> EmbeddedExpression? {
         guard let text = node.string else {
-            collector.error("rule-wrong-type", "an expression must be a string, found \(node.kindName)", file: source.path, at: node.mark)
+            collector.error("rule-wrong-type", template: "rule-wrong-type.expression", node.kindArguments(), file: source.path, at: node.mark)
             return nil
         }
         return EmbeddedExpression.compile(text, site: EmbeddedText(node: node, source: source), environment: environment, collector: collector)

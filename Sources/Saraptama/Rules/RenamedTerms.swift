@@ -71,7 +71,7 @@ struct RenamedTermsParser {
         var since: Int64?
         if let (text, node) = reader.string("since", required: true) {
             since = CalendarDay.parse(text) ?? editions[text]?.date
-            if since == nil { collector.error("rule-bad-date", "'\(text)' is neither a date nor an edition with a date", file: file, at: node.mark) }
+            if since == nil { collector.error("rule-bad-date", template: "rule-bad-date.edition-or-date", ["found": text], file: file, at: node.mark) }
         }
         var pairs: [Language: [(old: String, new: String)]] = [:]
         for language in Language.allCases {
@@ -80,11 +80,11 @@ struct RenamedTermsParser {
                 guard let values = item.sequence, values.count == 2, let old = values[0].string, let new = values[1].string,
                     !old.isEmpty, !new.isEmpty
                 else {
-                    collector.error("rule-wrong-type", "each renamed term is a pair [old, new] of non-empty texts", file: file, at: item.mark)
+                    collector.error("rule-wrong-type", template: "rule-wrong-type.pair", ["pair": "[old, new]"], file: file, at: item.mark)
                     continue
                 }
                 if old != old.lowercased() {
-                    collector.error("rule-wrong-type", "write the old form in lower case: '\(old)'", file: file, at: values[0].mark)
+                    collector.error("rule-wrong-type", template: "rule-wrong-type.lower", ["old": old], file: file, at: values[0].mark)
                 }
                 pairs[language, default: []].append((old, new))
             }

@@ -18,7 +18,7 @@ struct RequirementsParser {
         reader.finish()
         guard let list else { return nil }
         guard let items = list.sequence else {
-            collector.error("rule-wrong-type", "'requirements' must be a list, found \(list.kindName)", file: file, at: list.mark)
+            collector.error("rule-wrong-type", template: "rule-wrong-type.list-found", list.kindArguments().merging(["key": "requirements"]) { a, _ in a }, file: file, at: list.mark)
             return nil
         }
         var requirements: [Requirements.Requirement] = []
@@ -26,7 +26,7 @@ struct RequirementsParser {
         for item in items {
             guard let requirement = parseRequirement(item, file: file) else { continue }
             if let first = firstMark[requirement.id] {
-                collector.error("requirement-duplicate-id", "requirement '\(requirement.id)' is already listed at line \(first.line)", file: file, at: requirement.mark)
+                collector.error("requirement-duplicate-id", template: "requirement-duplicate-id.line", ["id": requirement.id, "line": String(first.line)], file: file, at: requirement.mark)
                 continue
             }
             firstMark[requirement.id] = requirement.mark
@@ -42,15 +42,15 @@ struct RequirementsParser {
         guard let reader = FieldReader(node, file: file, context: context, collector: collector) else { return nil }
         let id = reader.string("id", required: true)
         if let (text, idNode) = id, !RuleCompiler.isRequirementID(text) {
-            collector.error("rule-bad-requirement", "'\(text)' is not a requirement id: a letter R, D or X and two digits, e.g. R08", file: file, at: idNode.mark)
+            collector.error("rule-bad-requirement", template: "rule-bad-requirement.format", ["id": text, "letters": "R, D", "last": "X", "example": "R08"], file: file, at: idNode.mark)
         }
         let title = reader.localized("title", required: true)
         var kinds: [DocumentKind] = []
         for (text, kindNode) in reader.strings("kinds", required: true) ?? [] {
             if let kind = DocumentKind(rawValue: text) { kinds.append(kind) } else {
-                var message = "unknown document kind '\(text)'"
-                if let guess = Suggestion.closest(to: text, among: DocumentKind.allCases.map(\.rawValue)) { message += "; did you mean '\(guess)'?" }
-                collector.error("rule-bad-kind", message, file: file, at: kindNode.mark)
+                let arguments = SchemaWalk.suggestion(Suggestion.closest(to: text, among: DocumentKind.allCases.map(\.rawValue)))
+                    .merging(["found": text]) { a, _ in a }
+                collector.error("rule-bad-kind", template: "rule-bad-kind.unknown", arguments, file: file, at: kindNode.mark)
             }
         }
         // `basis`: the short notation (`43(2)`, `BC 154(2)`), or text in ru, kk and en.
@@ -64,7 +64,7 @@ struct RequirementsParser {
         if let (text, statusNode) = statusText {
             status = Requirements.Requirement.Status(rawValue: text)
             if status == nil {
-                collector.error("requirement-bad-status", "status must be 'active' or 'deferred', found '\(text)'", file: file, at: statusNode.mark)
+                collector.error("requirement-bad-status", template: "requirement-bad-status.value", ["key": "status", "a": "active", "b": "deferred", "found": text], file: file, at: statusNode.mark)
             }
         }
         if status == .deferred, reason == nil {
@@ -84,7 +84,7 @@ struct RequirementsParser {
         reader.finish()
         guard let (text, onNode) = on, let source else { return nil }
         guard let day = CalendarDay.parse(text) ?? editions[text]?.date else {
-            collector.error("rule-bad-date", "'\(text)' is neither a date YYYY-MM-DD nor an edition of ruleset.yaml with a date", file: file, at: onNode.mark)
+            collector.error("rule-bad-date", template: "rule-bad-date.value", ["found": text, "suggestion": ""], file: file, at: onNode.mark)
             return nil
         }
         return .init(day: day, source: source.0, sourceText: sourceText)

@@ -38,7 +38,7 @@ struct RuleCompiler {
         top.finish()
         guard let list else { return [] }
         guard let items = list.sequence else {
-            collector.error("rule-wrong-type", "'rules' must be a list of rules, found \(list.kindName)", file: source.path, at: list.mark)
+            collector.error("rule-wrong-type", template: "rule-wrong-type.rules", list.kindArguments().merging(["key": "rules"]) { a, _ in a }, file: source.path, at: list.mark)
             return []
         }
         return items.compactMap { compileRule($0, source: source, pack: pack, defaults: defaults) }
@@ -53,7 +53,7 @@ struct RuleCompiler {
 
         let id = reader.string("id", required: true)
         if let (text, idNode) = id, !Self.isValidID(text) {
-            collector.error("rule-bad-id", "rule id '\(text)' must look like PACK-NNN (capital letters, a dash, digits), e.g. STR-001", file: file, at: idNode.mark)
+            collector.error("rule-bad-id", template: "rule-bad-id.format", ["id": text, "pattern": "PACK-NNN", "example": "STR-001"], file: file, at: idNode.mark)
         }
         let title = reader.localized("title", required: true)
         let severity = parseSeverity(reader.string("severity", required: true), file: file)
@@ -62,13 +62,13 @@ struct RuleCompiler {
         let kinds = reader.node.mapping?["kinds"] != nil ? parseKinds(ownKinds, file: file, at: node.mark) : defaults.kinds?.value
         let implements = reader.strings("implements", required: true) ?? []
         for (requirement, requirementNode) in implements where !Self.isRequirementID(requirement) {
-            collector.error("rule-bad-requirement", "'\(requirement)' is not a requirement id of requirements.yaml (R01–R40, D01–D05, X01)", file: file, at: requirementNode.mark)
+            collector.error("rule-bad-requirement", template: "rule-bad-requirement.id", ["id": requirement, "ranges": "R01–R40, D01–D05, X01"], file: file, at: requirementNode.mark)
         }
         let ownBasis = reader.field("basis", required: !defaults.declares("basis"))
         let basis = ownBasis != nil ? parseBasis(ownBasis, file: file) : defaults.basis?.value
         for key in ["valid_from", "valid_until"] {
             if let node = reader.field(key) {
-                collector.error("rule-unknown-field", "'\(key)' is no longer a rule field: a rule is in force while one of its basis entries is (each entry's edition has its dates in ruleset.yaml; an entry may narrow them with 'from'/'until')", file: file, at: node.mark)
+                collector.error("rule-unknown-field", template: "rule-unknown-field.removed", ["key": key, "from": "from", "until": "until"], file: file, at: node.mark)
             }
         }
         let selector = parsePath(reader.string("select"), source: source, wildcards: true)
@@ -114,7 +114,7 @@ struct RuleCompiler {
         case "document":
             for (key, value) in [("with", reader.field("with")), ("related", reader.field("related"))] {
                 if let value {
-                    collector.error("rule-dossier-field", "'\(key)' is for dossier rules (scope: dossier)", file: file, at: value.mark)
+                    collector.error("rule-dossier-field", template: "rule-dossier-field.document", ["key": key, "scope": "scope: dossier"], file: file, at: value.mark)
                 }
             }
             return .document
@@ -123,13 +123,13 @@ struct RuleCompiler {
             guard let kinds else { return nil }
             let related = parsePath(relatedText, source: source, wildcards: false)
             if let relatedText, related != nil, kinds.isEmpty {
-                collector.error("rule-dossier-field", "'related' is a path in the 'other' document: name its kinds in 'with'", file: file, at: relatedText.1.mark)
+                collector.error("rule-dossier-field", template: "rule-dossier-field.related", ["key": "related", "other": "other", "with": "with"], file: file, at: relatedText.1.mark)
             }
             return .dossier(DossierBinding(with: kinds, related: related))
         case let other:
-            var message = "scope must be 'document' or 'dossier', found '\(other)'"
-            if let guess = Suggestion.closest(to: other, among: ["document", "dossier"]) { message += "; did you mean '\(guess)'?" }
-            collector.error("rule-bad-scope", message, file: file, at: scopeText!.1.mark)
+            let arguments = SchemaWalk.suggestion(Suggestion.closest(to: other, among: ["document", "dossier"]))
+                .merging(["key": "scope", "a": "document", "b": "dossier", "found": other]) { a, _ in a }
+            collector.error("rule-bad-scope", template: "rule-bad-scope.value", arguments, file: file, at: scopeText!.1.mark)
             return nil
         }
     }
@@ -148,7 +148,7 @@ struct RuleCompiler {
     private func parseSeverity(_ value: (String, Node)?, file: String) -> Severity? {
         guard let (text, node) = value else { return nil }
         guard let severity = Severity(rawValue: text) else {
-            collector.error("rule-bad-severity", "severity must be error, warning or info, found '\(text)'", file: file, at: node.mark)
+            collector.error("rule-bad-severity", template: "rule-bad-severity.value", ["key": "severity", "found": text], file: file, at: node.mark)
             return nil
         }
         return severity
@@ -159,12 +159,12 @@ struct RuleCompiler {
         var kinds: [DocumentKind] = []
         for (text, node) in values {
             if let kind = DocumentKind(rawValue: text) { kinds.append(kind) } else {
-                var message = "unknown document kind '\(text)'"
-                if let guess = Suggestion.closest(to: text, among: DocumentKind.allCases.map(\.rawValue)) { message += "; did you mean '\(guess)'?" }
-                collector.error("rule-bad-kind", message, file: file, at: node.mark)
+                let arguments = SchemaWalk.suggestion(Suggestion.closest(to: text, among: DocumentKind.allCases.map(\.rawValue)))
+                    .merging(["found": text]) { a, _ in a }
+                collector.error("rule-bad-kind", template: "rule-bad-kind.unknown", arguments, file: file, at: node.mark)
             }
         }
-        if values.isEmpty, !allowEmpty { collector.error("rule-bad-kind", "'kinds' must name at least one document kind", file: file, at: mark) }
+        if values.isEmpty, !allowEmpty { collector.error("rule-bad-kind", template: "rule-bad-kind.empty", ["key": "kinds"], file: file, at: mark) }
         return kinds
     }
 
@@ -174,11 +174,11 @@ struct RuleCompiler {
     func parseBasis(_ node: Node?, file: String) -> [RuleBasis]? {
         guard let node else { return nil }
         guard let items = node.sequence else {
-            collector.error("rule-wrong-type", "'basis' must be a list of entries {edition, clause, confidence}, one per edition of the act the rule encodes; found \(node.kindName)", file: file, at: node.mark)
+            collector.error("rule-wrong-type", template: "rule-wrong-type.basis", node.kindArguments().merging(["key": "basis", "fields": "{edition, clause, confidence}"]) { a, _ in a }, file: file, at: node.mark)
             return nil
         }
         guard !items.isEmpty else {
-            collector.error("rule-wrong-type", "'basis' must name at least one edition", file: file, at: node.mark)
+            collector.error("rule-wrong-type", template: "rule-wrong-type.basis-empty", ["key": "basis"], file: file, at: node.mark)
             return nil
         }
         let entries = items.map { parseBasisEntry($0, file: file) }
@@ -201,26 +201,26 @@ struct RuleCompiler {
         if let (text, confidenceNode) = confidenceText {
             confidence = RuleBasis.Confidence(rawValue: text)
             if confidence == nil {
-                collector.error("rule-bad-confidence", "confidence must be 'verified' or 'inferred', found '\(text)'", file: file, at: confidenceNode.mark)
+                collector.error("rule-bad-confidence", template: "rule-bad-confidence.value", ["key": "confidence", "a": "verified", "b": "inferred", "found": text], file: file, at: confidenceNode.mark)
             }
         }
         var edition: RuleSet.Edition?
         if let (name, nameNode) = editionName {
             edition = editions[name]
             if edition == nil {
-                var message = "'\(name)' is not an edition of ruleset.yaml"
-                if let guess = Suggestion.closest(to: name, among: Array(editions.keys)) { message += "; did you mean '\(guess)'?" }
-                collector.error("rule-bad-edition", message, file: file, at: nameNode.mark)
+                let arguments = SchemaWalk.suggestion(Suggestion.closest(to: name, among: Array(editions.keys)))
+                    .merging(["name": name]) { a, _ in a }
+                collector.error("rule-bad-edition", template: "rule-bad-edition.unknown", arguments, file: file, at: nameNode.mark)
             }
         }
         if let edition, edition.title == nil, let (_, nameNode) = editionName {
-            collector.error("rule-bad-edition", "edition '\(edition.name)' is cited by a basis, so ruleset.yaml must give its title {ru, kk, en}", file: file, at: nameNode.mark)
+            collector.error("rule-bad-edition", template: "rule-bad-edition.title", ["name": edition.name, "languages": "{ru, kk, en}"], file: file, at: nameNode.mark)
         }
         guard let edition, let title = edition.title, let clause, let confidence else { return nil }
         let validFrom = [from, edition.date].compactMap { $0 }.max()
         let validUntil = [until, edition.until].compactMap { $0 }.min()
         if let validFrom, let validUntil, validFrom >= validUntil {
-            collector.error("rule-bad-date", "this basis entry is never in force: it ends before it begins", file: file, at: node.mark)
+            collector.error("rule-bad-date", template: "rule-bad-date.never", [:], file: file, at: node.mark)
         }
         return RuleBasis(
             editionKey: edition.name, act: title, edition: edition.edition, clause: clause, confidence: confidence,
@@ -233,7 +233,7 @@ struct RuleCompiler {
         guard let node else { return nil }
         if let text = node.string {
             if let localized = ClauseText.localized(text) { return localized }
-            collector.error("rule-clause-language", "clause '\(text)' is not a citation such as 'art. 43 p. 2 sub. 1' or 'not identified': give it as {ru, kk, en}", file: file, at: node.mark)
+            collector.error("rule-clause-language", template: "rule-clause-language.citation", ["clause": text, "example": "art. 43 p. 2 sub. 1", "unknown": "not identified", "languages": "{ru, kk, en}"], file: file, at: node.mark)
             return nil
         }
         guard let reader = FieldReader(node, file: file, context: "'clause'", collector: collector) else { return nil }
@@ -251,8 +251,8 @@ struct RuleCompiler {
         for span in spans.dropFirst() {
             if span.from > reach {
                 collector.error(
-                    "rule-basis-gap",
-                    "the basis entries leave the rule out of force from \(CalendarDay.format(reach)) to \(CalendarDay.format(span.from)): add the edition in force in between",
+                    "rule-basis-gap", template: "rule-basis-gap.span",
+                    ["from": CalendarDay.format(reach), "to": CalendarDay.format(span.from)],
                     file: file, at: mark)
             }
             reach = max(reach, span.until)
@@ -263,14 +263,14 @@ struct RuleCompiler {
     private func parseDate(_ node: Node?, file: String) -> Int64? {
         guard let node else { return nil }
         guard let text = node.string else {
-            collector.error("rule-bad-date", "expected a date YYYY-MM-DD or an edition name, found \(node.kindName)", file: file, at: node.mark)
+            collector.error("rule-bad-date", template: "rule-bad-date.kind", node.kindArguments(), file: file, at: node.mark)
             return nil
         }
         if let day = CalendarDay.parse(text) { return day }
         if let day = editions[text]?.date { return day }
-        var message = "'\(text)' is neither a date YYYY-MM-DD nor an edition of ruleset.yaml with a date"
-        if let guess = Suggestion.closest(to: text, among: Array(editions.keys)) { message += "; did you mean '\(guess)'?" }
-        collector.error("rule-bad-date", message, file: file, at: node.mark)
+        let arguments = SchemaWalk.suggestion(Suggestion.closest(to: text, among: Array(editions.keys)))
+            .merging(["found": text]) { a, _ in a }
+        collector.error("rule-bad-date", template: "rule-bad-date.value", arguments, file: file, at: node.mark)
         return nil
     }
 
@@ -279,7 +279,7 @@ struct RuleCompiler {
         switch PathPattern.parse(text) {
         case .success(let pattern):
             if !wildcards, !pattern.isConcrete {
-                collector.error("rule-bad-path", "'location' names one node: it cannot contain '[*]'", file: source.path, at: node.mark)
+                collector.error("rule-bad-path", template: "rule-bad-path.star", ["key": "location"], file: source.path, at: node.mark)
                 return nil
             }
             return pattern
@@ -292,7 +292,7 @@ struct RuleCompiler {
 
     private func compileExpression(_ node: Node, source: SourceFile, environment: ExpressionEnvironment) -> EmbeddedExpression? {
         guard let text = node.string else {
-            collector.error("rule-wrong-type", "an expression must be a string, found \(node.kindName)", file: source.path, at: node.mark)
+            collector.error("rule-wrong-type", template: "rule-wrong-type.expression", node.kindArguments(), file: source.path, at: node.mark)
             return nil
         }
         return EmbeddedExpression.compile(text, site: EmbeddedText(node: node, source: source), environment: environment, collector: collector)
@@ -315,7 +315,7 @@ struct RuleCompiler {
         for (key, failing) in [("pass", false), ("fail", true)] {
             guard let list = reader.field(key, required: true) else { continue }
             guard let items = list.sequence, !items.isEmpty else {
-                collector.error("rule-missing-examples", "'examples.\(key)' must be a non-empty list: every rule has passing and failing examples", file: file, at: list.mark)
+                collector.error("rule-missing-examples", template: "rule-missing-examples.empty", ["key": "examples.\(key)"], file: file, at: list.mark)
                 continue
             }
             for item in items {
@@ -326,7 +326,7 @@ struct RuleCompiler {
                 var expectation = RuleExample.Expectation.pass
                 if failing {
                     let paths = exampleReader.strings("findings", required: true) ?? []
-                    if paths.isEmpty { collector.error("rule-missing-examples", "a failing example lists the paths of the findings it must produce", file: file, at: item.mark) }
+                    if paths.isEmpty { collector.error("rule-missing-examples", template: "rule-missing-examples.findings", [:], file: file, at: item.mark) }
                     expectation = .fail(paths: paths.map(\.0))
                 }
                 exampleReader.finish()
@@ -342,13 +342,13 @@ struct RuleCompiler {
     /// A dossier example's documents: a mapping from document kind to document.
     private func dossierMembers(_ node: Node, file: String) -> [(kind: DocumentKind, node: Node)]? {
         guard let mapping = node.mapping, !mapping.entries.isEmpty else {
-            collector.error("rule-wrong-type", "a dossier example maps document kinds to documents, found \(node.kindName)", file: file, at: node.mark)
+            collector.error("rule-wrong-type", template: "rule-wrong-type.dossier-example", node.kindArguments(), file: file, at: node.mark)
             return nil
         }
         var members: [(kind: DocumentKind, node: Node)] = []
         for entry in mapping.entries where entry.key != "route" {
             guard let kind = DocumentKind(rawValue: entry.key) else {
-                collector.error("rule-bad-kind", "unknown document kind '\(entry.key)' in a dossier example", file: file, at: entry.keyMark)
+                collector.error("rule-bad-kind", template: "rule-bad-kind.dossier-example", ["found": entry.key], file: file, at: entry.keyMark)
                 continue
             }
             members.append((kind, entry.value))

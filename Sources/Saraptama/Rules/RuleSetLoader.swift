@@ -20,11 +20,11 @@ public enum RuleSetLoader {
     public static func load(directory: String, optimizations: PlanOptimizations = .standard) throws(DiagnosticError) -> RuleSet {
         let collector = DiagnosticCollector()
         guard InputFiles.isDirectory(directory) else {
-            throw DiagnosticError([Diagnostic(code: "ruleset-not-found", message: "no rule set directory at '\(directory)'", file: directory)])
+            throw DiagnosticError([Diagnostic(code: "ruleset-not-found", template: "ruleset-not-found.directory", arguments: ["directory": directory], file: directory)])
         }
         let manifestPath = directory + "/ruleset.yaml"
         guard FileManager.default.fileExists(atPath: manifestPath) else {
-            throw DiagnosticError([Diagnostic(code: "ruleset-not-found", message: "'\(directory)' has no ruleset.yaml manifest", file: manifestPath)])
+            throw DiagnosticError([Diagnostic(code: "ruleset-not-found", template: "ruleset-not-found.manifest", arguments: ["directory": directory, "manifest": "ruleset.yaml"], file: manifestPath)])
         }
         // Every file is read and parsed up front, on every core: the YAML of the rules and the
         // compiling of their expressions are most of a cold start.
@@ -69,7 +69,7 @@ public enum RuleSetLoader {
             collector.append(contentsOf: file.catalogueDiagnostics)
             guard let document = file.document, let catalogue = file.catalogue else { continue }
             if let existing = catalogues[catalogue.name] {
-                collector.error("ref-duplicate-catalogue", "catalogue '\(catalogue.name)' is already defined in \(existing.file)", file: path, at: document.root.mark)
+                collector.error("ref-duplicate-catalogue", template: "ref-duplicate-catalogue.file", ["name": catalogue.name, "file": existing.file], file: path, at: document.root.mark)
             }
             catalogues[catalogue.name] = catalogue
         }
@@ -130,7 +130,7 @@ public enum RuleSetLoader {
         var firstByID: [String: Rule] = [:]
         for rule in rules {
             if let first = firstByID[rule.id] {
-                collector.error("rule-duplicate-id", "rule id '\(rule.id)' is already used at \(first.file):\(first.mark.line):\(first.mark.column)", file: rule.file, at: rule.mark)
+                collector.error("rule-duplicate-id", template: "rule-duplicate-id.place", ["id": rule.id, "place": "\(first.file):\(first.mark.line):\(first.mark.column)"], file: rule.file, at: rule.mark)
             } else {
                 firstByID[rule.id] = rule
             }

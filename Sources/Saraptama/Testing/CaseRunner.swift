@@ -82,12 +82,12 @@ public struct CaseRunner: Sendable {
         let document = try YAMLLoader.load(file: path)
         guard let items = document.root["findings"]?.sequence else {
             if case .scalar(.null, _)? = document.root["findings"]?.content { return [] }
-            throw DiagnosticError([Diagnostic(code: "case-bad-expected", message: "expected.yaml needs a 'findings' list", file: path, mark: document.root.mark)])
+            throw DiagnosticError([Diagnostic(code: "case-bad-expected", template: "case-bad-expected.findings", arguments: ["file": "expected.yaml", "key": "findings"], file: path, mark: document.root.mark)])
         }
         var result: [String] = []
         for item in items {
             guard let rule = item["rule"]?.string, let findingPath = item["path"]?.string else {
-                throw DiagnosticError([Diagnostic(code: "case-bad-expected", message: "each expected finding needs 'rule' and 'path'", file: path, mark: item.mark)])
+                throw DiagnosticError([Diagnostic(code: "case-bad-expected", template: "case-bad-expected.entry", arguments: ["rule": "rule", "path": "path"], file: path, mark: item.mark)])
             }
             let document = item["document"]?.string
             result.append(document.map { "\(rule) \($0) \(findingPath)" } ?? "\(rule) \(findingPath)")

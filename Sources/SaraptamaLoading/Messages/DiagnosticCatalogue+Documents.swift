@@ -301,6 +301,39 @@ extension DiagnosticCatalogue {
             "the check could not be done: it is too costly"),
         "eval-not-bool": Entry(
             "условие правила дало не «да» или «нет»", "ереже шарты «иә» немесе «жоқ» бермеді", "a rule's condition did not give true or false"),
+        // Why an evaluation failed, inside the sentence naming the rule and the place (`eval-failed.rule`).
+        "eval-no-matching-overload.types": Entry(
+            "операция «{op}» не определена для ({types})", "«{op}» амалы ({types}) үшін анықталмаған", "no matching overload for '{op}' applied to ({types})"),
+        "eval-no-matching-overload.function": Entry(
+            "неизвестная функция «{name}»", "белгісіз «{name}» функциясы", "unknown function '{name}'"),
+        "eval-no-matching-overload.arity": Entry(
+            "функции «{name}» передано не столько аргументов, сколько нужно", "«{name}» функциясына қажет санды аргумент берілмеген",
+            "wrong number of arguments for '{name}'"),
+        "eval-division-by-zero.division": Entry("деление на ноль", "нөлге бөлу", "division by zero"),
+        "eval-division-by-zero.modulus": Entry("остаток от деления на ноль", "нөлге бөлгендегі қалдық", "modulus by zero"),
+        "eval-no-such-key.key": Entry("нет ключа «{key}»", "«{key}» кілті жоқ", "no such key: '{key}'"),
+        "eval-no-such-key.value": Entry("нет ключа {key}", "{key} кілті жоқ", "no such key: {key}"),
+        "eval-no-such-key.identifier": Entry("неизвестное имя «{name}»", "белгісіз «{name}» атауы", "unknown identifier '{name}'"),
+        "eval-index-out-of-range.count": Entry(
+            "номер {index} вне списка из {count} {elements}", "{index} нөмірі {count} {elements}тен тұратын тізімнен тыс",
+            "index {index} out of range for a list of {count} {elements}"),
+        "eval-not-bool.role": Entry(
+            "«{role}» должно давать логическое значение (bool), а дало {type}", "«{role}» логикалық мән (bool) беруі керек, ал {type} берді",
+            "'{role}' must evaluate to a bool, got {type}"),
+        // The sentence around an evaluation failure's detail: which rule, on which document node.
+        "eval-regex-limit.steps": Entry(
+            "сопоставление «{pattern}» с текстом из {length} символов прервано после {limit} шагов возврата: шаблон возвращается катастрофически (как вложенные кванторы вида {example}); перепишите его так, чтобы каждая часть совпадала только одним способом",
+            "«{pattern}» үлгісін {length} таңбалы мәтінмен салыстыру {limit} қайтару қадамынан кейін тоқтатылды: үлгі апатты түрде қайтарылады ({example} сияқты кірістірілген кванторлар секілді); әр бөлігі тек бір тәсілмен сәйкес келетіндей етіп қайта жазыңыз",
+            "matching '{pattern}' against a text of {length} characters gave up after {limit} backtracking steps: the pattern backtracks catastrophically (as nested quantifiers like {example} do); rewrite it so that each part can match in one way only"),
+        "eval-failed": Entry("правило не удалось проверить", "ережені тексеру мүмкін болмады", "a rule could not be evaluated"),
+        "eval-failed.question": Entry(
+            "условие вопроса экспертизы для {file}: {detail}", "{file} үшін сараптама сұрағының шарты: {detail}", "a question's condition on {file}: {detail}"),
+        "eval-not-bool.question": Entry(
+            "условие вопроса экспертизы должно давать логическое значение (bool)", "сараптама сұрағының шарты логикалық мән (bool) беруі керек",
+            "a question's condition must evaluate to a bool"),
+        "eval-failed.variable": Entry(
+            "в переменной «{name}» ({place}): {detail}", "«{name}» айнымалысында ({place}): {detail}", "in variable '{name}' at {place}: {detail}"),
+        "eval-failed.rule": Entry("правило {rule} на {where}: {detail}", "{where} орнындағы {rule} ережесі: {detail}", "rule {rule} on {where}: {detail}"),
         "eval-regex-limit": Entry(
             "проверку не удалось выполнить: шаблон текста слишком трудоёмок", "тексеруді орындау мүмкін болмады: мәтін үлгісі тым ауыр",
             "the check could not be done: a text pattern is too costly"),
