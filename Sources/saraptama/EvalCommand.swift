@@ -6,19 +6,19 @@ import SaraptamaLoading
 /// `saraptama eval EXPR [--doc FILE]`: evaluates one expression, for rule authors.
 enum EvalCommand {
     static let usage = """
-        USAGE: saraptama eval EXPRESSION [--doc FILE] [--rules DIR] [--architecture DIR]
+        USAGE: saraptama eval EXPRESSION [--doc FILE] [--rules DIR] [--architecture DIR] [--lang ru|kk|en]
 
         Evaluates one expression in the rules' environment and prints its value as JSON on stdout.
         doc, item and parent are the document given with --doc ('-' for standard input); arch is the
         approved architecture of its state body; lookup() sees the rule set's catalogues when the
-        rule set loads. On an error, prints it on stderr and exits with code 2.
+        rule set loads. On an error, prints it on stderr (in --lang, default ru) and exits with code 2.
 
         EXAMPLE: saraptama eval "doc.sections.map(s, s.number)" --doc Cases/ta-mz-telemedicine/document.yaml
         """
 
     static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
         let arguments: Arguments
-        do { arguments = try Arguments(argv, options: RuleSetOptions.names + ["--doc"], flags: ["--help", "-h"]) } catch {
+        do { arguments = try Arguments(argv, options: RuleSetOptions.names + ["--doc", "--lang"], flags: ["--help", "-h"]) } catch {
             throw usageFailure(error.message, usage: usage)
         }
         if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }

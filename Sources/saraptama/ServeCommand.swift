@@ -7,7 +7,7 @@ import SaraptamaLoading
 /// `ServiceConfiguration`, loads the engine once, and serves until SIGINT or SIGTERM.
 enum ServeCommand {
     static let usage = """
-        USAGE: saraptama serve [--config FILE] [--host ADDRESS] [--port N] [--rules DIR] [--architecture DIR] [--registry PATH]
+        USAGE: saraptama serve [--config FILE] [--host ADDRESS] [--port N] [--rules DIR] [--architecture DIR] [--registry PATH] [--lang ru|kk|en]
 
         Serves the pages (check a document; examinations and statistics for experts) and the JSON API
         under /api/v1/ (OpenAPI at /api/v1/openapi.json). Listens on 127.0.0.1 unless told otherwise:
@@ -24,6 +24,7 @@ enum ServeCommand {
           --rules DIR          rule set folder (default: $SARAPTAMA_RULES, else ./Rules)
           --architecture DIR   approved architectures of state bodies (default: RULES/architectures)
           --registry PATH      the registry database (default: ./saraptama.db)
+          --lang ru|kk|en      language of this command's own messages (default ru; the pages follow each visitor)
           -h, --help           show this help
 
         EXIT CODES: 0 stopped by a signal; 2 usage, configuration, rule set or listening errors.
@@ -32,7 +33,7 @@ enum ServeCommand {
     static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
         let arguments: Arguments
         do {
-            arguments = try Arguments(argv, options: ["--config", "--host", "--port"] + RuleSetOptions.names + RegistryOptions.names, flags: ["--help", "-h"])
+            arguments = try Arguments(argv, options: ["--config", "--host", "--port", "--lang"] + RuleSetOptions.names + RegistryOptions.names, flags: ["--help", "-h"])
         } catch {
             throw usageFailure(error.message, usage: usage)
         }

@@ -4,7 +4,7 @@ import Saraptama
 /// `saraptama test [CASES...]`: runs every rule's examples and the golden cases.
 enum TestCommand {
     static let usage = """
-        USAGE: saraptama test [CASES...] [--rules DIR] [--architecture DIR] [--update-golden]
+        USAGE: saraptama test [CASES...] [--rules DIR] [--architecture DIR] [--lang ru|kk|en] [--update-golden]
 
         Runs every rule's passing and failing examples, the examples of the table profiles and statement
         patterns (RULES/extraction), then the golden cases (default folder: Cases):
@@ -15,12 +15,13 @@ enum TestCommand {
           --update-golden   rewrite each case's golden.txt from the current output (review the diff!)
           --rules DIR       rule set folder (default: $SARAPTAMA_RULES, else ./Rules)
           --architecture DIR
+          --lang ru|kk|en   language of diagnostics (default ru; the tally and the case reports stay English)
           -h, --help        show this help
         """
 
     static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
         let arguments: Arguments
-        do { arguments = try Arguments(argv, options: RuleSetOptions.names, flags: ["--help", "-h", "--update-golden"]) } catch {
+        do { arguments = try Arguments(argv, options: RuleSetOptions.names + ["--lang"], flags: ["--help", "-h", "--update-golden"]) } catch {
             throw usageFailure(error.message, usage: usage)
         }
         if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }

@@ -14,12 +14,14 @@ enum UsersCommand {
         (at least 10 characters; it is stored only as an Argon2id hash). Roles: expert (checks and records
         examinations), head (also approves conclusions), viewer (reads the registry and statistics).
 
+        --lang ru|kk|en chooses the language of the messages (default ru).
+
         EXIT CODES: 0 success; 2 usage or registry error.
         """
 
     static func run(_ argv: [String]) throws(ExitRequest) -> ExitCode {
         let arguments: Arguments
-        do { arguments = try Arguments(argv, options: ["--role"] + RegistryOptions.names, flags: ["--help", "-h"]) } catch {
+        do { arguments = try Arguments(argv, options: ["--role", "--lang"] + RegistryOptions.names, flags: ["--help", "-h"]) } catch {
             throw usageFailure(error.message, usage: usage)
         }
         if arguments.has("--help") || arguments.has("-h") { Console.out(usage + "\n"); return .success }

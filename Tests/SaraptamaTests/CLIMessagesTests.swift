@@ -173,4 +173,14 @@ struct CLIMessagesTests {
         let english = try CommandLineTests.run(arguments + ["--lang", "en"])
         #expect(english.stderr.contains("saraptama: error: io-unreadable: no architecture folder at 'no-such-architectures'"))
     }
+
+    /// Rule authors' commands take --lang too: an expression's mistake in Kazakh, then in English.
+    @Test func evalSpeaksTheChosenLanguage() throws {
+        let kazakh = try CommandLineTests.run(["eval", "1 +", "--lang", "kk"])
+        #expect(kazakh.status == 2)
+        #expect(kazakh.stderr.contains("қате: expr-syntax: күтіледі: өрнек"), "\(kazakh.stderr)")
+        let english = try CommandLineTests.run(["eval", "1 +", "--lang", "en"])
+        #expect(english.stderr.contains("error: expr-syntax:") && !english.stderr.contains("күтіледі"), "\(english.stderr)")
+        #expect(try CommandLineTests.run(["users", "list", "--lang", "kk", "--registry", "/nonexistent/dir/r.db"]).status == 2)
+    }
 }
